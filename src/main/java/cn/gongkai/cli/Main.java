@@ -1,0 +1,54 @@
+package cn.gongkai.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** {@code gongkai}: builds a portal of 政府信息公开工作年度报告 from {@code content/}. */
+@Command(name = "gongkai", mixinStandardHelpOptions = true, version = "gongkai 0.1.0",
+        description = "Publishes 政府信息公开工作年度报告 as a static portal: pages, comparisons, search and data.",
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, ParseCommand.class,
+                ImportCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:the content or input has errors", "2:bad usage or a file could not be read or written"})
+public final class Main implements Runnable {
+
+    public static final int OK = 0;
+    public static final int CONTENT_ERRORS = 1;
+    public static final int USAGE_OR_IO = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. Used by tests too. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> USAGE_OR_IO);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            // Never a stack trace for the user: say what failed in one line.
+            commandLine.getErr().println("gongkai: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+            if (System.getenv("GONGKAI_DEBUG") != null) {
+                ex.printStackTrace(commandLine.getErr());
+            }
+            return USAGE_OR_IO;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,87 @@
+package cn.gongkai.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * One table cell: a number, not applicable ({@code /}) or unknown. Never collapse these into 0.
+ */
+public sealed interface Cell permits Cell.Num, Cell.NotApplicable, Cell.Unknown {
+
+    /** The single unknown cell: the table, row or cell is absent, cut off or unreadable. */
+    Cell UNKNOWN = new Unknown();
+
+    /** A number as stated in the report: a whole count, or a decimal for 万元 amounts. */
+    record Num(BigDecimal value, String raw) implements Cell {
+        public Num {
+            Objects.requireNonNull(value, "value");
+            value = value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
+            raw = raw == null ? value.toPlainString() : raw;
+        }
+
+        public boolean isWhole() {
+            return value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0;
+        }
+    }
+
+    /**
+     * The report says "nothing / not applicable": {@code /}, {@code —}, {@code 无}, or a blank cell in a table
+     * that is otherwise present. {@code raw} keeps what was written ("" for a blank cell).
+     */
+    record NotApplicable(String raw) implements Cell {
+        public NotApplicable {
+            raw = raw == null ? "/" : raw;
+        }
+    }
+
+    /** Unknown: nothing can be said with certainty. Use {@link #UNKNOWN}. */
+    record Unknown() implements Cell {
+    }
+
+    static Cell of(long value) {
+        return new Num(BigDecimal.valueOf(value), null);
+    }
+
+    static Cell of(BigDecimal value) {
+        return new Num(value, null);
+    }
+
+    static Cell notApplicable() {
+        return new NotApplicable("/");
+    }
+
+    default boolean isNumber() {
+        return this instanceof Num;
+    }
+
+    default boolean isUnknown() {
+        return this instanceof Unknown;
+    }
+
+    /** The number, or null when this cell is not a number. */
+    default BigDecimal numberOrNull() {
+        return this instanceof Num n ? n.value() : null;
+    }
+
+    /** How the cell reads on a page: the number, {@code /}, or {@code ?} for unknown. */
+    default String display() {
+        if (this instanceof Num n) {
+            return n.value().toPlainString();
+        }
+        if (this instanceof NotApplicable) {
+            return "/";
+        }
+        return "?";
+    }
+
+    /** As written in the source (for the tidy CSV {@code raw} column); empty for unknown. */
+    default String raw() {
+        if (this instanceof Num n) {
+            return n.raw();
+        }
+        if (this instanceof NotApplicable na) {
+            return na.raw();
+        }
+        return "";
+    }
+}
