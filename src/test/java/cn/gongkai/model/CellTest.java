@@ -1,0 +1,50 @@
+package cn.gongkai.model;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CellTest {
+
+    @Test
+    void notApplicableAndUnknownAreNeverZero() {
+        Cell zero = Cell.of(0);
+        assertNotEquals(zero, Cell.notApplicable());
+        assertNotEquals(zero, Cell.UNKNOWN);
+        assertNotEquals(Cell.notApplicable(), Cell.UNKNOWN);
+        assertNull(Cell.notApplicable().numberOrNull());
+        assertNull(Cell.UNKNOWN.numberOrNull());
+        assertEquals(BigDecimal.ZERO, zero.numberOrNull());
+    }
+
+    @Test
+    void eachStateShowsDistinctly() {
+        assertEquals("0", Cell.of(0).display());
+        assertEquals("/", Cell.notApplicable().display());
+        assertEquals("?", Cell.UNKNOWN.display());
+    }
+
+    @Test
+    void decimalsKeepTheirDigitsAndWholeNumbersLoseTrailingZeros() {
+        assertEquals("5949.088667", Cell.of(new BigDecimal("5949.088667")).display());
+        assertEquals("26.55", Cell.of(new BigDecimal("26.550")).display());
+        assertEquals("100", Cell.of(new BigDecimal("100")).display());
+        assertEquals("100", Cell.of(new BigDecimal("1E+2")).display());
+        assertTrue(((Cell.Num) Cell.of(new BigDecimal("12.0"))).isWhole());
+        assertFalse(((Cell.Num) Cell.of(new BigDecimal("12.5"))).isWhole());
+    }
+
+    @Test
+    void rawKeepsWhatWasWritten() {
+        assertEquals("—", new Cell.NotApplicable("—").raw());
+        assertEquals("+19", new Cell.Num(new BigDecimal("19"), "+19").raw());
+        assertEquals("", Cell.UNKNOWN.raw());
+        assertEquals("7", Cell.of(7).raw());
+    }
+}
