@@ -1,0 +1,357 @@
+package cn.gongkai.content;
+
+import cn.gongkai.model.Region;
+import cn.gongkai.model.Report;
+import cn.gongkai.model.Severity;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Loads {@code content/} into {@link Content}: {@code site.yaml}, the region folders with their
+ * {@code _region.yaml}, and every {@code <year>.md} report. Every problem is collected with file, line and key;
+ * a report with an error is left out and the others load. Report files are read in parallel; the result does
+ * not depend on the order in which they finish.
+ */
+public final class ContentLoader {
+    public static final Comparator<ContentProblem> PROBLEM_ORDER = Comparator.comparing(ContentProblem::file)
+            .thenComparingInt(ContentProblem::line)
+            .thenComparing(p -> p.key() == null ? "" : p.key())
+            .thenComparing(ContentProblem::code)
+            .thenComparing(ContentProblem::message);
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern REPORT_FILE = Pattern.compile("([0-9]{4})\\.md");
+    private static final Pattern SOURCE_FILE = Pattern.compile("([0-9]{4})\\.source\\.[A-Za-z0-9]+");
+
+    private final JsonFactory yaml;
+
+    /** @param yamlMapper the program's YAML mapper ({@link #yamlMapper()}), built once */
+    public ContentLoader(ObjectMapper yamlMapper) {
+        this.yaml = yamlMapper.getFactory();
+    }
+
+    /** The YAML mapper content files are read with; create once and pass to the loader. */
+    public static ObjectMapper yamlMapper() {
+        return YAMLMapper.builder().build();
+    }
+
+    /**
+     * Loads the content folder. Problems name files as {@code root} was given joined with the path inside it
+     * (e.g. {@code content/shandong/_region.yaml}).
+     *
+     * @throws IOException when {@code root} is not a readable folder, or a folder cannot be listed
+     */
+    public Content load(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            throw new NoSuchFileException(root.toString(), null, "内容文件夹不存在");
+        }
+        if (!Files.isDirectory(root)) {
+            throw new NotDirectoryException(root.toString());
+        }
+        Walk walk = new Walk(root, display(root));
+        walk.top();
+        List<ReportOutcome> outcomes = walk.tasks.parallelStream().map(t -> readReport(t, walk)).toList();
+        return assemble(walk, outcomes);
+    }
+
+    private static String display(Path root) {
+        String s = root.normalize().toString().replace('\\', '/');
+        return s.isEmpty() ? "." : s;
+    }
+
+    /** State of one load: folders walked so far, problems, and the report files to read. */
+    private final class Walk {
+        final Path root;
+        final String shown;
+        final List<ContentProblem> problems = new ArrayList<>();
+        final List<RegionInfo> regions = new ArrayList<>();
+        final List<ReportTask> tasks = new ArrayList<>();
+        SiteConfig config = SiteConfig.DEFAULT;
+
+        Walk(Path root, String shown) {
+            this.root = root;
+            this.shown = shown;
+        }
+
+        String show(String relative) {
+            return shown.equals(".") ? relative : shown + "/" + relative;
+        }
+
+        void top() throws IOException {
+            for (Path p : list(root)) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".")) {
+                    continue;
+                }
+                if (Files.isDirectory(p)) {
+                    region(p, name, null, List.of());
+                } else if (name.equals("site.yaml")) {
+                    siteConfig(p);
+                } else {
+                    String hint = REPORT_FILE.matcher(name).matches() || name.endsWith(".md")
+                            ? "报告文件必须放在地区文件夹里（例如 shandong/jining/jinxiang/buji-zhen/" + name + "）"
+                            : "内容文件夹的顶层只能有 site.yaml 和地区文件夹";
+                    problems.add(new ContentProblem(show(name), 0, null, Severity.ERROR, "outside-layout",
+                            "文件不在内容结构中：" + hint));
+                }
+            }
+        }
+
+        void siteConfig(Path p) {
+            FileProblems fp = new FileProblems(show("site.yaml"));
+            LocatedYaml y = parseYaml(p, fp);
+            if (y != null) {
+                config = SiteConfigReader.read(new FieldReader(y, fp, 1));
+            }
+            problems.addAll(fp.list());
+        }
+
+        void region(Path dir, String path, RegionInfo parent, List<RegionInfo> chain) throws IOException {
+            String slug = dir.getFileName().toString();
+            if (!SLUG.matcher(slug).matches()) {
+                problems.add(new ContentProblem(show(path) + "/", 0, null, Severity.ERROR, "bad-slug",
+                        "地区文件夹名只能用小写英文字母、数字和 -（例如 buji-zhen），实际是“" + slug
+                                + "”；这个文件夹里的内容未载入"));
+                return;
+            }
+            Path regionFile = dir.resolve("_region.yaml");
+            if (!Files.isRegularFile(regionFile)) {
+                problems.add(new ContentProblem(show(path) + "/", 0, null, Severity.ERROR, "region-file-missing",
+                        "地区文件夹缺少 _region.yaml（至少写 name 和 level）；这个文件夹里的内容未载入"));
+                return;
+            }
+            FileProblems fp = new FileProblems(show(path + "/_region.yaml"));
+            LocatedYaml y = parseYaml(regionFile, fp);
+            RegionInfo info = y == null ? null : RegionReader.read(new FieldReader(y, fp, 1), path, parent);
+            problems.addAll(fp.list());
+            if (info == null) {
+                problems.add(new ContentProblem(fp.file(), 0, null, Severity.INFO, "region-skipped",
+                        "因为这个 _region.yaml 有错误，文件夹 " + path + "/ 里的报告和下级地区都未载入"));
+                return;
+            }
+            regions.add(info);
+            List<RegionInfo> here = new ArrayList<>(chain);
+            here.add(info);
+            for (Path p : list(dir)) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".") || name.equals("_region.yaml")) {
+                    continue;
+                }
+                String rel = path + "/" + name;
+                if (Files.isDirectory(p)) {
+                    region(p, rel, info, here);
+                    continue;
+                }
+                Matcher m = REPORT_FILE.matcher(name);
+                if (m.matches()) {
+                    tasks.add(new ReportTask(p, rel, path, Integer.parseInt(m.group(1)), List.copyOf(here)));
+                } else if (!SOURCE_FILE.matcher(name).matches()) {
+                    problems.add(new ContentProblem(show(rel), 0, null, Severity.ERROR, "outside-layout",
+                            "文件不在内容结构中：地区文件夹里只能有 _region.yaml、<年份>.md 报告（例如 2024.md）和"
+                                    + " <年份>.source.<扩展名> 原件（例如 2024.source.pdf）"));
+                }
+            }
+        }
+    }
+
+    private record ReportTask(Path file, String relative, String regionPath, int year, List<RegionInfo> chain) {
+    }
+
+    private record ReportOutcome(ReportTask task, String shownFile, Report report, ReportFile location,
+                                 String sourceFile, List<ContentProblem> problems) {
+    }
+
+    private ReportOutcome readReport(ReportTask t, Walk walk) {
+        String shown = walk.show(t.relative());
+        FileProblems fp = new FileProblems(shown);
+        String text = readText(t.file(), fp);
+        FrontMatter fm = text == null ? null : FrontMatter.split(text, fp);
+        LocatedYaml y = null;
+        if (fm != null) {
+            try {
+                y = LocatedYaml.parse(yaml, fm.yaml(), fm.yamlFirstLine());
+            } catch (LocatedYaml.SyntaxException e) {
+                fp.error(e.line(), null, "yaml-syntax", "YAML 头部写法有误：" + e.getMessage()
+                        + "（常见原因：冒号后缺空格、缩进不齐、列表的方括号没有闭合）");
+            }
+        }
+        if (y != null && !y.root().isObject()) {
+            fp.error(fm.yamlFirstLine(), null, "wrong-type", "YAML 头部应为一组键值（issuer: …、year: …），实际是"
+                    + FieldReader.describe(y.root()));
+            y = null;
+        }
+        if (y == null) {
+            return new ReportOutcome(t, shown, null, null, null, fp.list());
+        }
+        BodySections body = BodySections.split(fm.body(), fm.bodyFirstLine(), fp);
+        String id = t.regionPath() + "/" + t.year();
+        ReportReader reader = new ReportReader(new FieldReader(y, fp, 1));
+        String[] sourceRel = new String[1];
+        Report r = reader.read(id, t.year(), regionOf(t.chain()), body,
+                (file, sha, fileLine, shaLine, problems) -> {
+                    sourceRel[0] = checkSource(walk, t, file, sha, fileLine, shaLine, problems);
+                    return sourceRel[0];
+                });
+        TreeMap<String, Integer> lines = new TreeMap<>(y.lines());
+        lines.putAll(reader.cellLines());
+        ReportFile loc = new ReportFile(id, shown, lines);
+        return new ReportOutcome(t, shown, fp.hasErrors() ? null : r, loc, sourceRel[0], fp.list());
+    }
+
+    private static Region regionOf(List<RegionInfo> chain) {
+        String[] names = new String[RegionLevel.values().length];
+        for (RegionInfo r : chain) {
+            names[r.level().ordinal()] = r.name();
+        }
+        String code = chain.isEmpty() ? null : chain.get(chain.size() - 1).code();
+        return new Region(names[0], names[1], names[2], names[3], code);
+    }
+
+    private String checkSource(Walk walk, ReportTask t, String file, String sha, int fileLine, int shaLine,
+                               FileProblems fp) {
+        Path folder = t.file().getParent();
+        Path target = folder.resolve(file).normalize();
+        Path rootAbs = walk.root.toAbsolutePath().normalize();
+        if (file.contains("\\") || !target.toAbsolutePath().normalize().startsWith(rootAbs)) {
+            fp.error(fileLine, "source.file", "bad-value", "source.file 应为与报告同一文件夹里的文件名（例如 "
+                    + t.year() + ".source.pdf），实际是“" + file + "”");
+            return null;
+        }
+        if (!Files.isRegularFile(target)) {
+            fp.error(fileLine, "source.file", "source-missing", "找不到 source.file 指向的文件 "
+                    + walk.show(rootAbs.relativize(target.toAbsolutePath()).toString().replace('\\', '/'))
+                    + "；请把原件放在报告旁边，或删去 source.file");
+            return null;
+        }
+        String relative = rootAbs.relativize(target.toAbsolutePath()).toString().replace('\\', '/');
+        if (sha != null) {
+            try {
+                String actual = sha256(target);
+                if (!actual.equals(sha)) {
+                    fp.warning(shaLine, "source.sha256", "source-sha256-mismatch", "原件 " + walk.show(relative)
+                            + " 的 sha256 是 " + actual + "，与 source.sha256 写的 " + sha
+                            + " 不同：原件被换过，或者 sha256 抄错了");
+                }
+            } catch (IOException e) {
+                fp.error(fileLine, "source.file", "io-error", "无法读取原件 " + walk.show(relative) + "：" + e.getMessage());
+                return null;
+            }
+        }
+        return relative;
+    }
+
+    static String sha256(Path file) throws IOException {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+        byte[] buf = new byte[65536];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                md.update(buf, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private Content assemble(Walk walk, List<ReportOutcome> outcomes) {
+        List<ContentProblem> problems = new ArrayList<>(walk.problems);
+        List<Report> reports = new ArrayList<>();
+        TreeMap<String, String> sources = new TreeMap<>();
+        TreeMap<String, ReportFile> files = new TreeMap<>();
+        Map<String, ReportOutcome> firstByIssuerYear = new HashMap<>();
+        List<ReportOutcome> sorted = new ArrayList<>(outcomes);
+        sorted.sort(Comparator.comparing(ReportOutcome::shownFile));
+        for (ReportOutcome o : sorted) {
+            problems.addAll(o.problems());
+            Report r = o.report();
+            if (r == null) {
+                continue;
+            }
+            String key = r.issuer() + "\u0000" + r.year();
+            ReportOutcome first = firstByIssuerYear.putIfAbsent(key, o);
+            if (first != null) {
+                problems.add(new ContentProblem(o.shownFile(), o.location().lineOf("issuer"), "issuer", Severity.ERROR,
+                        "duplicate-report", "“" + r.issuer() + "”的 " + r.year() + " 年报告已经在 " + first.shownFile()
+                        + " 里；同一机关同一年只能有一份报告，这一份未载入"));
+                continue;
+            }
+            reports.add(r);
+            files.put(r.id(), o.location());
+            if (o.sourceFile() != null) {
+                sources.put(r.id(), o.sourceFile());
+            }
+        }
+        problems.sort(PROBLEM_ORDER);
+        reports.sort(Comparator.comparing(Report::id));
+        List<RegionInfo> regions = new ArrayList<>(walk.regions);
+        regions.sort(Comparator.comparing(RegionInfo::path));
+        return new Content(walk.config, regions, reports, problems, sources, files);
+    }
+
+    private LocatedYaml parseYaml(Path file, FileProblems fp) {
+        String text = readText(file, fp);
+        if (text == null) {
+            return null;
+        }
+        try {
+            LocatedYaml y = LocatedYaml.parse(yaml, text.startsWith("\uFEFF") ? text.substring(1) : text, 1);
+            if (!y.root().isObject()) {
+                fp.error(1, null, "wrong-type", "应为一组键值（例如 name: 山东省），实际是" + FieldReader.describe(y.root()));
+                return null;
+            }
+            return y;
+        } catch (LocatedYaml.SyntaxException e) {
+            fp.error(e.line(), null, "yaml-syntax", "YAML 写法有误：" + e.getMessage()
+                    + "（常见原因：冒号后缺空格、缩进不齐、引号没有闭合）");
+            return null;
+        }
+    }
+
+    private static String readText(Path file, FileProblems fp) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            fp.error(0, null, "not-utf8", "文件不是 UTF-8 编码；请用 UTF-8 保存（不要用 GBK）");
+            return null;
+        } catch (IOException e) {
+            fp.error(0, null, "io-error", "无法读取文件：" + e.getMessage());
+            return null;
+        }
+    }
+
+    private static List<Path> list(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+        }
+    }
+}
