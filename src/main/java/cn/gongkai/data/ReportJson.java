@@ -22,6 +22,7 @@ import cn.gongkai.model.SourceRef;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,10 +42,12 @@ import java.util.TreeMap;
  */
 public final class ReportJson {
     private final ObjectMapper mapper;
+    private final ObjectWriter pretty;
     private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
 
     public ReportJson(ObjectMapper mapper) {
         this.mapper = mapper;
+        this.pretty = JsonMapper.prettyWriter(mapper);
     }
 
     /** Pretty JSON text of one report, ending in a newline. */
@@ -55,7 +58,7 @@ public final class ReportJson {
     /** Pretty JSON text of any tree built by this class, ending in a newline. */
     public String write(JsonNode node) {
         try {
-            return JsonMapper.prettyWriter(mapper).writeValueAsString(node) + "\n";
+            return pretty.writeValueAsString(node) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }

@@ -1,0 +1,129 @@
+package cn.gongkai.data;
+
+import cn.gongkai.model.ApplicantColumn;
+import cn.gongkai.model.ApplicationRow;
+import cn.gongkai.model.Art20;
+import cn.gongkai.model.Cell;
+import cn.gongkai.model.Report;
+import cn.gongkai.model.ReviewColumn;
+import cn.gongkai.model.ReviewGroup;
+import cn.gongkai.model.Severity;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The wide CSV: one row per report with its headline figures. A figure column holds a number, {@code /}
+ * (the report says not applicable) or nothing (unknown, or the report's format has no such figure), so a
+ * reader can always tell the three states apart; it is typed {@code string} in the schema for that reason.
+ * The 2019 format's own part-二 columns are never put into the 2021 columns: they are in the tidy CSV.
+ */
+final class WideCsv {
+    /** A figure: optional minus, digits, optional decimals; or {@code /}. */
+    static final String FIGURE_PATTERN = "(-?[0-9]+(\\.[0-9]+)?|/)";
+    static final String FIGURE_STATES = "数字；/ = 报告写明不适用（不是 0）；空 = 未知，或该报告的格式没有此项（不是 0）。";
+
+    private record Column(DataField field, Function<Report, String> value) {
+    }
+
+    private static final List<Column> COLUMNS = columns();
+
+    static final List<DataField> FIELDS = COLUMNS.stream().map(Column::field).toList();
+
+    private WideCsv() {
+    }
+
+    /** The report's row, in {@link #FIELDS} order. */
+    static String[] row(Report r) {
+        String[] out = new String[COLUMNS.size()];
+        for (int i = 0; i < out.length; i++) {
+            String v = COLUMNS.get(i).value().apply(r);
+            out[i] = v == null ? "" : v;
+        }
+        return out;
+    }
+
+    /** A figure as the wide CSV writes it: the number, {@code /}, or empty for unknown. */
+    static String figure(Cell c) {
+        if (c instanceof Cell.Num n) {
+            return n.value().toPlainString();
+        }
+        return c instanceof Cell.NotApplicable ? "/" : "";
+    }
+
+    private static List<Column> columns() {
+        List<Column> c = new ArrayList<>();
+        c.add(text("report_id", "报告 id：地区路径/年份；该报告的完整数据在 reports/<report_id>.json", Report::id));
+        c.add(text("issuer", "发布机关，照录报告原文", Report::issuer));
+        c.add(text("province", "省级地区名称；报告未说明的为空（从不推测）", r -> r.region().province()));
+        c.add(text("city", "地级市名称；报告未说明的为空（从不推测）", r -> r.region().city()));
+        c.add(text("county", "县（区）名称；报告未说明的为空（从不推测）", r -> r.region().county()));
+        c.add(text("township", "乡镇（街道）名称；报告未说明的为空（从不推测）", r -> r.region().township()));
+        c.add(new Column(new DataField("code", "string", "12 位统计用区划代码；不知道的为空", "[0-9]{12}"),
+                r -> r.region().code()));
+        c.add(new Column(DataField.of("year", "integer", "统计年度"),
+                r -> r.year() == null ? null : r.year().toString()));
+        c.add(text("format", "表格格式：2021 = 2021 年格式；2019 = 2019 年试行格式；pre2019 = 2019 年以前（只有文字，没有表格）",
+                r -> r.format().key()));
+        c.add(new Column(DataField.of("published", "date", "发布日期（YYYY-MM-DD）；不知道的为空"),
+                r -> r.published() == null ? null : r.published().toString()));
+        c.add(text("source_url", "报告原文的网址；不知道的为空", r -> r.source() == null ? null : r.source().url()));
+        c.add(new Column(DataField.of("proactive_total", "integer", "总体情况中写明的主动公开政府信息条数；没有写明的为空"),
+                r -> r.proactiveTotal() == null ? null : r.proactiveTotal().toString()));
+        c.add(art20("rules_made", "二、第二十条第（一）项 规章 本年制发件数", a -> a.rules().made()));
+        c.add(art20("rules_repealed", "二、第二十条第（一）项 规章 本年废止件数", a -> a.rules().repealed()));
+        c.add(art20("rules_in_force", "二、第二十条第（一）项 规章 现行有效件数", a -> a.rules().inForce()));
+        c.add(art20("normative_documents_made", "二、行政规范性文件 本年制发件数", a -> a.normativeDocuments().made()));
+        c.add(art20("normative_documents_repealed", "二、行政规范性文件 本年废止件数",
+                a -> a.normativeDocuments().repealed()));
+        c.add(art20("normative_documents_in_force", "二、行政规范性文件 现行有效件数",
+                a -> a.normativeDocuments().inForce()));
+        c.add(art20("licensing_decisions", "二、第（五）项 行政许可 本年处理决定数量", Art20::licensingDecisions));
+        c.add(art20("punishment_decisions", "二、第（六）项 行政处罚 本年处理决定数量", Art20::punishmentDecisions));
+        c.add(art20("coercion_decisions", "二、第（六）项 行政强制 本年处理决定数量", Art20::coercionDecisions));
+        c.add(art20("fee_income_10k_yuan", "二、第（八）项 行政事业性收费 本年收费金额（万元），可有小数",
+                Art20::feeIncome10kYuan));
+        for (ApplicationRow row : ApplicationRow.values()) {
+            String label = "三、收到和处理政府信息公开申请情况：" + (row.group() == null ? "" : row.group().label() + " ")
+                    + row.fullLabel() + "，总计列（七类申请人合计）"
+                    + (row == ApplicationRow.OTHER_TOTAL ? "；只有 2019 年格式有此行" : "")
+                    + (row.subgroup() != null && row.subgroup().startsWith("（六）")
+                    ? "；2019 年格式没有此行（见 other_total）" : "");
+            c.add(figure(row.key() + "_total", label, r -> {
+                if (r.applications() == null || !r.applications().rows().contains(row)) {
+                    return Cell.UNKNOWN;
+                }
+                return r.applications().cell(row, ApplicantColumn.TOTAL);
+            }));
+        }
+        for (ReviewGroup g : ReviewGroup.values()) {
+            c.add(figure(g.key() + "_total", "四、" + g.label() + " 总计", r -> r.reviewLitigation() == null
+                    ? Cell.UNKNOWN : r.reviewLitigation().group(g).cell(ReviewColumn.TOTAL)));
+        }
+        c.add(new Column(DataField.of("errors", "integer", "检查发现的错误数（报告自相矛盾之处，详见该报告的 JSON 中的 diagnostics）"),
+                r -> Long.toString(count(r, Severity.ERROR))));
+        c.add(new Column(DataField.of("warnings", "integer", "检查发现的警告数（缺表、缺行、前后年度不一致等，详见该报告的 JSON 中的 diagnostics）"),
+                r -> Long.toString(count(r, Severity.WARNING))));
+        return Collections.unmodifiableList(c);
+    }
+
+    private static long count(Report r, Severity s) {
+        return r.diagnostics().stream().filter(d -> d.severity() == s).count();
+    }
+
+    private static Column text(String name, String description, Function<Report, String> value) {
+        return new Column(DataField.of(name, "string", description), value);
+    }
+
+    private static Column art20(String name, String description, Function<Art20, Cell> cell) {
+        return figure(name, description + "（只有 2021 年格式有此项；2019 年格式的第二部分见 cells.csv 的 art20_2019）",
+                r -> r.art20() == null ? Cell.UNKNOWN : cell.apply(r.art20()));
+    }
+
+    private static Column figure(String name, String description, Function<Report, Cell> cell) {
+        return new Column(new DataField(name, "string", description + "。" + FIGURE_STATES, FIGURE_PATTERN),
+                r -> figure(cell.apply(r)));
+    }
+}
