@@ -71,13 +71,14 @@ public final class ContentLoader {
         if (!Files.isDirectory(root)) {
             throw new NotDirectoryException(root.toString());
         }
-        Walk walk = new Walk(root, display(root));
+        Walk walk = new Walk(root, shownRoot(root));
         walk.top();
         List<ReportOutcome> outcomes = walk.tasks.parallelStream().map(t -> readReport(t, walk)).toList();
         return assemble(walk, outcomes);
     }
 
-    private static String display(Path root) {
+    /** How files under {@code root} are named in problems: the root as given, with {@code /} separators. */
+    public static String shownRoot(Path root) {
         String s = root.normalize().toString().replace('\\', '/');
         return s.isEmpty() ? "." : s;
     }

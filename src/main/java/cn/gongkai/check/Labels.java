@@ -1,0 +1,75 @@
+package cn.gongkai.check;
+
+import cn.gongkai.model.ApplicantColumn;
+import cn.gongkai.model.ApplicationRow;
+import cn.gongkai.model.ReviewColumn;
+import cn.gongkai.model.ReviewGroup;
+
+import java.util.Map;
+
+/** How tables, rows and columns are named in check messages (the wording of the official table). */
+final class Labels {
+    private static final Map<String, String> ART20_ROWS = Map.ofEntries(
+            Map.entry("rules", "规章"), Map.entry("normative_documents", "行政规范性文件"),
+            Map.entry("licensing_decisions", "行政许可"), Map.entry("punishment_decisions", "行政处罚"),
+            Map.entry("coercion_decisions", "行政强制"), Map.entry("fee_income_10k_yuan", "行政事业性收费"),
+            Map.entry("licensing", "行政许可"), Map.entry("other_services", "其他对外管理服务事项"),
+            Map.entry("punishment", "行政处罚"), Map.entry("coercion", "行政强制"), Map.entry("fees", "行政事业性收费"),
+            Map.entry("procurement", "政府集中采购"));
+
+    private Labels() {
+    }
+
+    /** 第二部分 / 第三部分 / 第四部分 by table key. */
+    static String part(String table) {
+        return switch (table) {
+            case "art20", "art20_2019" -> "第二部分";
+            case "applications" -> "第三部分";
+            case "review_litigation" -> "第四部分";
+            default -> table;
+        };
+    }
+
+    /** The part with its heading, for "table missing" messages. */
+    static String partWithTitle(String table) {
+        return switch (table) {
+            case "art20", "art20_2019" -> "第二部分“主动公开政府信息情况”";
+            case "applications" -> "第三部分“收到和处理政府信息公开申请情况”";
+            case "review_litigation" -> "第四部分“政府信息公开行政复议、行政诉讼情况”";
+            default -> table;
+        };
+    }
+
+    static String row(String table, String row) {
+        return switch (table) {
+            case "applications" -> row(ApplicationRow.fromKey(row));
+            case "review_litigation" -> group(groupOf(row));
+            default -> ART20_ROWS.getOrDefault(row, row);
+        };
+    }
+
+    static String row(ApplicationRow row) {
+        return row.group() == null ? row.label() : "三" + row.fullLabel();
+    }
+
+    static String column(ApplicantColumn c) {
+        return c.label();
+    }
+
+    static String group(ReviewGroup g) {
+        return g.label();
+    }
+
+    static String column(ReviewColumn c) {
+        return c.label();
+    }
+
+    private static ReviewGroup groupOf(String key) {
+        for (ReviewGroup g : ReviewGroup.values()) {
+            if (g.key().equals(key)) {
+                return g;
+            }
+        }
+        throw new IllegalArgumentException("unknown review group " + key);
+    }
+}

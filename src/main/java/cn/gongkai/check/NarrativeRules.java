@@ -1,0 +1,180 @@
+package cn.gongkai.check;
+
+import cn.gongkai.model.ApplicantColumn;
+import cn.gongkai.model.ApplicationRow;
+import cn.gongkai.model.Diagnostic;
+import cn.gongkai.model.Report;
+import cn.gongkai.model.ReviewGroup;
+import cn.gongkai.model.Section;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Warnings where the text of the report says something its tables or metadata do not: "未收到…申请" while the
+ * table counts applications, a stated 主动公开 or application count that differs from the table, a statistics
+ * period or title year that is not the report's year.
+ */
+final class NarrativeRules {
+    private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?\\n]");
+    private static final Pattern NONE_RECEIVED = Pattern.compile(
+            "(?:未|没有)(?:收到|接到|受理|发生)[^，,]{0,30}?申请|无(?:依申请公开|政府信息公开申请|申请公开)");
+    private static final Pattern PROACTIVE_TOTAL = Pattern.compile("共\\s*(\\d+)\\s*条");
+    private static final Pattern FIRST_COUNT = Pattern.compile("(\\d+)\\s*(余|多)?\\s*条");
+    private static final Pattern APPLICATIONS_STATED = Pattern.compile(
+            "(?:收到|受理|新收|接收|接到)[^，,。；]{0,20}?申请\\s*(?:共\\s*)?(\\d+)\\s*(余|多)?\\s*件");
+    private static final Pattern REVIEW_STATED = Pattern.compile("行政复议\\s*(?:案件\\s*)?(?:共\\s*)?(\\d+)\\s*(余|多)?\\s*件");
+    private static final Pattern LITIGATION_STATED = Pattern.compile("行政诉讼\\s*(?:案件\\s*)?(?:共\\s*)?(\\d+)\\s*(余|多)?\\s*件");
+    private static final Pattern PERIOD = Pattern.compile(
+            "统计(?:期限|期间|时限|周期)[^。；\\d]{0,6}(\\d{4})\\s*年\\s*1\\s*月\\s*1\\s*日[^。；\\d]{0,6}(\\d{4})\\s*年\\s*12\\s*月\\s*31\\s*日");
+    private static final Pattern TITLE_YEAR = Pattern.compile(
+            "(\\d{4})\\s*年\\s*(?:度\\s*)?政府信息公开\\s*(?:工作\\s*)?年度\\s*报告");
+
+    private NarrativeRules() {
+    }
+
+    static void check(Report r, List<Diagnostic> out) {
+        String overview = text(r, Section.OVERVIEW);
+        String about = overview + "\n" + text(r, Section.APPLICATIONS);
+        if (r.applications() != null) {
+            applications(r, about, out);
+        }
+        if (r.proactiveTotal() != null) {
+            proactive(r, overview + "\n" + text(r, Section.PROACTIVE), out);
+        }
+        if (r.reviewLitigation() != null) {
+            review(r, overview + "\n" + text(r, Section.REVIEW_LITIGATION), out);
+        }
+        if (r.year() != null) {
+            year(r, r.sections().joined(), overview, out);
+        }
+    }
+
+    private static String text(Report r, Section s) {
+        String t = r.sections().get(s);
+        return t == null ? "" : t;
+    }
+
+    static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        for (String s : SENTENCE_END.split(text)) {
+            String t = s.strip();
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static void applications(Report r, String text, List<Diagnostic> out) {
+        BigDecimal received = r.applications().cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.TOTAL).numberOrNull();
+        BigDecimal carried = r.applications().cell(ApplicationRow.CARRIED_OVER, ApplicantColumn.TOTAL).numberOrNull();
+        if (received == null) {
+            return;
+        }
+        for (String s : sentences(text)) {
+            if (s.contains("复议") || s.contains("诉讼") || s.contains("收费") || s.contains("处理费")) {
+                continue;
+            }
+            if (received.signum() > 0 && NONE_RECEIVED.matcher(s).find()) {
+                out.add(Diagnostic.warning(Codes.NARRATIVE_CONTRADICTS_TABLE, "文字说“" + quote(s)
+                        + "”，但第三部分“本年新收政府信息公开申请数量”总计为 " + received.toPlainString(),
+                        "applications.new_received.total"));
+                return;
+            }
+            Matcher m = APPLICATIONS_STATED.matcher(s);
+            if (m.find() && m.group(2) == null) {
+                BigDecimal stated = new BigDecimal(m.group(1));
+                boolean matchesNew = stated.compareTo(received) == 0;
+                boolean matchesAll = carried != null && stated.compareTo(received.add(carried)) == 0;
+                if (!matchesNew && !matchesAll) {
+                    out.add(Diagnostic.warning(Codes.NARRATIVE_CONTRADICTS_TABLE, "文字说“" + quote(s)
+                            + "”（" + stated.toPlainString() + " 件），但第三部分“本年新收政府信息公开申请数量”总计为 "
+                            + received.toPlainString(), "applications.new_received.total"));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static void proactive(Report r, String text, List<Diagnostic> out) {
+        for (String s : sentences(text)) {
+            int at = s.indexOf("主动公开");
+            if (at < 0) {
+                continue;
+            }
+            String rest = s.substring(at);
+            Matcher total = PROACTIVE_TOTAL.matcher(rest);
+            Matcher first = FIRST_COUNT.matcher(rest);
+            BigDecimal stated = null;
+            if (total.find()) {
+                stated = new BigDecimal(total.group(1));
+            } else if (first.find() && first.group(2) == null) {
+                stated = new BigDecimal(first.group(1));
+            }
+            if (stated != null) {
+                if (stated.intValue() != r.proactiveTotal()) {
+                    out.add(Diagnostic.warning(Codes.NARRATIVE_CONTRADICTS_TABLE, "文字说“" + quote(s) + "”（"
+                            + stated.toPlainString() + " 条），但 proactive_total（主动公开总数）是 " + r.proactiveTotal(),
+                            "proactive_total"));
+                }
+                return;
+            }
+        }
+    }
+
+    private static void review(Report r, String text, List<Diagnostic> out) {
+        BigDecimal review = r.reviewLitigation().review().total().numberOrNull();
+        BigDecimal direct = r.reviewLitigation().litigationDirect().total().numberOrNull();
+        BigDecimal after = r.reviewLitigation().litigationAfterReview().total().numberOrNull();
+        BigDecimal litigation = direct == null || after == null ? null : direct.add(after);
+        for (String s : sentences(text)) {
+            stated(s, REVIEW_STATED, review, "第四部分“行政复议”总计", "review_litigation.review.total", out);
+            stated(s, LITIGATION_STATED, litigation, "第四部分“行政诉讼”两组总计之和",
+                    "review_litigation." + ReviewGroup.LITIGATION_DIRECT.key() + ".total", out);
+        }
+    }
+
+    private static void stated(String s, Pattern p, BigDecimal table, String what, String location,
+                               List<Diagnostic> out) {
+        if (table == null) {
+            return;
+        }
+        Matcher m = p.matcher(s);
+        if (m.find() && m.group(2) == null) {
+            BigDecimal stated = new BigDecimal(m.group(1));
+            if (stated.compareTo(table) != 0) {
+                out.add(Diagnostic.warning(Codes.NARRATIVE_CONTRADICTS_TABLE, "文字说“" + quote(s) + "”（"
+                        + stated.toPlainString() + " 件），但" + what + "为 " + table.toPlainString(), location));
+            }
+        }
+    }
+
+    private static void year(Report r, String all, String overview, List<Diagnostic> out) {
+        int year = r.year();
+        Matcher m = PERIOD.matcher(all);
+        while (m.find()) {
+            int from = Integer.parseInt(m.group(1));
+            int to = Integer.parseInt(m.group(2));
+            if (from != year || to != year) {
+                out.add(Diagnostic.warning(Codes.YEAR_MISMATCH, "文字中的统计期限是 " + from + " 年 1 月 1 日至 " + to
+                        + " 年 12 月 31 日，但报告的年度（year）是 " + year + "；请核对年份", "sections.overview"));
+                return;
+            }
+        }
+        String head = overview.length() > 200 ? overview.substring(0, 200) : overview;
+        Matcher t = TITLE_YEAR.matcher(head);
+        if (t.find() && Integer.parseInt(t.group(1)) != year) {
+            out.add(Diagnostic.warning(Codes.YEAR_MISMATCH, "标题写的是“" + t.group(1) + " 年政府信息公开工作年度报告”，但报告的年度（year）是 "
+                    + year + "；请核对年份", "sections.overview"));
+        }
+    }
+
+    private static String quote(String s) {
+        String t = s.replaceAll("\\s+", " ");
+        return t.length() > 60 ? t.substring(0, 60) + "…" : t;
+    }
+}
