@@ -1,15 +1,56 @@
 package cn.gongkai.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code gongkai build}. */
-@Command(name = "build", mixinStandardHelpOptions = true, description = "Builds the portal from content/ into site-output/.")
+/** {@code gongkai build}: the portal from {@code content/} into {@code site-output/}. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Builds the portal from content/ into site-output/.",
+                "The site is built in a staging folder beside the output and swapped in only when the build "
+                        + "succeeds; a failed build leaves the previous output as it was.",
+                "A report with errors is named (file, line, key) and left out; the others are built."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the site was built and the content has no errors",
+                "1:the content has errors (with --strict nothing was written; without, the other reports were built)",
+                "2:bad usage, or a file could not be read or written (the previous output is kept)"})
 public final class BuildCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "The content folder (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site-output",
+            description = "The output folder, replaced as a whole (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "The absolute URL the site is published at, for sitemap.xml and feed.xml "
+                    + "(overrides base_url in site.yaml). Pages never depend on it.")
+    String baseUrl;
+
+    @Option(names = "--strict", description = "Write nothing when the content has any error.")
+    boolean strict;
+
+    @Option(names = "--verbose", description = "Print the time each build stage took.")
+    boolean verbose;
+
     @Override
     public Integer call() {
-        System.err.println("gongkai build: not built yet");
-        return Main.USAGE_OR_IO;
+        SiteBuild.Result r = new SiteBuild(spec.commandLine().getOut(), spec.commandLine().getErr())
+                .run(new SiteBuild.Options(content, out, themesBeside(content), baseUrl, strict, verbose, false));
+        return r.exitCode();
+    }
+
+    /** {@code themes/} beside the content folder: the repository layout. */
+    static Path themesBeside(Path content) {
+        Path parent = content.toAbsolutePath().normalize().getParent();
+        return parent == null ? Path.of("themes") : parent.resolve("themes");
     }
 }

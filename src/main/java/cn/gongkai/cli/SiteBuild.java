@@ -1,0 +1,344 @@
+package cn.gongkai.cli;
+
+import cn.gongkai.check.Checker;
+import cn.gongkai.check.TextReuse;
+import cn.gongkai.content.Content;
+import cn.gongkai.content.ContentLoader;
+import cn.gongkai.content.ContentProblem;
+import cn.gongkai.content.SiteConfig;
+import cn.gongkai.data.DataFiles;
+import cn.gongkai.data.DataKind;
+import cn.gongkai.data.DataResource;
+import cn.gongkai.data.JsonMapper;
+import cn.gongkai.model.Report;
+import cn.gongkai.model.Severity;
+import cn.gongkai.render.Markdown;
+import cn.gongkai.render.PageRenderer;
+import cn.gongkai.render.RenderException;
+import cn.gongkai.render.RenderOptions;
+import cn.gongkai.render.Templates;
+import cn.gongkai.render.Theme;
+import cn.gongkai.render.Views;
+import cn.gongkai.site.AtomFeed;
+import cn.gongkai.site.FolderSink;
+import cn.gongkai.site.OutputSink;
+import cn.gongkai.site.Page;
+import cn.gongkai.site.SitePaths;
+import cn.gongkai.site.SitePlan;
+import cn.gongkai.site.Sitemap;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Builds the portal: load content → check → plan pages → data files → pages → search index → sitemap, feed,
+ * assets and source copies → swap the finished site in. Each stage is timed; {@code --verbose} prints the
+ * timings. Everything is written to a staging folder beside the output folder and swapped in only when every
+ * stage succeeded, so a failed build leaves the previous site as it was.
+ */
+public final class SiteBuild {
+
+    /**
+     * @param content    the content folder
+     * @param out        the output folder (replaced as a whole on success)
+     * @param themes     the folder holding site themes ({@code themes/} beside {@code content/}), may not exist
+     * @param baseUrl    overrides {@code site.yaml}'s base_url (for sitemap and feed), or null
+     * @param strict     any content error fails the build and nothing is written
+     * @param liveReload pages get the reload script ({@code serve} only)
+     */
+    public record Options(Path content, Path out, Path themes, String baseUrl, boolean strict, boolean verbose,
+                          boolean liveReload) {
+    }
+
+    /** What a build did; {@code exitCode} follows {@link Main}'s codes. */
+    public record Result(int exitCode, int pages, int reports, int errors, int warnings, int files, long millis) {
+    }
+
+    /** A build stage that failed in a way the user must act on; the message says what and where. */
+    static final class BuildFailure extends Exception {
+        final int exitCode;
+
+        BuildFailure(int exitCode, String message) {
+            super(message);
+            this.exitCode = exitCode;
+        }
+    }
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final ObjectMapper json = JsonMapper.create();
+    private final ObjectMapper yaml = ContentLoader.yamlMapper();
+    private final Map<String, Long> timings = new LinkedHashMap<>();
+
+    public SiteBuild(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public Result run(Options o) {
+        long start = System.nanoTime();
+        timings.clear();
+        Path staging = stagingFolder(o.out());
+        try {
+            Content content = stage("load", () -> new ContentLoader(yaml).load(o.content()));
+            int errors = count(content.problems(), Severity.ERROR);
+            int warnings = count(content.problems(), Severity.WARNING);
+            for (ContentProblem p : content.problems()) {
+                err.println(p.format());
+            }
+            if (o.strict() && errors > 0) {
+                throw new BuildFailure(Main.CONTENT_ERRORS, errors + " 个错误，--strict 模式下不生成网站；"
+                        + o.out() + " 保持不变");
+            }
+            if (o.baseUrl() != null) {
+                SiteConfig c = content.config();
+                content = new Content(new SiteConfig(c.title(), c.description(), o.baseUrl(), c.theme(),
+                        c.licence(), c.publisher()), content.regions(), content.reports(), content.problems(),
+                        content.sourceFiles());
+            }
+            final Content loaded = content;
+
+            List<Report> checked = stage("check", () -> new Checker().checkAll(loaded.reports()));
+
+            SitePlan plan = stage("plan", () -> SitePlan.of(loaded, checked));
+
+            deleteTree(staging);
+            Files.createDirectories(staging);
+            FolderSink sink = new FolderSink(staging);
+
+            List<DataResource> data = stage("data", () -> new DataFiles(json).writeAll(loaded, checked, sink));
+
+            Theme theme = Theme.find(o.themes(), loaded.config().theme());
+            if (!"default".equals(theme.name()) && theme.folder() == null) {
+                throw new BuildFailure(Main.CONTENT_ERRORS, "site.yaml: 主题“" + theme.name() + "”不存在："
+                        + "请在 " + o.themes() + "/" + theme.name() + "/ 下建立主题，或删去 theme 一项");
+            }
+            PageRenderer renderer = new PageRenderer(plan, new Templates(theme), new Markdown(),
+                    new RenderOptions(o.liveReload(), dataViews(data), SiteBuild::reuseShare));
+            List<Page> pages = renderer.pages();
+            stage("pages", () -> {
+                pages.parallelStream().forEach(p -> {
+                    try {
+                        sink.write(p.path(), renderer.render(p));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                return null;
+            });
+
+            stage("files", () -> {
+                writeFiles(sink, plan, pages, theme, loaded, o.content());
+                return null;
+            });
+
+            stage("swap", () -> {
+                swapIn(staging, o.out());
+                return null;
+            });
+
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            int exit = errors > 0 ? Main.CONTENT_ERRORS : Main.OK;
+            printTimings(o.verbose());
+            out.printf(Locale.ROOT, "%s: %d pages, %d reports, %d errors, %d warnings, %d files in %.2f s → %s%n",
+                    exit == Main.OK ? "built" : "built with errors", pages.size(), checked.size(), errors, warnings,
+                    sink.files(), ms / 1000.0, o.out());
+            if (errors > 0) {
+                out.println("  " + errors + " 个错误：出错的报告未发布，其余报告已生成（用 --strict 可在有错误时不生成）。");
+            }
+            return new Result(exit, pages.size(), checked.size(), errors, warnings, sink.files(), ms);
+        } catch (BuildFailure f) {
+            cleanUp(staging);
+            err.println("gongkai build: " + f.getMessage());
+            return new Result(f.exitCode, 0, 0, 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
+        } catch (IOException | UncheckedIOException e) {
+            cleanUp(staging);
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            err.println("gongkai build: 无法读写文件：" + describe(io) + "；" + o.out() + " 保持不变");
+            return new Result(Main.USAGE_OR_IO, 0, 0, 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
+        } catch (RenderException e) {
+            cleanUp(staging);
+            err.println("gongkai build: 页面模板出错：" + e.getMessage() + "；" + o.out() + " 保持不变");
+            return new Result(Main.CONTENT_ERRORS, 0, 0, 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    /** Stage name → milliseconds of the last run, in stage order. */
+    public Map<String, Long> timings() {
+        return Map.copyOf(timings);
+    }
+
+    private static int count(List<ContentProblem> problems, Severity s) {
+        return (int) problems.stream().filter(p -> p.severity() == s).count();
+    }
+
+    private static String describe(IOException e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName().replace("Exception", "") + (m == null ? "" : " " + m);
+    }
+
+    /** The static files besides the pages: assets, source copies, sitemap, robots, feed. */
+    private void writeFiles(OutputSink sink, SitePlan plan, List<Page> pages, Theme theme, Content content,
+                            Path contentRoot) throws IOException {
+        for (Map.Entry<String, byte[]> e : theme.staticFiles().entrySet()) {
+            sink.write(e.getKey(), e.getValue());
+        }
+        for (Map.Entry<String, String> e : plan.sources().entrySet()) {
+            String relative = content.sourceFiles().get(e.getKey());
+            sink.write(e.getValue(), Files.readAllBytes(contentRoot.resolve(relative)));
+        }
+        List<String> paths = new ArrayList<>();
+        pages.forEach(p -> paths.add(p.path()));
+        sink.write(SitePaths.SITEMAP, Sitemap.xml(plan.config().baseUrl(), paths));
+        sink.write(SitePaths.ROBOTS, Sitemap.robots(plan.config().baseUrl()));
+        sink.write(SitePaths.FEED, AtomFeed.xml(plan.config(), plan.reports()));
+    }
+
+    /** Share of a report's narrative reused from the previous year's, or null when either has no text. */
+    private static Double reuseShare(Report previous, Report current) {
+        if (previous.sections().asMap().isEmpty() || current.sections().asMap().isEmpty()) {
+            return null;
+        }
+        double share = TextReuse.share(previous, current);
+        return Double.isNaN(share) ? null : share;
+    }
+
+    /** The data page's view of the downloads: one entry per portal-wide file, one per kind of per-report file. */
+    static List<Views.DataFileView> dataViews(List<DataResource> data) {
+        String root = SitePaths.root(SitePaths.DATA);
+        List<Views.DataFileView> out = new ArrayList<>();
+        Map<DataKind, List<DataResource>> many = new LinkedHashMap<>();
+        for (DataResource d : data) {
+            boolean perSubject = d.kind() == DataKind.REPORT_JSON || d.kind() == DataKind.REGION_JSON
+                    || d.kind() == DataKind.REGION_CSV;
+            if (perSubject) {
+                many.computeIfAbsent(d.kind(), k -> new ArrayList<>()).add(d);
+            } else {
+                out.add(new Views.DataFileView(d.title(), d.description(), d.format(), SitePaths.href(root, d.path()),
+                        "下载 " + d.path().substring(d.path().lastIndexOf('/') + 1), 1, size(d.bytes()), d.sha256(),
+                        fields(d)));
+            }
+        }
+        for (Map.Entry<DataKind, List<DataResource>> e : many.entrySet()) {
+            DataResource first = e.getValue().get(0);
+            String pattern = switch (e.getKey()) {
+                case REPORT_JSON -> "data/reports/<报告 id>.json";
+                case REGION_JSON -> "data/townships/<地区路径>.json";
+                default -> "data/townships/<地区路径>.csv";
+            };
+            out.add(new Views.DataFileView(e.getKey().label(), first.description() + " 文件位置：" + pattern + "。",
+                    first.format(), SitePaths.href(root, first.path()), "示例：" + first.path(), e.getValue().size(),
+                    null, null, fields(first)));
+        }
+        return out;
+    }
+
+    private static List<Views.FieldView> fields(DataResource d) {
+        return d.fields().stream().map(f -> new Views.FieldView(f.name(), f.type(), f.description())).toList();
+    }
+
+    private static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
+    }
+
+    /** {@code site-output} → {@code site-output.staging} beside it (same file system, so the swap is a rename). */
+    static Path stagingFolder(Path out) {
+        Path abs = out.toAbsolutePath().normalize();
+        return abs.resolveSibling(abs.getFileName() + ".staging");
+    }
+
+    /** Replaces {@code out} by {@code staging}: two renames; the old output is removed only afterwards. */
+    static void swapIn(Path staging, Path out) throws IOException {
+        Path abs = out.toAbsolutePath().normalize();
+        Path old = abs.resolveSibling(abs.getFileName() + ".old");
+        deleteTree(old);
+        if (Files.exists(abs)) {
+            move(abs, old);
+        }
+        move(staging, abs);
+        deleteTree(old);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void cleanUp(Path staging) {
+        try {
+            deleteTree(staging);
+        } catch (IOException ignored) {
+            // The staging folder is ours and git-ignored; a leftover is removed by the next build.
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface StageWork<T> {
+        T run() throws Exception;
+    }
+
+    private <T> T stage(String name, StageWork<T> work) throws IOException, BuildFailure {
+        long t0 = System.nanoTime();
+        try {
+            return work.run();
+        } catch (IOException | BuildFailure | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            timings.put(name, (System.nanoTime() - t0) / 1_000_000);
+        }
+    }
+
+    private void printTimings(boolean verbose) {
+        if (!verbose) {
+            return;
+        }
+        timings.forEach((k, v) -> out.printf(Locale.ROOT, "  %-6s %6d ms%n", k, v));
+    }
+}

@@ -1,0 +1,25 @@
+package cn.gongkai.render;
+
+import cn.gongkai.model.Report;
+
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * What the renderer gets from the stages around it.
+ *
+ * @param liveReload true only for {@code serve}: pages get the tiny reload script; never in {@code build}
+ * @param dataFiles  the downloads the data stage wrote, for the data page and the report pages' links
+ * @param textReuse  (previous, current) → share 0..1 of the current report's narrative reused from the
+ *                   previous year's, or null when it cannot be measured; null function = not available
+ */
+public record RenderOptions(boolean liveReload, List<Views.DataFileView> dataFiles,
+                            BiFunction<Report, Report, Double> textReuse) {
+    public RenderOptions {
+        dataFiles = dataFiles == null ? List.of() : List.copyOf(dataFiles);
+    }
+
+    public static RenderOptions plain() {
+        return new RenderOptions(false, List.of(), null);
+    }
+}

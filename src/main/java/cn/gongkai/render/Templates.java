@@ -1,0 +1,81 @@
+package cn.gongkai.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The one Freemarker configuration of a build: {@code .ftlh} templates auto-escape HTML, errors are
+ * rethrown (a broken template fails the build instead of printing half a page), templates come from the
+ * site's theme and fall back to the built-in default theme. Thread-safe once built.
+ */
+public final class Templates {
+    private final Configuration config;
+
+    public Templates(Theme theme) {
+        Configuration c = new Configuration(Configuration.VERSION_2_3_33);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        Path own = theme.templates();
+        if (own != null) {
+            try {
+                loaders.add(new FileTemplateLoader(own.toFile()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read theme templates in " + own + ": " + e.getMessage(), e);
+            }
+        }
+        loaders.add(new ClassTemplateLoader(Templates.class.getClassLoader(), Theme.BUILT_IN + "/templates"));
+        c.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
+        c.setRecognizeStandardFileExtensions(true);
+        c.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        c.setDefaultEncoding("UTF-8");
+        c.setOutputEncoding("UTF-8");
+        c.setLocale(Locale.SIMPLIFIED_CHINESE);
+        c.setNumberFormat("computer");
+        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        c.setLogTemplateExceptions(false);
+        c.setWrapUncheckedExceptions(true);
+        c.setFallbackOnNullLoopVariable(false);
+        c.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33).build());
+        this.config = c;
+    }
+
+    /** Renders {@code name} (e.g. {@code report.ftlh}) with the data model; the template sees its keys. */
+    public String render(String name, Map<String, Object> model) {
+        try {
+            Template t = config.getTemplate(name);
+            StringWriter out = new StringWriter(16 * 1024);
+            t.process(model, out);
+            return out.toString();
+        } catch (TemplateException e) {
+            throw new RenderException("template " + name + " failed: " + e.getMessageWithoutStackTop(), e);
+        } catch (IOException e) {
+            throw new RenderException("cannot read template " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** True when the theme (or the built-in theme) has this template. */
+    public boolean has(String name) {
+        try {
+            config.getTemplate(name);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

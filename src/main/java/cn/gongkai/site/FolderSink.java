@@ -1,0 +1,43 @@
+package cn.gongkai.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Writes the site's files under a folder (the staging folder of a build). Safe to use from several threads. */
+public final class FolderSink implements OutputSink {
+    private final Path root;
+    private final AtomicInteger files = new AtomicInteger();
+    private final AtomicLong bytes = new AtomicLong();
+
+    public FolderSink(Path root) {
+        this.root = root;
+    }
+
+    @Override
+    public void write(String path, byte[] content) throws IOException {
+        if (path.startsWith("/") || path.contains("..") || path.contains("\\")) {
+            throw new IOException("refusing to write outside the site folder: " + path);
+        }
+        Path target = root.resolve(path);
+        Files.createDirectories(target.getParent());
+        Files.write(target, content);
+        files.incrementAndGet();
+        bytes.addAndGet(content.length);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** How many files were written so far. */
+    public int files() {
+        return files.get();
+    }
+
+    public long bytes() {
+        return bytes.get();
+    }
+}
