@@ -168,10 +168,9 @@ public final class DataFiles {
                 csv.write(cellBytes, csvStart[i], csvEnd[i] - csvStart[i]);
             }
             resources.add(write(sink, regionJsonPath(path), DataKind.REGION_JSON, path, name + " 的全部年度报告（JSON）",
-                    name + "的全部 " + members.size() + " 份年度报告，格式同 reports.json。", list.finish()));
+                    REGION_JSON_DESCRIPTION, list.finish()));
             resources.add(write(sink, regionCsvPath(path), DataKind.REGION_CSV, path,
-                    name + " 的全部表格单元格（CSV）", name + "的年度报告的每个表格单元格一行，列同 cells.csv。"
-                            + TidyCsv.NUMBER_STATES, csv.toByteArray()));
+                    name + " 的全部表格单元格（CSV）", REGION_CSV_DESCRIPTION, csv.toByteArray()));
         }
 
         byte[] packageBytes = withNewline(pretty.writeValueAsBytes(
@@ -186,6 +185,12 @@ public final class DataFiles {
 
     static final String REPORT_DESCRIPTION = "一份年度报告的全部数据（数据约定中的报告对象）：发布机关、地区、"
             + "年度、格式、二至四部分的表格（每格是数字、\"/\" 或 null）、六个部分的正文、来源和检查结果（diagnostics）。";
+
+    static final String REGION_JSON_DESCRIPTION = "一个地区文件夹（乡镇、街道，或本身发布报告的县、市）的全部年度报告，"
+            + "按 id 排序；格式同 reports.json，另有 region（path、name、level、code）。";
+
+    static final String REGION_CSV_DESCRIPTION = "一个地区文件夹（乡镇、街道，或本身发布报告的县、市）的年度报告的"
+            + "每个表格单元格一行；列和顺序同 cells.csv。" + TidyCsv.NUMBER_STATES;
 
     private static List<Report> sortedById(List<Report> reports) {
         Set<String> seen = new HashSet<>();
