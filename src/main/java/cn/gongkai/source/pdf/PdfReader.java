@@ -16,6 +16,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Reads a PDF report into lines: prose in reading order, and each table row rebuilt from glyph positions and
@@ -25,11 +27,30 @@ import java.util.List;
  */
 public final class PdfReader {
     /** Reports are a few pages; anything this large is not one. */
-    static final long MAX_BYTES = 64L * 1024 * 1024;
+    private static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    /**
+     * PDFBox logs what it repairs in a damaged file to stderr; our own message says what the user needs, so
+     * its loggers are silenced. Held here because java.util.logging forgets the level of an unreferenced logger.
+     */
+    private final List<Logger> quietLoggers = List.of(Logger.getLogger("org.apache.pdfbox"),
+            Logger.getLogger("org.apache.fontbox"));
+
+    private final long maxBytes;
+
+    public PdfReader() {
+        this(MAX_BYTES);
+    }
+
+    /** A reader refusing files larger than {@code maxBytes}. */
+    PdfReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+        quietLoggers.forEach(l -> l.setLevel(Level.OFF));
+    }
 
     public SourceText read(Path pdf) throws PdfReadException {
         String name = pdf.toString();
-        checkFile(pdf, name);
+        checkFile(pdf, name, maxBytes);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             return read(document, name);
         } catch (InvalidPasswordException e) {
@@ -80,7 +101,7 @@ public final class PdfReader {
         return new SourceText(name, "pdf", List.copyOf(lines));
     }
 
-    private static void checkFile(Path pdf, String name) throws PdfReadException {
+    private static void checkFile(Path pdf, String name, long maxBytes) throws PdfReadException {
         long size;
         try {
             size = Files.size(pdf);
@@ -92,9 +113,9 @@ public final class PdfReader {
         if (size == 0) {
             throw new PdfReadException(name + ": the file is empty (0 bytes)");
         }
-        if (size > MAX_BYTES) {
+        if (size > maxBytes) {
             throw new PdfReadException(name + ": the file is too large for a report (" + size / (1024 * 1024)
-                    + " MB; the limit is " + MAX_BYTES / (1024 * 1024) + " MB)");
+                    + " MB; the limit is " + maxBytes / (1024 * 1024) + " MB)");
         }
         byte[] head = new byte[(int) Math.min(1024, size)];
         byte[] tail = new byte[(int) Math.min(2048, size)];

@@ -52,22 +52,45 @@ final class TableContinuation {
         return open;
     }
 
+    /**
+     * Joins the cells of the first row that continue a cell cut by the page break: an empty cell under a cell
+     * merged over several rows, and label text going on from a cell whose last line was full. Once a label
+     * went on, the row is the rest of a cut header or group row, so its empty cells under text cells are
+     * continuations too; an empty cell under a number is a blank cell of a new row and stays.
+     */
     private static void joinMergedCells(PageBlock first, List<RowCell> open) {
         List<RowCell> cells = first.cells();
+        boolean textWentOn = false;
         for (int i = cells.size() - 1; i >= 0; i--) {
             RowCell c = cells.get(i);
-            if (c.cell().rowSpan() < 2) {
-                continue;
-            }
             RowCell above = match(open, c);
             if (above == null) {
                 continue;
             }
-            if (c.text().isEmpty() || (above.lastLineFull() && !ITEM_MARKER.matcher(c.text()).find())) {
+            if (c.text().isEmpty()) {
+                if (c.cell().rowSpan() >= 2 || above.cell().rowSpan() >= 2) {
+                    cells.remove(i);
+                }
+            } else if (isLabel(c.text()) && !ITEM_MARKER.matcher(c.text()).find() && isLabel(above.text())
+                    && above.lastLineFull()) {
                 above.append(c.text());
                 cells.remove(i);
+                textWentOn = true;
             }
         }
+        if (textWentOn) {
+            for (int i = cells.size() - 1; i >= 0; i--) {
+                RowCell c = cells.get(i);
+                RowCell above = match(open, c);
+                if (above != null && c.text().isEmpty() && isLabel(above.text())) {
+                    cells.remove(i);
+                }
+            }
+        }
+    }
+
+    private static boolean isLabel(String text) {
+        return !text.isEmpty() && !NUMBER.matcher(text).matches() && !text.equals("/");
     }
 
     private static void joinSplitRow(PageBlock first, List<RowCell> open) {
