@@ -56,7 +56,7 @@ final class CompletenessRules {
         for (Map.Entry<String, List<TableCell>> e : byRow.entrySet()) {
             List<TableCell> rowCells = e.getValue();
             if (rowCells.stream().allMatch(c -> c.cell().isUnknown())) {
-                rows.add("“" + Labels.row(table, e.getKey()) + "”");
+                rows.add("“" + Labels.shortRow(table, e.getKey()) + "”");
                 if (firstRowPath == null) {
                     firstRowPath = table + "." + e.getKey();
                 }

@@ -52,6 +52,16 @@ final class Labels {
         return row.group() == null ? row.label() : "三" + row.fullLabel();
     }
 
+    /** A row label short enough for a list: {@code （三）4.保护第三方合法权益}, long labels cut with …. */
+    static String shortRow(String table, String row) {
+        if (!table.equals("applications")) {
+            return row(table, row);
+        }
+        ApplicationRow r = ApplicationRow.fromKey(row);
+        String label = r.label().length() > 16 ? r.label().substring(0, 15) + "…" : r.label();
+        return r.subgroup() == null ? label : r.subgroup().substring(0, 3) + label;
+    }
+
     static String column(ApplicantColumn c) {
         return c.label();
     }
