@@ -131,13 +131,21 @@ public final class SiteBuild {
                     new RenderOptions(o.liveReload(), dataViews(data), SiteBuild::reuseShare));
             List<Page> pages = renderer.pages();
             stage("pages", () -> {
-                pages.parallelStream().forEach(p -> {
+                // Every page is tried before a failure is reported, so no worker still writes into the
+                // staging folder while it is being removed.
+                List<RuntimeException> failures = pages.parallelStream().map(p -> {
                     try {
                         sink.write(p.path(), renderer.render(p));
+                        return null;
                     } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+                        return new UncheckedIOException(e);
+                    } catch (RuntimeException e) {
+                        return e;
                     }
-                });
+                }).filter(e -> e != null).toList();
+                if (!failures.isEmpty()) {
+                    throw failures.get(0);
+                }
                 return null;
             });
 
