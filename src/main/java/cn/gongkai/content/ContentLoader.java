@@ -195,8 +195,7 @@ public final class ContentLoader {
             try {
                 y = LocatedYaml.parse(yaml, fm.yaml(), fm.yamlFirstLine());
             } catch (LocatedYaml.SyntaxException e) {
-                fp.error(e.line(), null, "yaml-syntax", "YAML 头部写法有误：" + e.getMessage()
-                        + "（常见原因：冒号后缺空格、缩进不齐、列表的方括号没有闭合）");
+                fp.error(e.line(), null, "yaml-syntax", "YAML 头部写法有误：" + e.getMessage());
             }
         }
         if (y != null && !y.root().isObject()) {
@@ -329,8 +328,7 @@ public final class ContentLoader {
             }
             return y;
         } catch (LocatedYaml.SyntaxException e) {
-            fp.error(e.line(), null, "yaml-syntax", "YAML 写法有误：" + e.getMessage()
-                    + "（常见原因：冒号后缺空格、缩进不齐、引号没有闭合）");
+            fp.error(e.line(), null, "yaml-syntax", "YAML 写法有误：" + e.getMessage());
             return null;
         }
     }

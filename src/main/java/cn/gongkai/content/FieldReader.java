@@ -37,6 +37,9 @@ final class FieldReader {
     /** The node at a dotted path, or a missing node. */
     JsonNode node(String path) {
         JsonNode n = yaml.root();
+        if (path.isEmpty()) {
+            return n;
+        }
         for (String part : path.split("\\.")) {
             n = n.isArray() && part.chars().allMatch(Character::isDigit) ? n.path(Integer.parseInt(part)) : n.path(part);
         }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -69,8 +70,11 @@ record LocatedYaml(JsonNode root, Map<String, Integer> lines, Map<String, Intege
             JsonNode root = read(p, t, "", nodes, lines, duplicates, offset);
             return new LocatedYaml(root, lines, duplicates);
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException m) {
+                throw explain(m, offset);
+            }
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr() + offset;
-            throw new SyntaxException(Math.max(line, firstLine), cleanMessage(e.getOriginalMessage()));
+            throw new SyntaxException(Math.max(line, firstLine), firstLineOf(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new SyntaxException(firstLine, e.getMessage());
         }
@@ -129,12 +133,36 @@ record LocatedYaml(JsonNode root, Map<String, Integer> lines, Map<String, Intege
         }
     }
 
-    private static String cleanMessage(String m) {
-        if (m == null) {
-            return "YAML 无法读取";
+    /** SnakeYAML's message in words a clerk can act on, at the line where the mistake starts. */
+    private static SyntaxException explain(MarkedYAMLException m, int offset) {
+        String context = m.getContext() == null ? "" : m.getContext();
+        String problem = m.getProblem() == null ? "" : m.getProblem();
+        int problemLine = m.getProblemMark() == null ? offset + 1 : m.getProblemMark().getLine() + 1 + offset;
+        int contextLine = m.getContextMark() == null ? problemLine : m.getContextMark().getLine() + 1 + offset;
+        if (context.contains("flow sequence")) {
+            return new SyntaxException(contextLine, "这一行的方括号 [ 没有闭合：列表要以 ] 结束，各项之间用逗号分隔");
         }
-        // SnakeYAML messages span lines and repeat the snippet; the first line says what is wrong.
-        String first = m.strip().split("\n", 2)[0].strip();
+        if (context.contains("flow mapping")) {
+            return new SyntaxException(contextLine, "这一行的花括号 { 没有闭合：要以 } 结束，各项之间用逗号分隔");
+        }
+        if (context.contains("quoted scalar")) {
+            return new SyntaxException(contextLine, "这一行的引号没有闭合");
+        }
+        if (problem.contains("(TAB)")) {
+            return new SyntaxException(problemLine, "不能用 Tab 键缩进，请改用空格");
+        }
+        if (problem.contains("mapping values are not allowed")) {
+            return new SyntaxException(problemLine, "这里不能出现“键: 值”：多半是这一行缩进不齐，或上一行的冒号后缺少空格");
+        }
+        if (problem.contains("found duplicate key")) {
+            return new SyntaxException(problemLine, "这个键写了两次；每个键只能出现一次");
+        }
+        String text = (context.isEmpty() ? "" : context + ": ") + problem;
+        return new SyntaxException(problemLine, text.isBlank() ? "YAML 无法读取" : text.strip());
+    }
+
+    private static String firstLineOf(String m) {
+        String first = m == null ? "" : m.strip().split("\n", 2)[0].strip();
         return first.isEmpty() ? "YAML 无法读取" : first;
     }
 }
