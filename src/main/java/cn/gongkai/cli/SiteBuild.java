@@ -5,6 +5,8 @@ import cn.gongkai.check.TextReuse;
 import cn.gongkai.content.Content;
 import cn.gongkai.content.ContentLoader;
 import cn.gongkai.content.ContentProblem;
+import cn.gongkai.content.RegionInfo;
+import cn.gongkai.content.RegionLevel;
 import cn.gongkai.content.SiteConfig;
 import cn.gongkai.data.DataFiles;
 import cn.gongkai.data.DataKind;
@@ -19,10 +21,13 @@ import cn.gongkai.render.RenderOptions;
 import cn.gongkai.render.Templates;
 import cn.gongkai.render.Theme;
 import cn.gongkai.render.Views;
+import cn.gongkai.search.Facets;
+import cn.gongkai.search.SearchIndexer;
 import cn.gongkai.site.AtomFeed;
 import cn.gongkai.site.FolderSink;
 import cn.gongkai.site.OutputSink;
 import cn.gongkai.site.Page;
+import cn.gongkai.site.RegionTree;
 import cn.gongkai.site.SitePaths;
 import cn.gongkai.site.SitePlan;
 import cn.gongkai.site.Sitemap;
@@ -45,7 +50,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Builds the portal: load content → check → plan pages → data files → pages → search index → sitemap, feed,
+ * Builds the portal: load content → check → plan pages → data files → pages (each fed to the search indexer)
+ * → search index → sitemap, feed,
  * assets and source copies → swap the finished site in. Each stage is timed; {@code --verbose} prints the
  * timings. Everything is written to a staging folder beside the output folder and swapped in only when every
  * stage succeeded, so a failed build leaves the previous site as it was.
@@ -130,12 +136,20 @@ public final class SiteBuild {
             PageRenderer renderer = new PageRenderer(plan, new Templates(theme), new Markdown(),
                     new RenderOptions(o.liveReload(), dataViews(data), SiteBuild::reuseShare));
             List<Page> pages = renderer.pages();
+            SearchIndexer search = new SearchIndexer();
             stage("pages", () -> {
                 // Every page is tried before a failure is reported, so no worker still writes into the
                 // staging folder while it is being removed.
                 List<RuntimeException> failures = pages.parallelStream().map(p -> {
                     try {
-                        sink.write(p.path(), renderer.render(p));
+                        String html = renderer.render(p);
+                        sink.write(p.path(), html);
+                        Facets facets = searchFacets(plan, p);
+                        if (facets != null) {
+                            synchronized (search) {
+                                search.add(p.path(), html, facets);
+                            }
+                        }
                         return null;
                     } catch (IOException e) {
                         return new UncheckedIOException(e);
@@ -146,6 +160,11 @@ public final class SiteBuild {
                 if (!failures.isEmpty()) {
                     throw failures.get(0);
                 }
+                return null;
+            });
+
+            stage("search", () -> {
+                search.write(sink);
                 return null;
             });
 
@@ -214,6 +233,29 @@ public final class SiteBuild {
         sink.write(SitePaths.SITEMAP, Sitemap.xml(plan.config().baseUrl(), paths));
         sink.write(SitePaths.ROBOTS, Sitemap.robots(plan.config().baseUrl()));
         sink.write(SitePaths.FEED, AtomFeed.xml(plan.config(), plan.reports()));
+    }
+
+    /**
+     * What the search page can filter a page by, or null for pages that are not searched (home, comparisons,
+     * data, 404): reports and region pages, with county and township names from the folder chain.
+     */
+    static Facets searchFacets(SitePlan plan, Page page) {
+        String regionPath;
+        Integer year = null;
+        if (page instanceof Page.ReportView r) {
+            regionPath = RegionTree.regionPathOf(r.report().id());
+            year = r.report().year();
+        } else if (page instanceof Page.Region r) {
+            regionPath = r.region().path();
+        } else {
+            return null;
+        }
+        if (regionPath == null || plan.regions().get(regionPath) == null) {
+            return new Facets(null, null, year);
+        }
+        RegionInfo county = plan.regions().ancestorAt(regionPath, RegionLevel.COUNTY);
+        RegionInfo township = plan.regions().ancestorAt(regionPath, RegionLevel.TOWNSHIP);
+        return new Facets(county == null ? null : county.name(), township == null ? null : township.name(), year);
     }
 
     /** Share of a report's narrative reused from the previous year's, or null when either has no text. */
