@@ -1,0 +1,217 @@
+package cn.gongkai.search;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Extracts {@link PageText} from the HTML this project generates. It reads HTML the way Python's
+ * {@code html.parser} does (the reference for "what a page says": /work/shared/tools/search_probe.py), so that
+ * the index and a reader agree on every page: text outside tags is kept; comments, doctype and processing
+ * instructions are not text; {@code script} and {@code style} bodies are raw text up to their end tag; text
+ * inside {@code script/style/nav/header/footer} is skipped, counted the same way (every such start tag adds one,
+ * every such end tag removes one while any are open). Not a general HTML parser: no tree, no error recovery
+ * beyond treating a {@code <} that starts no tag as text.
+ */
+final class HtmlText {
+    private static final Map<String, String> ENTITIES = Map.ofEntries(
+            Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
+            Map.entry("apos", "'"), Map.entry("nbsp", "\u00A0"), Map.entry("ensp", "\u2002"),
+            Map.entry("emsp", "\u2003"), Map.entry("thinsp", "\u2009"), Map.entry("zwsp", "\u200B"),
+            Map.entry("zwnj", "\u200C"), Map.entry("zwj", "\u200D"), Map.entry("shy", "\u00AD"),
+            Map.entry("copy", "\u00A9"), Map.entry("reg", "\u00AE"), Map.entry("trade", "\u2122"),
+            Map.entry("middot", "\u00B7"), Map.entry("bull", "\u2022"), Map.entry("hellip", "\u2026"),
+            Map.entry("mdash", "\u2014"), Map.entry("ndash", "\u2013"), Map.entry("minus", "\u2212"),
+            Map.entry("lsquo", "\u2018"), Map.entry("rsquo", "\u2019"), Map.entry("ldquo", "\u201C"),
+            Map.entry("rdquo", "\u201D"), Map.entry("laquo", "\u00AB"), Map.entry("raquo", "\u00BB"),
+            Map.entry("larr", "\u2190"), Map.entry("rarr", "\u2192"), Map.entry("uarr", "\u2191"),
+            Map.entry("darr", "\u2193"), Map.entry("times", "\u00D7"), Map.entry("divide", "\u00F7"),
+            Map.entry("deg", "\u00B0"), Map.entry("plusmn", "\u00B1"), Map.entry("yen", "\u00A5"),
+            Map.entry("euro", "\u20AC"), Map.entry("sect", "\u00A7"), Map.entry("para", "\u00B6"),
+            Map.entry("le", "\u2264"), Map.entry("ge", "\u2265"), Map.entry("ne", "\u2260"),
+            Map.entry("hearts", "\u2665"), Map.entry("check", "\u2713"), Map.entry("cross", "\u2717"));
+
+    private HtmlText() {
+    }
+
+    static PageText extract(String html) {
+        StringBuilder text = new StringBuilder(html.length() / 2);
+        StringBuilder title = null;
+        String titleText = null;
+        int skip = 0;
+        int n = html.length();
+        int i = 0;
+        while (i < n) {
+            if (!opensMarkup(html, i)) {
+                int end = html.indexOf('<', i + 1);
+                // A '<' that opens no tag is text: run on to the next one that does.
+                while (end >= 0 && !opensMarkup(html, end)) {
+                    end = html.indexOf('<', end + 1);
+                }
+                if (end < 0) {
+                    end = n;
+                }
+                String data = decode(html.substring(i, end));
+                if (skip == 0) {
+                    text.append(data);
+                }
+                if (title != null) {
+                    title.append(data);
+                }
+                i = end;
+                continue;
+            }
+            char next = html.charAt(i + 1);
+            if (html.startsWith("<!--", i)) {
+                int end = html.indexOf("-->", i + 4);
+                i = end < 0 ? n : end + 3;
+            } else if (next == '!' || next == '?') {
+                int end = html.indexOf('>', i + 2);
+                i = end < 0 ? n : end + 1;
+            } else if (next == '/') {
+                int nameEnd = nameEnd(html, i + 2);
+                String name = html.substring(i + 2, nameEnd).toLowerCase(Locale.ROOT);
+                int end = html.indexOf('>', nameEnd);
+                i = end < 0 ? n : end + 1;
+                if (isSkipped(name) && skip > 0) {
+                    skip--;
+                }
+                if (name.equals("title") && title != null) {
+                    titleText = collapse(title);
+                    title = null;
+                }
+            } else {
+                int nameEnd = nameEnd(html, i + 1);
+                String name = html.substring(i + 1, nameEnd).toLowerCase(Locale.ROOT);
+                int end = tagEnd(html, nameEnd);
+                boolean selfClosing = end > 0 && html.charAt(end - 1) == '/';
+                i = end < 0 ? n : end + 1;
+                if (isSkipped(name) && !selfClosing) {
+                    skip++;
+                }
+                if (name.equals("title") && titleText == null && !selfClosing) {
+                    title = new StringBuilder();
+                }
+                if ((name.equals("script") || name.equals("style")) && !selfClosing) {
+                    int close = indexOfIgnoreCase(html, "</" + name, i);
+                    i = close < 0 ? n : close;
+                }
+            }
+        }
+        if (title != null && titleText == null) {
+            titleText = collapse(title);
+        }
+        return new PageText(titleText == null ? "" : titleText, SearchText.removeSpace(text));
+    }
+
+    private static boolean isSkipped(String tag) {
+        return switch (tag) {
+            case "script", "style", "nav", "header", "footer" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean opensMarkup(String html, int at) {
+        if (html.charAt(at) != '<' || at + 1 >= html.length()) {
+            return false;
+        }
+        char next = html.charAt(at + 1);
+        return isAsciiLetter(next) || next == '!' || next == '?'
+                || (next == '/' && at + 2 < html.length() && isAsciiLetter(html.charAt(at + 2)));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static int nameEnd(String html, int from) {
+        int i = from;
+        while (i < html.length()) {
+            char c = html.charAt(i);
+            if (c == '>' || c == '/' || SearchText.isSpace(c)) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** Index of the {@code >} closing a start tag, skipping quoted attribute values; -1 if none. */
+    private static int tagEnd(String html, int from) {
+        char quote = 0;
+        for (int i = from; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOfIgnoreCase(String html, String needle, int from) {
+        int limit = html.length() - needle.length();
+        for (int i = from; i <= limit; i++) {
+            if (html.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String collapse(CharSequence s) {
+        return s.toString().replaceAll("[\\s\\u00A0\\u3000]+", " ").strip();
+    }
+
+    /** Decodes character references: {@code &#123;}, {@code &#x4e00;} and the named ones this site uses. */
+    static String decode(String s) {
+        int amp = s.indexOf('&');
+        if (amp < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (amp >= 0) {
+            out.append(s, i, amp);
+            int semi = s.indexOf(';', amp + 1);
+            String replacement = null;
+            int after = amp + 1;
+            if (semi > amp + 1 && semi - amp <= 32) {
+                String ref = s.substring(amp + 1, semi);
+                replacement = reference(ref);
+                after = semi + 1;
+            }
+            if (replacement == null) {
+                out.append('&');
+                i = amp + 1;
+            } else {
+                out.append(replacement);
+                i = after;
+            }
+            amp = s.indexOf('&', i);
+        }
+        out.append(s, i, s.length());
+        return out.toString();
+    }
+
+    private static String reference(String ref) {
+        if (ref.startsWith("#")) {
+            try {
+                int cp = ref.length() > 1 && (ref.charAt(1) == 'x' || ref.charAt(1) == 'X')
+                        ? Integer.parseInt(ref.substring(2), 16)
+                        : Integer.parseInt(ref.substring(1));
+                if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                    return "\uFFFD";
+                }
+                return new String(Character.toChars(cp));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return ENTITIES.get(ref);
+    }
+}

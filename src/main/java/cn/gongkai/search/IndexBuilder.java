@@ -1,0 +1,376 @@
+package cn.gongkai.search;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Turns pages (in path order) into the index files, path → content. The format is described in
+ * /tmp/team/notes/search.md (ARCHITECTURE) and read by themes/default/static/search/search.js:
+ * <ul>
+ *   <li>{@code n}: for every non-digit run (stored once however many pages repeat it), every pair of adjacent
+ *       characters (folded) → the runs holding it and the offsets where it starts; every single character →
+ *       the runs holding it;</li>
+ *   <li>{@code rp}: run → its pages; {@code nt}: run → its text (snippets);</li>
+ *   <li>{@code d}: every string of 1 to {@link #DIGIT_KEY} digits inside a digit run → the pages holding it,
+ *       with the digit run ({@code dt}: its text) and its neighbours for the snippet;</li>
+ *   <li>{@code j}: every boundary between a digit run and a non-digit run → the end of the run before and the
+ *       start of the run after (up to {@link #JUNCTION_WIDTH} characters each), stored once per distinct pair
+ *       with its pages;</li>
+ *   <li>{@code pt}: page texts (verifying the rare query whose parts the above cannot pin down);
+ *       {@code tt}: page titles; {@code pages}: paths and facets.</li>
+ * </ul>
+ */
+final class IndexBuilder {
+    static final int DIGIT_KEY = 4;
+    static final int JUNCTION_WIDTH = 24;
+    static final int SHARD_CHARS = 12_000;
+    static final int RP_BLOCK = 256;
+    static final int NT_BLOCK = 64;
+    static final int DT_BLOCK = 512;
+    static final int PT_BLOCK = 2;
+    static final int TT_BLOCK = 64;
+
+    private final List<IndexedPage> pages;
+
+    IndexBuilder(List<IndexedPage> pagesInPathOrder) {
+        this.pages = pagesInPathOrder;
+    }
+
+    /** A distinct non-digit run while building: its text and pages; ids follow first appearance. */
+    private static final class NRun {
+        final String text;
+        final int id;
+        final IntList pages = new IntList();
+
+        NRun(String text, int id) {
+            this.text = text;
+            this.id = id;
+        }
+    }
+
+    Map<String, String> build() {
+        int pageCount = pages.size();
+        List<int[]> cps = new ArrayList<>(pageCount);
+        List<List<Runs.Run>> pageRuns = new ArrayList<>(pageCount);
+        Map<String, NRun> nRuns = new HashMap<>();
+        List<NRun> nOrder = new ArrayList<>();
+        Map<String, Integer> dRuns = new LinkedHashMap<>();
+        for (int p = 0; p < pageCount; p++) {
+            int[] text = pages.get(p).text().codePoints().toArray();
+            cps.add(text);
+            List<Runs.Run> runs = Runs.split(text);
+            pageRuns.add(runs);
+            for (Runs.Run run : runs) {
+                if (run.digits()) {
+                    dRuns.putIfAbsent(run.text(), dRuns.size());
+                } else {
+                    NRun r = nRuns.get(run.text());
+                    if (r == null) {
+                        r = new NRun(run.text(), nOrder.size());
+                        nRuns.put(run.text(), r);
+                        nOrder.add(r);
+                    }
+                    if (r.pages.size() == 0 || r.pages.last() != p) {
+                        r.pages.add(p);
+                    }
+                }
+            }
+        }
+
+        ShardedPostings n = nPostings(nOrder);
+        ShardedPostings d = new ShardedPostings();
+        Map<String, Integer> lastDigitPage = new HashMap<>();
+        Map<String, Map<String, IntList>> junctions = new HashMap<>();
+        for (int p = 0; p < pageCount; p++) {
+            List<Runs.Run> runs = pageRuns.get(p);
+            int[] text = cps.get(p);
+            Set<String> seen = new HashSet<>();
+            for (int k = 0; k < runs.size(); k++) {
+                Runs.Run run = runs.get(k);
+                if (run.digits()) {
+                    int left = k > 0 ? nRuns.get(runs.get(k - 1).text()).id + 1 : 0;
+                    int right = k + 1 < runs.size() ? nRuns.get(runs.get(k + 1).text()).id + 1 : 0;
+                    int dId = dRuns.get(run.text());
+                    String s = run.text();
+                    for (int off = 0; off < s.length(); off++) {
+                        for (int len = 1; len <= DIGIT_KEY && off + len <= s.length(); len++) {
+                            String key = s.substring(off, off + len);
+                            if (seen.add(key)) {
+                                Integer last = lastDigitPage.put(key, p);
+                                StringBuilder sb = d.of(key);
+                                if (sb.length() > 0) {
+                                    sb.append(',');
+                                }
+                                sb.append(p - (last == null ? 0 : last)).append(',').append(dId).append(',')
+                                        .append(off).append(',').append(left).append(',').append(right);
+                            }
+                        }
+                    }
+                }
+                if (k > 0) {
+                    Runs.Run before = runs.get(k - 1);
+                    int b = run.start();
+                    String key = new String(new int[] {SearchText.fold(text[b - 1]), SearchText.fold(text[b])}, 0, 2);
+                    int from = Math.max(before.start(), b - JUNCTION_WIDTH);
+                    int to = Math.min(k + 1 < runs.size() ? runs.get(k + 1).start() : text.length, b + JUNCTION_WIDTH);
+                    String context = new String(text, from, b - from) + "\u0000" + new String(text, b, to - b);
+                    IntList ps = junctions.computeIfAbsent(key, x -> new HashMap<>())
+                            .computeIfAbsent(context, x -> new IntList());
+                    if (ps.size() == 0 || ps.last() != p) {
+                        ps.add(p);
+                    }
+                }
+            }
+        }
+        ShardedPostings j = new ShardedPostings();
+        for (Map.Entry<String, Map<String, IntList>> e : junctions.entrySet()) {
+            StringBuilder sb = j.of(e.getKey());
+            for (Map.Entry<String, IntList> c : new TreeMap<>(e.getValue()).entrySet()) {
+                String ctx = c.getKey();
+                int cut = ctx.indexOf('\u0000');
+                if (sb.length() > 0) {
+                    sb.append(',');
+                }
+                Json.string(sb, ctx.substring(0, cut));
+                sb.append(',');
+                Json.string(sb, ctx.substring(cut + 1));
+                sb.append(',').append(c.getValue().size()).append(',');
+                appendPages(sb, c.getValue());
+            }
+        }
+
+        Map<String, String> out = new TreeMap<>();
+        StringBuilder manifest = new StringBuilder("{\"v\":1");
+        manifest.append(",\"pages\":").append(Json.string(hashed(out, "pages", pagesFile())));
+        manifest.append(",\"digitKey\":").append(DIGIT_KEY);
+        manifest.append(",\"junction\":").append(JUNCTION_WIDTH);
+        sharded(out, manifest, "n", n);
+        sharded(out, manifest, "d", d);
+        sharded(out, manifest, "j", j);
+        List<String> rp = new ArrayList<>(nOrder.size());
+        List<String> nt = new ArrayList<>(nOrder.size());
+        for (NRun r : nOrder) {
+            StringBuilder sb = new StringBuilder("[");
+            appendPages(sb, r.pages);
+            rp.add(sb.append(']').toString());
+            nt.add(Json.string(r.text));
+        }
+        blocks(out, manifest, "rp", rp, RP_BLOCK);
+        blocks(out, manifest, "nt", nt, NT_BLOCK);
+        List<String> dt = new ArrayList<>(dRuns.size());
+        for (String s : dRuns.keySet()) {
+            dt.add(Json.string(s));
+        }
+        blocks(out, manifest, "dt", dt, DT_BLOCK);
+        List<String> pt = new ArrayList<>(pageCount);
+        List<String> tt = new ArrayList<>(pageCount);
+        String suffix = commonTitleSuffix();
+        for (IndexedPage page : pages) {
+            pt.add(Json.string(page.text()));
+            tt.add(Json.string(page.title().substring(0, page.title().length() - suffix.length())));
+        }
+        blocks(out, manifest, "pt", pt, PT_BLOCK);
+        blocks(out, manifest, "tt", tt, TT_BLOCK);
+        manifest.append(",\"titleSuffix\":").append(Json.string(suffix));
+        manifest.append("}\n");
+        out.put(SearchIndexer.MANIFEST, manifest.toString());
+        return out;
+    }
+
+    /**
+     * Per key, runs ascending: for a pair of characters, run id delta, number of offsets, offsets (delta); for a
+     * single character, run id deltas only.
+     */
+    private static ShardedPostings nPostings(List<NRun> order) {
+        ShardedPostings n = new ShardedPostings();
+        Map<String, Integer> lastRun = new HashMap<>();
+        for (NRun run : order) {
+            int[] t = SearchText.fold(run.text).codePoints().toArray();
+            Map<String, IntList> offsets = new LinkedHashMap<>();
+            for (int i = 0; i < t.length; i++) {
+                offsets.putIfAbsent(new String(t, i, 1), null);
+                if (i + 1 < t.length) {
+                    offsets.computeIfAbsent(new String(t, i, 2), k -> new IntList()).add(i);
+                }
+            }
+            for (Map.Entry<String, IntList> e : offsets.entrySet()) {
+                StringBuilder sb = n.of(e.getKey());
+                Integer last = lastRun.put(e.getKey(), run.id);
+                if (sb.length() > 0) {
+                    sb.append(',');
+                }
+                sb.append(run.id - (last == null ? 0 : last));
+                IntList o = e.getValue();
+                if (o != null) {
+                    sb.append(',').append(o.size());
+                    int prev = 0;
+                    for (int i = 0; i < o.size(); i++) {
+                        sb.append(',').append(o.get(i) - prev);
+                        prev = o.get(i);
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
+    /** A page list as deltas (the first is the first page id), comma-separated. */
+    private static void appendPages(StringBuilder sb, IntList ps) {
+        int prev = 0;
+        for (int i = 0; i < ps.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append(ps.get(i) - prev);
+            prev = ps.get(i);
+        }
+    }
+
+    /** The longest ending all titles share (the site's name), cut at a separator, so titles ship without it. */
+    private String commonTitleSuffix() {
+        if (pages.isEmpty()) {
+            return "";
+        }
+        String suffix = pages.get(0).title();
+        for (IndexedPage p : pages) {
+            String t = p.title();
+            int k = 0;
+            while (k < suffix.length() && k < t.length()
+                    && suffix.charAt(suffix.length() - 1 - k) == t.charAt(t.length() - 1 - k)) {
+                k++;
+            }
+            suffix = suffix.substring(suffix.length() - k);
+        }
+        int sep = suffix.indexOf(" · ");
+        return sep < 0 ? "" : suffix.substring(sep);
+    }
+
+    private String pagesFile() {
+        Map<String, Integer> nodes = new HashMap<>();
+        StringBuilder seg = new StringBuilder();
+        StringBuilder par = new StringBuilder();
+        StringBuilder leaf = new StringBuilder();
+        TreeSet<String> countySet = new TreeSet<>();
+        TreeSet<String> townshipSet = new TreeSet<>();
+        for (IndexedPage p : pages) {
+            if (p.facets().county() != null) {
+                countySet.add(p.facets().county());
+            }
+            if (p.facets().township() != null) {
+                townshipSet.add(p.facets().township());
+            }
+        }
+        List<String> counties = new ArrayList<>(countySet);
+        List<String> townships = new ArrayList<>(townshipSet);
+        StringBuilder county = new StringBuilder();
+        StringBuilder township = new StringBuilder();
+        StringBuilder year = new StringBuilder();
+        int prevLeaf = 0;
+        for (int i = 0; i < pages.size(); i++) {
+            IndexedPage p = pages.get(i);
+            int parent = -1;
+            int slash = -1;
+            do {
+                int next = p.path().indexOf('/', slash + 1);
+                int end = next < 0 ? p.path().length() : next;
+                String prefix = p.path().substring(0, end);
+                Integer node = nodes.get(prefix);
+                if (node == null) {
+                    node = nodes.size();
+                    nodes.put(prefix, node);
+                    if (seg.length() > 0) {
+                        seg.append(',');
+                        par.append(',');
+                    }
+                    Json.string(seg, p.path().substring(slash + 1, end));
+                    par.append(node - parent);
+                }
+                parent = node;
+                slash = next;
+            } while (slash >= 0);
+            String sep = i > 0 ? "," : "";
+            leaf.append(sep).append(parent - prevLeaf);
+            prevLeaf = parent;
+            Facets f = p.facets();
+            county.append(sep).append(f.county() == null ? 0 : counties.indexOf(f.county()) + 1);
+            township.append(sep).append(f.township() == null ? 0 : townships.indexOf(f.township()) + 1);
+            year.append(sep).append(f.year() == null ? 0 : f.year());
+        }
+        StringBuilder out = new StringBuilder("{\"seg\":[").append(seg).append("],\"par\":[").append(par)
+                .append("],\"leaf\":[").append(leaf).append("],\"county\":[").append(county)
+                .append("],\"township\":[").append(township).append("],\"year\":[").append(year)
+                .append("],\"counties\":[");
+        for (int i = 0; i < counties.size(); i++) {
+            out.append(i > 0 ? "," : "");
+            Json.string(out, counties.get(i));
+        }
+        out.append("],\"townships\":[");
+        for (int i = 0; i < townships.size(); i++) {
+            out.append(i > 0 ? "," : "");
+            Json.string(out, townships.get(i));
+        }
+        return out.append("]}\n").toString();
+    }
+
+    private static void sharded(Map<String, String> out, StringBuilder manifest, String kind, ShardedPostings p) {
+        ShardedPostings.Files f = p.files(SHARD_CHARS);
+        String dir = kind + "-" + hash(f.files());
+        for (Map.Entry<String, String> e : f.files().entrySet()) {
+            out.put("search/" + dir + "/" + e.getKey(), e.getValue());
+        }
+        manifest.append(",\"").append(kind).append("\":{\"dir\":").append(Json.string(dir)).append(",\"shards\":")
+                .append(f.shards()).append('}');
+    }
+
+    private static void blocks(Map<String, String> out, StringBuilder manifest, String kind, List<String> items,
+            int block) {
+        Map<String, String> files = new TreeMap<>();
+        for (int b = 0; b * block < items.size(); b++) {
+            files.put(b + ".json",
+                    "[" + String.join(",", items.subList(b * block, Math.min(items.size(), (b + 1) * block))) + "]\n");
+        }
+        String dir = kind + "-" + hash(files);
+        for (Map.Entry<String, String> e : files.entrySet()) {
+            out.put("search/" + dir + "/" + e.getKey(), e.getValue());
+        }
+        manifest.append(",\"").append(kind).append("\":{\"dir\":").append(Json.string(dir)).append(",\"block\":")
+                .append(block).append('}');
+    }
+
+    private static String hashed(Map<String, String> out, String name, String content) {
+        String file = name + "-" + hash(Map.of(name, content)) + ".json";
+        out.put("search/" + file, content);
+        return file;
+    }
+
+    /** First 10 hex digits of SHA-256 over the files' names and contents, in name order. */
+    private static String hash(Map<String, String> files) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, String> e : new TreeMap<>(files).entrySet()) {
+                md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(e.getValue().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            byte[] d = md.digest();
+            StringBuilder hex = new StringBuilder();
+            for (int i = 0; i < 5; i++) {
+                hex.append(String.format("%02x", d[i]));
+            }
+            return hex.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package cn.gongkai.search;
+
+import java.util.Arrays;
+
+/** A growable list of ints (postings are millions of numbers; boxing them would double the build time). */
+final class IntList {
+    private int[] values = new int[8];
+    private int size;
+
+    void add(int v) {
+        if (size == values.length) {
+            values = Arrays.copyOf(values, size * 2);
+        }
+        values[size++] = v;
+    }
+
+    int get(int i) {
+        return values[i];
+    }
+
+    int size() {
+        return size;
+    }
+
+    int last() {
+        return values[size - 1];
+    }
+}

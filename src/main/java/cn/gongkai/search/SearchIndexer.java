@@ -1,0 +1,70 @@
+package cn.gongkai.search;
+
+import cn.gongkai.site.OutputSink;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/**
+ * Builds the site's search index from rendered pages. The site build calls {@link #add} once per page it wants
+ * searchable (reports, township and county pages) and {@link #write} once at the end; the search page
+ * ({@code search/index.html}, template {@code search.ftlh}) and its script ({@code assets/search/search.js})
+ * read the files written under {@code search/}.
+ *
+ * <p>{@link #add} may be called from several threads at once (pages are rendered in parallel); {@link #write}
+ * after all adds.
+ */
+public final class SearchIndexer {
+    /** The manifest's fixed path; every file it names has a content hash in its name. */
+    public static final String MANIFEST = "search/index.json";
+
+    private final Map<String, IndexedPage> pages = new ConcurrentSkipListMap<>();
+
+    /**
+     * Adds one rendered page.
+     *
+     * @param pagePath site-relative path of the page, e.g. {@code reports/shandong/jining/jinxiang/buji-zhen/2024/index.html}
+     * @param html     the page as written
+     * @param facets   what the page can be filtered by; {@code null} or {@link Facets#NONE} when nothing
+     * @throws IllegalArgumentException when the path is absolute, climbs out of the site, or was added before
+     */
+    public void add(String pagePath, String html, Facets facets) {
+        Objects.requireNonNull(pagePath, "pagePath");
+        Objects.requireNonNull(html, "html");
+        if (pagePath.isEmpty() || pagePath.startsWith("/") || pagePath.contains("\\")
+                || ("/" + pagePath + "/").contains("/../") || pagePath.contains("//")) {
+            throw new IllegalArgumentException("search: page path must be site-relative with / separators: "
+                    + pagePath);
+        }
+        PageText text = HtmlText.extract(html);
+        IndexedPage page = new IndexedPage(pagePath, text.title(), facets == null ? Facets.NONE : facets,
+                text.text());
+        if (pages.putIfAbsent(pagePath, page) != null) {
+            throw new IllegalArgumentException("search: page added twice: " + pagePath);
+        }
+    }
+
+    /** Number of pages added so far. */
+    public int size() {
+        return pages.size();
+    }
+
+    /**
+     * Writes the index under {@code search/}: the manifest {@link #MANIFEST} and the content-hashed files it names.
+     * Output depends only on the pages added (not on the order they were added in).
+     */
+    public void write(OutputSink sink) throws IOException {
+        Map<String, String> files = new IndexBuilder(new ArrayList<>(pages.values())).build();
+        for (Map.Entry<String, String> e : files.entrySet()) {
+            sink.write(e.getKey(), e.getValue());
+        }
+    }
+
+    /** The pages added, in path order (for tests and the benchmark). */
+    List<IndexedPage> pages() {
+        return List.copyOf(pages.values());
+    }
+}

@@ -1,0 +1,46 @@
+package cn.gongkai.search;
+
+/**
+ * The one normalisation of search text, shared by the index and (mirrored line by line) by search.js: whitespace
+ * is removed exactly as Python's {@code re.sub(r"\s+", "", text)} removes it (the characters for which
+ * {@code str.isspace()} is true), so "the page contains the query" means what a reader checking the page means;
+ * ASCII letters match without regard to case (other characters are compared as they are).
+ */
+final class SearchText {
+    private SearchText() {
+    }
+
+    /** Python's {@code str.isspace()}: the characters {@code \s} matches in a str pattern. */
+    static boolean isSpace(int cp) {
+        return (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x20) || cp == 0x85 || cp == 0xA0
+                || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029
+                || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+    }
+
+    static String removeSpace(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int cp = Character.codePointAt(s, i);
+            if (!isSpace(cp)) {
+                out.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+
+    /** The key form of a code point: ASCII capitals folded to lower case, everything else unchanged. */
+    static int fold(int cp) {
+        return cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp;
+    }
+
+    static boolean isDigit(int cp) {
+        return cp >= '0' && cp <= '9';
+    }
+
+    static String fold(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> out.appendCodePoint(fold(cp)));
+        return out.toString();
+    }
+}

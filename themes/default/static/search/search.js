@@ -1,0 +1,456 @@
+/* gongkai search: exact substring search over the static index written by cn.gongkai.search.IndexBuilder.
+ * No framework, no network beyond the site's own files. The engine (GongkaiSearch.Engine) runs in browsers
+ * and in Node (the benchmark); the page wiring runs only when the page has #search.
+ *
+ * Semantics: the page text is what a reader sees (outside script/style/nav/header/footer) with whitespace
+ * removed; a word matches a page when it is a substring of that text (ASCII letters ignoring case); words
+ * separated by spaces must all match. Exact, never approximate: candidates come from the index and every
+ * character of the word is checked at its position.
+ */
+(function (global) {
+  'use strict';
+
+  // Python's str.isspace(): what the page text had removed (cn.gongkai.search.SearchText.isSpace).
+  function isSpace(cp) {
+    return (cp >= 0x09 && cp <= 0x0d) || (cp >= 0x1c && cp <= 0x20) || cp === 0x85 || cp === 0xa0 ||
+      cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x2028 || cp === 0x2029 ||
+      cp === 0x202f || cp === 0x205f || cp === 0x3000;
+  }
+  function isDigit(cp) { return cp >= 48 && cp <= 57; }
+  function fold(cp) { return cp >= 65 && cp <= 90 ? cp + 32 : cp; }
+  function foldStr(s) { return s.replace(/[A-Z]/g, function (c) { return c.toLowerCase(); }); }
+  function cpsOf(s) { var a = []; for (var ch of s) a.push(ch.codePointAt(0)); return a; }
+  function str(cps, i, j) { return String.fromCodePoint.apply(null, cps.slice(i, j)); }
+
+  /** The query's words: split at whitespace, folded, duplicates dropped, longest first. */
+  function words(q) {
+    var out = [], cur = [];
+    var cps = cpsOf(q || '');
+    for (var i = 0; i <= cps.length; i++) {
+      if (i === cps.length || isSpace(cps[i])) {
+        if (cur.length) {
+          var w = str(cur, 0, cur.length);
+          if (out.indexOf(w) < 0) out.push(w);
+          cur = [];
+        }
+      } else {
+        cur.push(fold(cps[i]));
+      }
+    }
+    return out.sort(function (a, b) { return cpsOf(b).length - cpsOf(a).length; });
+  }
+
+  function fnv(key) {
+    var h = 0x811c9dc5;
+    for (var ch of key) h = Math.imul(h ^ ch.codePointAt(0), 0x01000193);
+    return h >>> 0;
+  }
+
+  /**
+   * @param fetchJson function(path relative to the manifest's folder) -> Promise of parsed JSON
+   */
+  function Engine(fetchJson) {
+    this.fetchJson = fetchJson;
+    this.cache = new Map();
+    this.manifest = this.load('index.json', true);
+    var self = this;
+    this.pages = this.manifest.then(function (m) { return self.load(m.pages).then(decodePages); });
+  }
+
+  Engine.prototype.load = function (path, revalidate) {
+    if (!this.cache.has(path)) this.cache.set(path, this.fetchJson(path, !!revalidate));
+    return this.cache.get(path);
+  };
+
+  /** Postings of a key of one kind ('n', 'd', 'j'): a flat array, empty when the key is absent. */
+  Engine.prototype.postings = function (kind, key) {
+    var self = this;
+    return this.manifest.then(function (m) {
+      var k = m[kind];
+      if (!k.bigIndex) { k.bigIndex = new Map(); k.big.forEach(function (b, i) { k.bigIndex.set(b, i); }); }
+      if (k.bigIndex.has(key)) return self.load(k.dir + '/b' + k.bigIndex.get(key) + '.json');
+      return self.load(k.dir + '/' + (fnv(key) % k.shards) + '.json').then(function (o) {
+        return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : [];
+      });
+    });
+  };
+
+  Engine.prototype.item = function (kind, id) {
+    var self = this;
+    return this.manifest.then(function (m) {
+      var k = m[kind], b = Math.floor(id / k.block);
+      return self.load(k.dir + '/' + b + '.json').then(function (arr) { return arr[id - b * k.block]; });
+    });
+  };
+
+  function decodePages(p) {
+    var n = p.seg.length, parent = new Array(n), path = new Array(n);
+    for (var i = 0; i < n; i++) {
+      parent[i] = i - p.par[i];
+      path[i] = (parent[i] >= 0 ? path[parent[i]] + '/' : '') + p.seg[i];
+    }
+    var pages = [], leaf = 0;
+    for (var j = 0; j < p.leaf.length; j++) {
+      leaf += p.leaf[j];
+      pages.push({
+        id: j, path: path[leaf], title: p.title[j],
+        county: p.county[j] ? p.counties[p.county[j] - 1] : null,
+        township: p.township[j] ? p.townships[p.township[j] - 1] : null,
+        year: p.year[j] || null
+      });
+    }
+    return { list: pages, counties: p.counties, townships: p.townships };
+  }
+
+  /** Non-digit word: run postings (offsets checked position by position), then the runs' pages. */
+  Engine.prototype.searchRuns = function (w) {
+    var self = this, m = w.length, keys = [];
+    if (m === 1) keys.push(0);
+    else {
+      for (var i = 0; i < m - 1; i += 2) keys.push(i);
+      if (keys[keys.length - 1] !== m - 2) keys.push(m - 2);
+    }
+    return this.manifest.then(function (man) {
+      return Promise.all(keys.map(function (i) {
+        return self.postings('n', str(w, i, i + (m === 1 ? 1 : 2)));
+      })).then(function (lists) {
+        var decoded = lists.map(function (l) { return decodeRuns(l, man.common); });
+        var first = decoded[0], hits = [];
+        first.forEach(function (r, id) {
+          var others = [];
+          for (var k = 1; k < keys.length; k++) {
+            var o = decoded[k].get(id);
+            if (!o) return;
+            others.push(o);
+          }
+          for (var a = 0; a < r.offsets.length; a++) {
+            var at = r.offsets[a], ok = true;
+            for (var k2 = 1; k2 < keys.length && ok; k2++) ok = others[k2 - 1].set.has(at + keys[k2]);
+            if (ok) { hits.push({ run: id, off: at, pages: r.pages }); return; }
+          }
+        });
+        return Promise.all(hits.map(function (h) {
+          return h.pages ? h.pages : self.item('rp', h.run).then(undeltaList);
+        })).then(function (pageLists) {
+          var res = new Map();
+          pageLists.forEach(function (ps, i) {
+            ps.forEach(function (p) { if (!res.has(p)) res.set(p, { kind: 'n', run: hits[i].run, off: hits[i].off, len: m }); });
+          });
+          return res;
+        });
+      });
+    });
+  };
+
+  function undeltaList(l) { var out = [], v = 0; for (var i = 0; i < l.length; i++) { v += l[i]; out.push(v); } return out; }
+
+  function decodeRuns(l, common) {
+    var out = new Map(), id = 0, i = 0;
+    while (i < l.length) {
+      id += l[i++];
+      var n = l[i++], offsets = [], at = 0;
+      for (var k = 0; k < n; k++) { at += l[i++]; offsets.push(at); }
+      var pages = null;
+      if (id >= common) {
+        var np = l[i++], p = 0; pages = [];
+        for (var k3 = 0; k3 < np; k3++) { p += l[i++]; pages.push(p); }
+      }
+      out.set(id, { offsets: offsets, set: new Set(offsets), pages: pages });
+    }
+    return out;
+  }
+
+  /** Digit word of up to digitKey digits: its own key. Longer: keys at intervals, then the page texts. */
+  Engine.prototype.searchDigits = function (w) {
+    var self = this, m = w.length;
+    return this.manifest.then(function (man) {
+      var L = man.digitKey;
+      if (m <= L) {
+        return self.postings('d', str(w, 0, m)).then(function (l) {
+          var res = new Map(), p = 0;
+          for (var i = 0; i < l.length; i += 5) {
+            p += l[i];
+            res.set(p, { kind: 'd', drun: l[i + 1], off: l[i + 2], left: l[i + 3] - 1, right: l[i + 4] - 1, len: m });
+          }
+          return res;
+        });
+      }
+      var starts = [];
+      for (var s = 0; s + L < m; s += L) starts.push(s);
+      starts.push(m - L);
+      return Promise.all(starts.map(function (s0) { return self.searchDigits(w.slice(s0, s0 + L)); }))
+        .then(function (maps) { return self.verify(intersectKeys(maps), w); });
+    });
+  };
+
+  function intersectKeys(maps) {
+    maps.sort(function (a, b) { return a.size - b.size; });
+    var out = [];
+    maps[0].forEach(function (_, p) { if (maps.every(function (mm) { return mm.has(p); })) out.push(p); });
+    return out.sort(function (a, b) { return a - b; });
+  }
+
+  /** Candidates checked against the page texts themselves. */
+  Engine.prototype.verify = function (candidates, w) {
+    var self = this, needle = str(w, 0, w.length);
+    return Promise.all(candidates.map(function (p) { return self.item('pt', p); })).then(function (texts) {
+      var res = new Map();
+      texts.forEach(function (t, i) {
+        var at = foldStr(t).indexOf(needle);
+        if (at >= 0) res.set(candidates[i], { kind: 'p', page: candidates[i], at: cpsOf(t.slice(0, at)).length, len: w.length });
+      });
+      return res;
+    });
+  };
+
+  /** Word mixing digits and other characters: the text either side of a digit boundary it crosses. */
+  Engine.prototype.searchMixed = function (w) {
+    var self = this, m = w.length;
+    return this.manifest.then(function (man) {
+      var W = man.junction, t = -1, first = -1;
+      for (var i = 1; i < m; i++) {
+        if (isDigit(w[i - 1]) !== isDigit(w[i])) {
+          if (first < 0) first = i;
+          if (i <= W && m - i <= W) { t = i; break; }
+        }
+      }
+      var exact = t >= 0;
+      if (!exact) t = first;
+      var left = str(w, Math.max(0, t - W), t), right = str(w, t, Math.min(m, t + W));
+      return self.postings('j', str(w, t - 1, t + 1)).then(function (l) {
+        var res = new Map();
+        for (var i = 0; i < l.length;) {
+          var cl = l[i], cr = l[i + 1], n = l[i + 2], p = 0;
+          var ok = foldStr(cl).endsWith(left) && foldStr(cr).startsWith(right);
+          for (var k = 0; k < n; k++) {
+            p += l[i + 3 + k];
+            if (ok && !res.has(p)) res.set(p, { kind: 'j', cl: cl, cr: cr, t: t, len: m });
+          }
+          i += 3 + n;
+        }
+        if (exact) return res;
+        return self.verify(Array.from(res.keys()).sort(function (a, b) { return a - b; }), w);
+      });
+    });
+  };
+
+  Engine.prototype.searchWord = function (word) {
+    var w = cpsOf(word), digits = w.filter(isDigit).length;
+    if (digits === 0) return this.searchRuns(w);
+    if (digits === w.length) return this.searchDigits(w);
+    return this.searchMixed(w);
+  };
+
+  /**
+   * Pages containing every word of q, filtered by facets {county, township, year} (null = any).
+   * Resolves to {words, results: [{page, hit}], facets}.
+   */
+  Engine.prototype.search = function (q, filters) {
+    var self = this, ws = words(q);
+    filters = filters || {};
+    return this.pages.then(function (pages) {
+      if (!ws.length) return { words: ws, results: [], pages: pages };
+      // Rarest first would need sizes before fetching; longest first is nearly as good and deterministic.
+      return Promise.all(ws.map(function (w) { return self.searchWord(w); })).then(function (maps) {
+        var results = [];
+        maps[0].forEach(function (hit, p) {
+          if (!maps.every(function (mm) { return mm.has(p); })) return;
+          var page = pages.list[p];
+          if (filters.county && page.county !== filters.county) return;
+          if (filters.township && page.township !== filters.township) return;
+          if (filters.year && String(page.year) !== String(filters.year)) return;
+          results.push({ page: page, hit: hit });
+        });
+        results.sort(function (a, b) { return a.page.id - b.page.id; });
+        return { words: ws, results: results, pages: pages };
+      });
+    });
+  };
+
+  /** The text around a hit: {text, start, len} in code points, the word at [start, start+len). */
+  Engine.prototype.context = function (hit) {
+    var self = this;
+    if (hit.kind === 'n') return this.item('nt', hit.run).then(function (t) { return { text: t, start: hit.off, len: hit.len }; });
+    if (hit.kind === 'j') return Promise.resolve({ text: hit.cl + hit.cr, start: cpsOf(hit.cl).length - hit.t, len: hit.len });
+    if (hit.kind === 'p') return this.item('pt', hit.page).then(function (t) { return { text: t, start: hit.at, len: hit.len }; });
+    return Promise.all([
+      hit.left >= 0 ? this.item('nt', hit.left) : '', this.item('dt', hit.drun),
+      hit.right >= 0 ? this.item('nt', hit.right) : ''
+    ]).then(function (parts) {
+      var l = cpsOf(parts[0]);
+      return { text: parts[0] + parts[1] + parts[2], start: l.length + hit.off, len: hit.len };
+    });
+  };
+
+  /** A snippet: [{text, mark}] pieces, about `radius` characters either side of the hit, all words marked. */
+  Engine.prototype.snippet = function (hit, ws, radius) {
+    radius = radius || 30;
+    return this.context(hit).then(function (c) {
+      var t = cpsOf(c.text), a = Math.max(0, c.start - radius), b = Math.min(t.length, c.start + c.len + radius);
+      var win = t.slice(a, b), folded = win.map(fold), marks = new Array(win.length).fill(false);
+      for (var i = c.start - a; i < c.start - a + c.len; i++) marks[i] = true;
+      ws.forEach(function (w) {
+        var wc = cpsOf(w);
+        for (var s = 0; s + wc.length <= folded.length; s++) {
+          var ok = true;
+          for (var k = 0; k < wc.length && ok; k++) ok = folded[s + k] === wc[k];
+          if (ok) for (var k2 = 0; k2 < wc.length; k2++) marks[s + k2] = true;
+        }
+      });
+      var pieces = [];
+      if (a > 0) pieces.push({ text: '…', mark: false });
+      for (var j = 0; j < win.length;) {
+        var e = j;
+        while (e < win.length && marks[e] === marks[j]) e++;
+        pieces.push({ text: str(win, j, e), mark: marks[j] });
+        j = e;
+      }
+      if (b < t.length) pieces.push({ text: '…', mark: false });
+      return pieces;
+    });
+  };
+
+  var api = { Engine: Engine, words: words, fnv: fnv };
+  if (typeof module !== 'undefined' && module.exports) module.exports = api;
+  global.GongkaiSearch = api;
+
+  // ---- The search page --------------------------------------------------------------------------------
+  if (typeof document === 'undefined') return;
+
+  function label(page) {
+    var parts = [];
+    if (page.county) parts.push(page.county);
+    if (page.township) parts.push(page.township);
+    if (page.year) parts.push(page.year + '年');
+    var p = page.path;
+    var kind = /^reports\//.test(p) ? '年度报告' : /\/changes\/index\.html$/.test(p) ? '逐年对比'
+      : /\/compare\/\d+\/index\.html$/.test(p) ? '乡镇对比' : null;
+    if (!parts.length || !kind) return page.title || page.path;
+    return parts.join(' ') + ' · ' + kind;
+  }
+
+  function start() {
+    var box = document.getElementById('search');
+    if (!box) return;
+    var root = box.getAttribute('data-root') || '';
+    var indexUrl = new URL(box.getAttribute('data-index'), document.baseURI);
+    var engine = new Engine(function (path, revalidate) {
+      return fetch(new URL(path, indexUrl), revalidate ? { cache: 'no-cache' } : {}).then(function (r) {
+        if (!r.ok) throw new Error(r.status + ' ' + path);
+        return r.json();
+      });
+    });
+    var form = document.getElementById('search-form');
+    var input = document.getElementById('search-q');
+    var selects = { county: document.getElementById('search-county'), township: document.getElementById('search-township'), year: document.getElementById('search-year') };
+    var status = document.getElementById('search-status');
+    var list = document.getElementById('search-results');
+    var seq = 0, timer = null;
+
+    function state() {
+      var s = { q: input.value };
+      Object.keys(selects).forEach(function (k) { s[k] = selects[k].value; });
+      return s;
+    }
+    function url(s) {
+      var p = new URLSearchParams();
+      ['q', 'county', 'township', 'year'].forEach(function (k) { if (s[k]) p.set(k, s[k]); });
+      var qs = p.toString();
+      return location.pathname + (qs ? '?' + qs : '') + location.hash;
+    }
+    function fromUrl() {
+      var p = new URLSearchParams(location.search);
+      input.value = p.get('q') || '';
+      Object.keys(selects).forEach(function (k) { ensureOption(selects[k], p.get(k) || ''); selects[k].value = p.get(k) || ''; });
+    }
+    function ensureOption(sel, v) {
+      if (!v) return;
+      for (var i = 0; i < sel.options.length; i++) if (sel.options[i].value === v) return;
+      sel.add(new Option(v, v));
+    }
+    function fillFacets(pages) {
+      var years = new Set();
+      pages.list.forEach(function (p) { if (p.year) years.add(p.year); });
+      var opts = { county: pages.counties, township: pages.townships, year: Array.from(years).sort().reverse().map(String) };
+      Object.keys(opts).forEach(function (k) {
+        var sel = selects[k], cur = sel.value;
+        opts[k].forEach(function (v) { ensureOption(sel, v); });
+        sel.value = cur;
+      });
+    }
+
+    var observer = 'IntersectionObserver' in window ? new IntersectionObserver(function (entries) {
+      entries.forEach(function (e) { if (e.isIntersecting) { observer.unobserve(e.target); e.target._snippet(); } });
+    }, { rootMargin: '200px' }) : null;
+
+    function render(res, my) {
+      list.textContent = '';
+      var frag = document.createDocumentFragment();
+      res.results.forEach(function (r) {
+        var li = document.createElement('li');
+        var a = document.createElement('a');
+        a.href = root + r.page.path;
+        a.textContent = label(r.page);
+        li.appendChild(a);
+        var sn = document.createElement('p');
+        sn.className = 'snippet';
+        li.appendChild(sn);
+        li._snippet = function () {
+          engine.snippet(r.hit, res.words).then(function (pieces) {
+            if (my !== seq) return;
+            pieces.forEach(function (pc) {
+              var el = pc.mark ? document.createElement('mark') : document.createTextNode(pc.text);
+              if (pc.mark) el.textContent = pc.text;
+              sn.appendChild(el);
+            });
+          }).catch(function () { /* a snippet that cannot load leaves the link */ });
+        };
+        if (observer) observer.observe(li); else li._snippet();
+        frag.appendChild(li);
+      });
+      list.appendChild(frag);
+      var n = res.results.length;
+      status.textContent = res.words.length ? (n ? n + ' 条结果' : '没有找到包含“' + input.value.trim() + '”的页面（0 条结果）') : '';
+      list.setAttribute('aria-busy', 'false');
+    }
+
+    function run(push) {
+      var s = state(), my = ++seq;
+      var u = url(s);
+      if (u !== location.pathname + location.search + location.hash) {
+        (push ? history.pushState : history.replaceState).call(history, s, '', u);
+      }
+      list.setAttribute('aria-busy', 'true');
+      engine.search(s.q, { county: s.county, township: s.township, year: s.year }).then(function (res) {
+        if (my === seq) render(res, my);
+      }).catch(function (e) {
+        if (my === seq) { status.textContent = '搜索索引无法加载（' + e.message + '）'; list.setAttribute('aria-busy', 'false'); }
+      });
+    }
+
+    input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(function () { run(false); }, 120); });
+    Object.keys(selects).forEach(function (k) { selects[k].addEventListener('change', function () { run(true); }); });
+    form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); run(true); });
+    window.addEventListener('popstate', function () { fromUrl(); run(false); });
+
+    // Arrow keys move between the box and the result links; Escape returns to the box.
+    function links() { return Array.prototype.slice.call(list.querySelectorAll('a')); }
+    input.addEventListener('keydown', function (e) {
+      if (e.key === 'ArrowDown') { var l = links(); if (l.length) { e.preventDefault(); l[0].focus(); } }
+    });
+    list.addEventListener('keydown', function (e) {
+      var l = links(), i = l.indexOf(document.activeElement);
+      if (i < 0) return;
+      if (e.key === 'ArrowDown' && i + 1 < l.length) { e.preventDefault(); l[i + 1].focus(); }
+      else if (e.key === 'ArrowUp') { e.preventDefault(); (i > 0 ? l[i - 1] : input).focus(); }
+      else if (e.key === 'Escape') { e.preventDefault(); input.focus(); }
+    });
+
+    fromUrl();
+    engine.pages.then(fillFacets).catch(function () {});
+    if (input.value || selects.county.value || selects.township.value || selects.year.value) run(false);
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})(typeof globalThis !== 'undefined' ? globalThis : this);
