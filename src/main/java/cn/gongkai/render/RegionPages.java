@@ -338,9 +338,9 @@ final class RegionPages {
 
     private static String sectionOf(String table) {
         return switch (table) {
-            case "art20", "art20_2019" -> "二、";
-            case "applications" -> "三、";
-            case "review_litigation" -> "四、";
+            case "art20", "art20_2019" -> "表二：";
+            case "applications" -> "表三：";
+            case "review_litigation" -> "表四：";
             default -> "";
         };
     }

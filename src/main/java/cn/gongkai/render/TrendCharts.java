@@ -16,6 +16,7 @@ final class TrendCharts {
     private static final double LEFT = 36;
     private static final double RIGHT = WIDTH - 14;
     private static final double TOP = 18;
+    private static final double INSET = 18;
     private static final double BOTTOM = HEIGHT - 30;
 
     private TrendCharts() {
@@ -52,7 +53,8 @@ final class TrendCharts {
         StringBuilder seg = new StringBuilder();
         StringBuilder summary = new StringBuilder(h.label()).append("（").append(h.unit()).append("）：");
         for (int i = 0; i < n; i++) {
-            double x = n == 1 ? (LEFT + RIGHT) / 2 : LEFT + (RIGHT - LEFT) * i / (n - 1);
+            // Points sit a little inside the axis so the first value label does not touch the 0 tick.
+            double x = n == 1 ? (LEFT + RIGHT) / 2 : LEFT + INSET + (RIGHT - LEFT - 2 * INSET) * i / (n - 1);
             Cell c = cells.get(i);
             String year = String.valueOf(reports.get(i).year());
             String value = c.isNumber() ? c.display() : c.isUnknown() ? GridCell.UNKNOWN_TEXT : "/";
