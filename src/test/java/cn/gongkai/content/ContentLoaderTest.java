@@ -1,0 +1,114 @@
+package cn.gongkai.content;
+
+import cn.gongkai.model.ApplicantColumn;
+import cn.gongkai.model.ApplicationRow;
+import cn.gongkai.model.Cell;
+import cn.gongkai.model.Region;
+import cn.gongkai.model.Report;
+import cn.gongkai.model.Section;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Loads the copy of the sample content (src/test/resources/content/sample) and checks what came out. */
+class ContentLoaderTest {
+    static final Path SAMPLE = Path.of("src/test/resources/content/sample");
+    final ContentLoader loader = new ContentLoader(ContentLoader.yamlMapper());
+
+    Report report(Content c, String id) {
+        return c.reports().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void loadsTheSixSampleReportsWithoutProblems() throws IOException {
+        Content c = loader.load(SAMPLE);
+        assertEquals(List.of(), c.problems());
+        assertEquals(List.of("henan/xinyang/huangchuan/butaji-zhen/2024", "jiangsu/huaian/2024", "maying-zhen/2024",
+                        "shandong/jining/jinxiang/buji-zhen/2021", "shandong/jining/jinxiang/buji-zhen/2024",
+                        "shandong/jining/jinxiang/xiaoyun-zhen/2024"),
+                c.reports().stream().map(Report::id).toList());
+        assertEquals(12, c.regions().size());
+        assertEquals("政府信息公开工作年度报告数据门户", c.config().title());
+    }
+
+    @Test
+    void regionComesFromTheFolderChainAndIsNeverInvented() throws IOException {
+        Content c = loader.load(SAMPLE);
+        assertEquals(new Region(null, null, null, "马营镇", null), report(c, "maying-zhen/2024").region());
+        assertEquals(new Region("河南省", "信阳市", "潢川县", "卜塔集镇", null),
+                report(c, "henan/xinyang/huangchuan/butaji-zhen/2024").region());
+        assertEquals(new Region("江苏省", "淮安市", null, null, "320800000000"), report(c, "jiangsu/huaian/2024").region());
+        RegionInfo maying = c.region("maying-zhen");
+        assertNull(maying.parentPath());
+        assertEquals(RegionLevel.TOWNSHIP, maying.level());
+        assertTrue(maying.note().contains("未说明所属县"));
+        assertEquals("shandong/jining", c.region("shandong/jining/jinxiang").parentPath());
+    }
+
+    @Test
+    void keepsTheThreeCellStates() throws IOException {
+        Content c = loader.load(SAMPLE);
+        Report huaian = report(c, "jiangsu/huaian/2024");
+        assertEquals(new BigDecimal("96171.6"), huaian.art20().feeIncome10kYuan().numberOrNull());
+        assertEquals(new BigDecimal("3119"), huaian.applications().cell(ApplicationRow.NEW_RECEIVED,
+                ApplicantColumn.TOTAL).numberOrNull());
+        assertNull(huaian.proactiveTotal());
+        Report maying = report(c, "maying-zhen/2024");
+        assertInstanceOf(Cell.NotApplicable.class, maying.art20().licensingDecisions());
+        assertInstanceOf(Cell.NotApplicable.class, maying.applications().cell(ApplicationRow.TOTAL_PROCESSED,
+                ApplicantColumn.TOTAL));
+        assertNull(maying.reviewLitigation());
+        Report xiaoyun = report(c, "shandong/jining/jinxiang/xiaoyun-zhen/2024");
+        assertEquals(BigDecimal.ZERO, xiaoyun.applications().cell(ApplicationRow.CARRIED_OVER,
+                ApplicantColumn.TOTAL).numberOrNull());
+        assertTrue(xiaoyun.applications().cell(ApplicationRow.GRANTED, ApplicantColumn.TOTAL).isUnknown());
+        Report buji = report(c, "shandong/jining/jinxiang/buji-zhen/2024");
+        assertNull(buji.art20());
+        assertNull(buji.applications());
+        assertEquals(33, buji.proactiveTotal());
+    }
+
+    @Test
+    void splitsTheBodyIntoSixPartsKeepingThePreambleWithPartOne() throws IOException {
+        Content c = loader.load(SAMPLE);
+        Report buji = report(c, "shandong/jining/jinxiang/buji-zhen/2024");
+        assertTrue(buji.sections().get(Section.OVERVIEW).startsWith("本报告由金乡县卜集镇人民政府"));
+        assertTrue(buji.sections().get(Section.OVERVIEW).contains("### （一）主动公开情况"));
+        assertEquals("", buji.sections().get(Section.APPLICATIONS));
+        assertTrue(buji.sections().get(Section.OTHER).endsWith("无。"));
+        assertEquals("无", report(c, "henan/xinyang/huangchuan/butaji-zhen/2024").sections().get(Section.OTHER));
+    }
+
+    @Test
+    void recordsSourceFilesAndTheLineOfEveryCell() throws IOException {
+        Content c = loader.load(SAMPLE);
+        assertEquals("jiangsu/huaian/2024.source.pdf", c.sourceFiles().get("jiangsu/huaian/2024"));
+        assertEquals(6, c.sourceFiles().size());
+        Report huaian = report(c, "jiangsu/huaian/2024");
+        assertEquals("pdf", huaian.source().kind());
+        assertEquals("jiangsu/huaian/2024.source.pdf", huaian.source().file());
+        ReportFile f = c.files().get("jiangsu/huaian/2024");
+        assertEquals(SAMPLE + "/jiangsu/huaian/2024.md", f.file());
+        assertEquals(3, f.lineOf("issuer")); // line 2 is a comment
+        assertEquals(f.lineOf("applications.new_received"), f.lineOf("applications.new_received.total"));
+        assertEquals(f.lineOf("applications.new_received") + 1, f.lineOf("applications.carried_over.natural_person"));
+        assertTrue(f.lineOf("sections.problems") > f.lineOf("review_litigation"));
+    }
+
+    @Test
+    void loadsTheSameContentTheSameWayEveryTime() throws IOException {
+        Content a = loader.load(SAMPLE);
+        Content b = loader.load(SAMPLE);
+        assertEquals(a.reports(), b.reports());
+        assertEquals(a.regions(), b.regions());
+        assertEquals(a.files(), b.files());
+    }
+}
