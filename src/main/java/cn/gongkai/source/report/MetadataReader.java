@@ -25,7 +25,7 @@ final class MetadataReader {
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})年1月1日[^\\d]{0,4}(?:至|到|-|—|~|–)(\\d{4})年12月31日");
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(\\d{4})年");
     private static final Pattern COUNT = Pattern.compile("(?<![\\d.])(\\d+)(条|件|篇)");
-    private static final Pattern TOTAL_MARK = Pattern.compile("共计|共|累计|合计|总计");
+    private static final Pattern TOTAL_MARK = Pattern.compile("共计|累计|合计|总计|(?<!公)共(?![享同产建性识])");
     private static final Pattern PUBLISH = Pattern.compile("公开|发布|更新|推送");
     private static final Pattern NOT_PROACTIVE = Pattern.compile("申请|咨询|投诉|来电|留言|回应|复议|诉讼|访谈|解读|建议|提案|举报|热线|处理单");
 
@@ -56,8 +56,17 @@ final class MetadataReader {
                 }
             }
         }
-        for (Pattern p : List.of(BY, CONTACT, GOVERNMENT, SUBJECT)) {
+        for (Pattern p : List.of(BY, CONTACT, GOVERNMENT)) {
             Matcher m = p.matcher(compactBody);
+            while (m.find()) {
+                String name = trimName(m.group(1));
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        for (String line : compactLines) {
+            Matcher m = SUBJECT.matcher(line);
             while (m.find()) {
                 String name = trimName(m.group(1));
                 if (name != null) {
@@ -71,12 +80,15 @@ final class MetadataReader {
     private static String trimName(String name) {
         String n = name.replaceAll("^(本报告|本|特向社会公布|向社会公布|关于|公布)", "");
         n = n.replaceAll("^\\d{4}年度?", "");
+        int cut = -1;
         for (String end : List.of("人民政府", "街道办事处", "办事处")) {
-            int at = n.indexOf(end);
+            int at = n.lastIndexOf(end);
             if (at >= 0) {
-                n = n.substring(0, at + end.length());
-                break;
+                cut = Math.max(cut, at + end.length());
             }
+        }
+        if (cut > 0) {
+            n = n.substring(0, cut);
         }
         n = n.replaceAll("(的|关于)$", "");
         if (n.length() < 2 || n.startsWith("我") || n.startsWith("本") || n.startsWith("该") || n.startsWith("全")
