@@ -1,0 +1,171 @@
+#!/usr/bin/env bash
+# Benchmark: gongkai against Hugo on the same synthetic reports.
+#
+#   src/bench/run-benchmark.sh [N...]        (default: 2000 20000)
+#
+# For each N: `gongkai generate` writes a fresh content folder; `gongkai build --verbose` builds it into a
+# fresh output folder under /usr/bin/time -v (wall time with JVM start and launcher, peak RSS, per-stage
+# timings, pages); the same build is run again with nothing changed (the no-change rebuild) and the output is
+# checked to be byte-identical; src/bench/hugo_site.py converts the content into a Hugo site of the same
+# reports and tables and `hugo --quiet` builds it under /usr/bin/time -v. A side-by-side table follows.
+#
+# Environment:
+#   GONGKAI_BENCH_DIR   work folder (default /tmp/gongkai-bench; each N gets a fresh sub-folder)
+#   GONGKAI_JAVA_OPTS   JVM flags for gongkai (the launcher's default when unset)
+#   GONGKAI_BUILD_DIR   where the launcher keeps the jar (as for ./gongkai)
+#   BENCH_REPEAT        timed runs per measurement, best wall time kept (default 1)
+#   BENCH_SEED          generator seed (default 1)
+# Needs: java, python3, hugo (apt-get install hugo), GNU time (apt-get install time).
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+work="${GONGKAI_BENCH_DIR:-/tmp/gongkai-bench}"
+repeat="${BENCH_REPEAT:-1}"
+seed="${BENCH_SEED:-1}"
+if [ "$#" -gt 0 ]; then sizes=("$@"); else sizes=(2000 20000); fi
+
+fail() { echo "benchmark: $*" >&2; exit 1; }
+
+for tool in java python3 hugo; do
+  command -v "$tool" >/dev/null || fail "'$tool' is not installed (hugo: apt-get install -y hugo)"
+done
+[ -x /usr/bin/time ] || fail "GNU time is not installed (apt-get install -y time)"
+for n in "${sizes[@]}"; do
+  [[ "$n" =~ ^[1-9][0-9]*$ ]] || fail "'$n' is not a report count"
+done
+mkdir -p "$work"
+
+# Make sure the launcher's jar is current, so no timed run includes a Maven build.
+fresh_jar() {
+  "$repo/gongkai" --version >"$work/launcher.log" 2>&1 || { cat "$work/launcher.log" >&2; fail "the gongkai launcher failed"; }
+}
+
+# wall seconds and peak RSS (MB) from a /usr/bin/time -v report
+wall_of() {
+  awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }' "$1"
+}
+rss_of() {
+  awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$1"
+}
+
+# timed LABEL LOG PREP -- command...: runs PREP (untimed; e.g. removing the output folder), then the
+# command under /usr/bin/time -v, BENCH_REPEAT times; keeps the fastest run's report in LOG.time and its
+# output in LOG; fails with the log when the command fails. A run during which the launcher rebuilt the jar
+# (someone changed a source meanwhile) is repeated.
+timed() {
+  local label="$1" log="$2" prep="$3"; shift 4
+  local best="" i
+  for ((i = 1; i <= repeat; i++)); do
+    local attempt
+    for attempt in 1 2 3; do
+      $prep
+      if ! /usr/bin/time -v -o "$log.time.try" "$@" >"$log.try" 2>&1; then
+        tail -n 30 "$log.try" >&2
+        fail "$label failed (exit code above; full output in $log.try)"
+      fi
+      grep -q "building the jar" "$log.try" || break
+      [ "$attempt" -lt 3 ] || fail "$label: the jar kept being rebuilt during the run"
+    done
+    local w; w="$(wall_of "$log.time.try")"
+    if [ -z "$best" ] || awk -v a="$w" -v b="$best" 'BEGIN { exit !(a < b) }'; then
+      best="$w"; mv "$log.try" "$log"; mv "$log.time.try" "$log.time"
+    fi
+  done
+}
+
+jar_hash() {
+  sha256sum "${GONGKAI_BUILD_DIR:-$repo/target}/gongkai.jar" | cut -c1-16
+}
+
+# sha256 of every file under a folder, one line per file, sorted by path
+tree_hash() {
+  (cd "$1" && find . -type f -print0 | sort -z | xargs -0 sha256sum) >"$2"
+}
+
+machine="$(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM"
+java_version="$(java -version 2>&1 | head -n 1)"
+hugo_version="$(hugo version | awk '{ print $1, $2 }')"
+jvm_opts="${GONGKAI_JAVA_OPTS:-launcher default}"
+
+declare -A R
+for n in "${sizes[@]}"; do
+  d="$work/n$n"
+  rm -rf "$d"
+  mkdir -p "$d"
+  echo "== N = $n: generating" >&2
+  fresh_jar
+  "$repo/gongkai" generate --reports "$n" --seed "$seed" --out "$d/content" >"$d/generate.log" 2>&1 \
+    || { cat "$d/generate.log" >&2; fail "generate failed for N = $n"; }
+
+  echo "== N = $n: gongkai build (full)" >&2
+  build=("$repo/gongkai" build --content "$d/content" --out "$d/site" --verbose)
+  # Each full build starts from no output folder (and no build cache beside it).
+  no_site() { rm -rf "$d/site" "$d/site.staging" "$d/site.old" "$d"/.gongkai* "$d/content/.gongkai"*; fresh_jar; }
+  timed "gongkai build" "$d/build.log" no_site -- "${build[@]}"
+  grep -q '^built:' "$d/build.log" || { tail -n 30 "$d/build.log" >&2; fail "gongkai build printed no summary"; }
+  tree_hash "$d/site" "$d/site.full.sha256"
+  jar_before="$(jar_hash)"
+
+  echo "== N = $n: gongkai build (no change)" >&2
+  timed "gongkai rebuild" "$d/rebuild.log" fresh_jar -- "${build[@]}"
+  tree_hash "$d/site" "$d/site.rebuild.sha256"
+  if [ "$(jar_hash)" != "$jar_before" ]; then
+    same="not compared: the jar was rebuilt between the two builds (a source changed)"
+  elif cmp -s "$d/site.full.sha256" "$d/site.rebuild.sha256"; then
+    same="yes"
+  else
+    same="NO ($(diff "$d/site.full.sha256" "$d/site.rebuild.sha256" | grep -c '^<') files differ; see $d/site.*.sha256)"
+  fi
+
+  echo "== N = $n: hugo" >&2
+  python3 "$repo/src/bench/hugo_site.py" "$d/content" "$d/hugo" >"$d/hugo-convert.log" 2>&1 \
+    || { cat "$d/hugo-convert.log" >&2; fail "converting to a Hugo site failed for N = $n"; }
+  no_hugo_out() { rm -rf "$d/hugo-out" "$d/hugo/resources"; }
+  timed "hugo" "$d/hugo.log" no_hugo_out -- hugo --quiet -s "$d/hugo" -d "$d/hugo-out"
+
+  R[$n,wall]="$(wall_of "$d/build.log.time")"
+  R[$n,rss]="$(rss_of "$d/build.log.time")"
+  R[$n,rewall]="$(wall_of "$d/rebuild.log.time")"
+  R[$n,rerss]="$(rss_of "$d/rebuild.log.time")"
+  R[$n,hwall]="$(wall_of "$d/hugo.log.time")"
+  R[$n,hrss]="$(rss_of "$d/hugo.log.time")"
+  R[$n,pages]="$(sed -n 's/^built: \([0-9]*\) pages.*/\1/p' "$d/build.log" | head -n 1)"
+  R[$n,html]="$(find "$d/site" -name '*.html' | wc -l)"
+  R[$n,files]="$(find "$d/site" -type f | wc -l)"
+  R[$n,hhtml]="$(find "$d/hugo-out" -name '*.html' | wc -l)"
+  R[$n,hfiles]="$(find "$d/hugo-out" -type f | wc -l)"
+  R[$n,stages]="$(awk '/^  [a-z-]+ +[0-9]+ ms$/ { printf "%s %s ms, ", $1, $2 }' "$d/build.log" | sed 's/, $//')"
+  R[$n,restages]="$(awk '/^  [a-z-]+ +[0-9]+ ms$/ { printf "%s %s ms, ", $1, $2 }' "$d/rebuild.log" | sed 's/, $//')"
+  R[$n,same]="$same"
+done
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+
+{
+  echo
+  echo "gongkai vs Hugo — $(date -u +%Y-%m-%d) — $machine"
+  echo "$java_version; JVM flags: $jvm_opts; $hugo_version; best of $repeat run(s)"
+  echo
+  printf '%-7s | %-28s | %-20s | %-20s | %-9s\n' "reports" "gongkai full build" "no-change rebuild" "Hugo" "ours/Hugo"
+  printf '%-7s | %-28s | %-20s | %-20s | %-9s\n' "" "wall, peak RSS, html/files" "wall, peak RSS" "wall, peak RSS, html" "wall"
+  for n in "${sizes[@]}"; do
+    printf '%-7s | %-28s | %-20s | %-20s | %-9s\n' "$n" \
+      "${R[$n,wall]} s, ${R[$n,rss]} MB, ${R[$n,html]}/${R[$n,files]}" \
+      "${R[$n,rewall]} s, ${R[$n,rerss]} MB" \
+      "${R[$n,hwall]} s, ${R[$n,hrss]} MB, ${R[$n,hhtml]}" \
+      "$(ratio "${R[$n,wall]}" "${R[$n,hwall]}")"
+  done
+  echo
+  for n in "${sizes[@]}"; do
+    echo "N = $n: ${R[$n,pages]} pages; stages: ${R[$n,stages]}"
+    echo "        rebuild stages: ${R[$n,restages]}; rebuild output identical to the full build: ${R[$n,same]}"
+  done
+  if [ "${#sizes[@]}" -ge 2 ]; then
+    small="${sizes[0]}"; large="${sizes[${#sizes[@]}-1]}"
+    echo
+    echo "time ${large}/${small}: gongkai $(ratio "${R[$large,wall]}" "${R[$small,wall]}")×, Hugo $(ratio "${R[$large,hwall]}" "${R[$small,hwall]}")×"
+  fi
+  echo
+  echo "targets (issue 5): ours/Hugo ≤ 1.0 at 2000; 20000 ≤ 10× the 2000 time and < 1024 MB peak; no-change rebuild ≤ 0.5 s at 2000"
+  echo "logs: $work/n<N>/{generate,build,rebuild,hugo}.log and .log.time"
+} | tee "$work/results.txt"
