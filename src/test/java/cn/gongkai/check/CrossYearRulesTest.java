@@ -1,0 +1,76 @@
+package cn.gongkai.check;
+
+import cn.gongkai.model.ApplicantColumn;
+import cn.gongkai.model.ApplicationRow;
+import cn.gongkai.model.Cell;
+import cn.gongkai.model.Diagnostic;
+import cn.gongkai.model.Report;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static cn.gongkai.check.Reports.withCell;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CrossYearRulesTest {
+    static final String TEXT_2023 = "我镇坚持以人民为中心的发展思想，认真贯彻落实政府信息公开条例，强化组织领导，健全工作机制，"
+            + "丰富公开内容，创新公开形式，依托政府门户网站和政务新媒体及时发布政策文件、工作动态、公告公示等信息，"
+            + "主动回应群众关切，政务公开工作取得了显著成效。";
+    static final String TEXT_OTHER = "本年度全面梳理权责清单，完善重大行政决策程序，组织政务公开专题培训三次，"
+            + "在便民服务中心设置政务公开专区，接受群众现场查阅，并通过村务公开栏公开惠民资金发放名单，"
+            + "邀请人大代表和群众代表参加政府开放日活动，听取意见建议。";
+    final Checker checker = new Checker();
+
+    Report year(int year, String text) {
+        return Reports.consistent("jiangsu/huaian/" + year, year, text).build();
+    }
+
+    List<Diagnostic> found(List<Report> checked, int year, String code) {
+        Report r = checked.stream().filter(x -> x.year() == year).findFirst().orElseThrow();
+        return r.diagnostics().stream().filter(d -> d.code().equals(code)).toList();
+    }
+
+    @Test
+    void warnsWhenThisYearsCarriedOverIsNotLastYearsCarriedForward() {
+        Report y2023 = year(2023, TEXT_2023);
+        Report y2024 = withCell(year(2024, TEXT_OTHER), ApplicationRow.CARRIED_OVER, ApplicantColumn.COMMERCIAL_ENTERPRISE,
+                Cell.of(2));
+        List<Report> checked = checker.checkAll(List.of(y2024, y2023));
+        assertEquals(List.of("jiangsu/huaian/2023", "jiangsu/huaian/2024"), checked.stream().map(Report::id).toList());
+        List<Diagnostic> ds = found(checked, 2024, "carry-over-mismatch");
+        assertEquals(3, ds.size(), ds.toString()); // 商业企业 (0 → 2), 自然人 and 总计 (103 → 34)
+        assertTrue(ds.stream().anyMatch(d -> d.message().equals(
+                "第三部分“二、上年结转政府信息公开申请数量”的“商业企业”列是 2，但 2023 年报告的“四、结转下年度继续办理”是 0；两者应相同")));
+        assertEquals(List.of(), found(checked, 2023, "carry-over-mismatch"));
+    }
+
+    @Test
+    void comparesOnlyConsecutiveYearsOfTheSameRegion() {
+        Report a = year(2022, TEXT_2023);
+        Report b = year(2024, TEXT_OTHER);
+        Report other = Reports.consistent("jiangsu/other/2023", 2023, TEXT_OTHER).build();
+        List<Report> checked = checker.checkAll(List.of(a, b, other));
+        for (Report r : checked) {
+            assertTrue(r.diagnostics().stream().noneMatch(d -> d.code().equals("carry-over-mismatch")), r.id());
+        }
+    }
+
+    @Test
+    void warnsWhenTheNarrativeIsNearlyTheSameAsLastYears() {
+        List<Report> checked = checker.checkAll(List.of(year(2023, TEXT_2023),
+                year(2024, TEXT_2023.replace("显著成效", "明显成效"))));
+        List<Diagnostic> ds = found(checked, 2024, "copied-text");
+        assertEquals(1, ds.size());
+        assertTrue(ds.get(0).message().startsWith("叙述文字与 2023 年的报告几乎相同（相似度 9"), ds.get(0).message());
+        assertEquals("sections", ds.get(0).location());
+        List<Report> fresh = checker.checkAll(List.of(year(2023, TEXT_2023), year(2024, TEXT_OTHER)));
+        assertEquals(List.of(), found(fresh, 2024, "copied-text"));
+    }
+
+    @Test
+    void checkingTwiceChangesNothing() {
+        List<Report> once = checker.checkAll(List.of(year(2023, TEXT_2023), year(2024, TEXT_2023)));
+        assertEquals(once, checker.checkAll(once));
+    }
+}

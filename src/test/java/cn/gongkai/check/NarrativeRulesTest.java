@@ -1,0 +1,86 @@
+package cn.gongkai.check;
+
+import cn.gongkai.model.ApplicantColumn;
+import cn.gongkai.model.ApplicationRow;
+import cn.gongkai.model.Cell;
+import cn.gongkai.model.Diagnostic;
+import cn.gongkai.model.Report;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static cn.gongkai.check.Reports.consistent;
+import static cn.gongkai.check.Reports.withCell;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class NarrativeRulesTest {
+    final Checker checker = new Checker();
+
+    Report saying(String text) {
+        return Reports.consistent("jiangsu/huaian/2024", 2024, text).build();
+    }
+
+    /** The same tables with no application received. */
+    Report noneReceivedSaying(String text) {
+        Report r = saying(text);
+        for (ApplicationRow row : r.applications().rows()) {
+            for (ApplicantColumn c : ApplicantColumn.values()) {
+                r = withCell(r, row, c, Cell.of(0));
+            }
+        }
+        return r;
+    }
+
+    @Test
+    void warnsWhenTheTextSaysNoApplicationsButTheTableCountsSome() {
+        List<Diagnostic> ds = checker.diagnose(saying("2024 年，本机关未收到政府信息公开申请。"));
+        assertEquals(List.of(Diagnostic.warning("narrative-contradicts-table",
+                "文字说“2024 年，本机关未收到政府信息公开申请”，但第三部分“本年新收政府信息公开申请数量”总计为 3119",
+                "applications.new_received.total")), ds);
+        assertEquals(List.of(), checker.diagnose(noneReceivedSaying("2024 年，本机关未收到政府信息公开申请。")));
+    }
+
+    @Test
+    void warnsWhenTheStatedApplicationCountDiffersFromTheTable() {
+        assertEquals(List.of(), checker.diagnose(saying("全市共受理政府信息公开申请 3119 件，答复 3050 件。")));
+        assertEquals(List.of(), checker.diagnose(saying("共收到政府信息公开申请 3153 件（含上年结转 34 件）。")));
+        List<Diagnostic> ds = checker.diagnose(saying("全市共受理政府信息公开申请 3118 件。"));
+        assertEquals("文字说“全市共受理政府信息公开申请 3118 件”（3118 件），但第三部分“本年新收政府信息公开申请数量”总计为 3119",
+                ds.get(0).message());
+    }
+
+    @Test
+    void warnsWhenTheStatedProactiveCountDiffersFromProactiveTotal() {
+        Report ok = saying("2024 年，我镇通过政府门户网站主动公开政府信息共 33 条，其中镇街文件 3 条。").toBuilder()
+                .proactiveTotal(33).build();
+        assertEquals(List.of(), checker.diagnose(ok));
+        List<Diagnostic> ds = checker.diagnose(ok.toBuilder().proactiveTotal(34).build());
+        assertEquals(List.of(Diagnostic.warning("narrative-contradicts-table",
+                "文字说“2024 年，我镇通过政府门户网站主动公开政府信息共 33 条，其中镇街文件 3 条”（33 条），但 proactive_total（主动公开总数）是 34",
+                "proactive_total")), ds);
+        Report approximate = saying("主动公开各类政府信息 5500 余条。").toBuilder().proactiveTotal(5000).build();
+        assertEquals(List.of(), checker.diagnose(approximate));
+    }
+
+    @Test
+    void warnsWhenTheStatedReviewCountDiffersFromPartFour() {
+        assertEquals(List.of(), checker.diagnose(saying("政府信息公开行政复议 351 件；政府信息公开行政诉讼 46 件。")));
+        List<Diagnostic> ds = checker.diagnose(saying("政府信息公开行政复议 350 件；政府信息公开行政诉讼 47 件。"));
+        assertEquals(2, ds.size());
+        assertEquals("review_litigation.litigation_direct.total", ds.get(0).location());
+        assertEquals("review_litigation.review.total", ds.get(1).location());
+    }
+
+    @Test
+    void warnsWhenTheStatisticsPeriodOrTitleYearIsNotTheReportYear() {
+        assertEquals(List.of(), checker.diagnose(saying("本报告所列数据的统计期限自 2024 年 1 月 1 日起至 2024 年 12 月 31 日止。")));
+        List<Diagnostic> ds = checker.diagnose(saying("本报告所列数据的统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止。"));
+        assertEquals(List.of(Diagnostic.warning("year-mismatch",
+                "文字中的统计期限是 2023 年 1 月 1 日至 2023 年 12 月 31 日，但报告的年度（year）是 2024；请核对年份",
+                "sections.overview")), ds);
+        List<Diagnostic> title = checker.diagnose(saying("淮安市人民政府 2023 年政府信息公开工作年度报告\n\n正文。"));
+        assertEquals("year-mismatch", title.get(0).code());
+        assertEquals(List.of(), checker.diagnose(saying("正文。\n\n" + "今年按时发布了 2023 年政府信息公开工作年度报告。".repeat(1)
+                .indent(0).replace("今年", "x".repeat(200) + "今年"))));
+    }
+}

@@ -1,0 +1,34 @@
+package cn.gongkai.check;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TextReuseTest {
+    @Test
+    void identicalTextIsFullyReusedAndUnrelatedTextNotAtAll() {
+        String a = "我镇严格贯彻落实政府信息公开条例，持续强化组织领导。";
+        assertEquals(1.0, TextReuse.share(a, a));
+        assertEquals(0.0, TextReuse.share(a, "今年开展开放日活动邀请群众参观办事大厅"));
+        assertEquals(0.0, TextReuse.share(a, ""));
+    }
+
+    @Test
+    void ignoresSpacingPunctuationAndNumbers() {
+        String prev = "2023 年，我镇主动公开政府信息共 33 条。";
+        String cur = "2024年，我镇主动公开政府信息共91条";
+        assertEquals(1.0, TextReuse.share(prev, cur));
+        assertEquals(1.0, TextReuse.similarity(prev, cur));
+    }
+
+    @Test
+    void shareIsTheFractionOfTheLaterTextFoundInTheEarlierOne() {
+        String prev = "甲乙丙丁戊己庚辛";
+        String cur = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳";
+        double share = TextReuse.share(prev, cur);
+        assertEquals(5.0 / 13, share, 1e-9);
+        assertTrue(TextReuse.share(cur, prev) > share, "all of the shorter text occurs in the longer one");
+        assertEquals(5.0 / 13, TextReuse.similarity(prev, cur), 1e-9);
+    }
+}
