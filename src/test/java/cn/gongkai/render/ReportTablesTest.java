@@ -1,0 +1,67 @@
+package cn.gongkai.render;
+
+import cn.gongkai.model.ApplicationTable;
+import cn.gongkai.model.Art20Format2019;
+import cn.gongkai.model.Cell;
+import cn.gongkai.model.ReportFormat;
+import cn.gongkai.site.TestReports;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReportTablesTest {
+    private static int width(List<GridCell> row) {
+        return row.stream().mapToInt(GridCell::colspan).sum();
+    }
+
+    @Test
+    void applicationTableHas25RowsUnderMergedHeadersIn2021() {
+        Grid g = ReportTables.applications(TestReports.reports().get(0).applications());
+        assertEquals(25, g.body().size());
+        assertEquals(3, g.head().size());
+        assertEquals(10, width(g.head().get(0)));
+        GridCell results = g.body().get(2).get(0);
+        assertEquals("三、本年度办理结果", results.text());
+        assertEquals(22, results.rowspan());
+        GridCell denied = g.body().get(4).get(0);
+        assertEquals("（三）不予公开", denied.text());
+        assertEquals(8, denied.rowspan());
+        // every body row ends in the seven applicant columns
+        for (List<GridCell> row : g.body()) {
+            assertEquals(7, row.stream().filter(c -> !c.header()).count());
+        }
+    }
+
+    @Test
+    void lostRowShowsUnknownCellsNeverZero() {
+        Grid g = ReportTables.applications(TestReports.reports().get(0).applications());
+        List<GridCell> stateSecret = g.body().get(4);
+        assertEquals("1.属于国家秘密", stateSecret.get(1).text());
+        assertTrue(stateSecret.stream().filter(c -> !c.header()).allMatch(c -> c.kind().equals("unknown")
+                && c.text().equals("未知")));
+    }
+
+    @Test
+    void format2019HasItsOwn23RowsAndArticle20Columns() {
+        Grid g = ReportTables.applications(ApplicationTable.of(ReportFormat.F2019, Map.of()));
+        assertEquals(23, g.body().size());
+        assertEquals("（六）其他处理", g.body().get(20).get(0).text());
+        Grid a = ReportTables.art20Format2019(new Art20Format2019(null, null,
+                new Art20Format2019.Items(Cell.of(716), Cell.of(-417), Cell.of(298)), null, null, null, null, null));
+        String text = a.body().stream().flatMap(List::stream).map(GridCell::text).toList().toString();
+        assertTrue(text.contains("本年新制作数量") && text.contains("-417") && text.contains("政府集中采购"), text);
+    }
+
+    @Test
+    void reviewTableHasFifteenCellsUnderThreeHeaderRows() {
+        Grid g = ReportTables.reviewLitigation(TestReports.reports().get(0).reviewLitigation());
+        assertEquals(15, g.body().get(0).size());
+        assertEquals(15, width(g.head().get(0)));
+        assertEquals(5, g.body().get(0).stream().filter(c -> c.kind().equals("na")).count());
+        assertEquals(5, g.body().get(0).stream().filter(c -> c.kind().equals("unknown")).count());
+    }
+}
