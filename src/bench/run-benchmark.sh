@@ -44,6 +44,9 @@ fresh_jar() {
 wall_of() {
   awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }' "$1"
 }
+cpu_of() {
+  awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $2 } END { printf "%.1f", s }' "$1"
+}
 rss_of() {
   awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$1"
 }
@@ -87,6 +90,7 @@ java_version="$(java -version 2>&1 | head -n 1)"
 hugo_version="$(hugo version | awk '{ print $1, $2 }')"
 jvm_opts="${GONGKAI_JAVA_OPTS:-launcher default}"
 
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 declare -A R
 for n in "${sizes[@]}"; do
   d="$work/n$n"
@@ -125,6 +129,9 @@ for n in "${sizes[@]}"; do
 
   R[$n,wall]="$(wall_of "$d/build.log.time")"
   R[$n,rss]="$(rss_of "$d/build.log.time")"
+  R[$n,cpu]="$(cpu_of "$d/build.log.time")"
+  R[$n,recpu]="$(cpu_of "$d/rebuild.log.time")"
+  R[$n,hcpu]="$(cpu_of "$d/hugo.log.time")"
   R[$n,rewall]="$(wall_of "$d/rebuild.log.time")"
   R[$n,rerss]="$(rss_of "$d/rebuild.log.time")"
   R[$n,hwall]="$(wall_of "$d/hugo.log.time")"
@@ -144,16 +151,16 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
 {
   echo
   echo "gongkai vs Hugo — $(date -u +%Y-%m-%d) — $machine"
-  echo "$java_version; JVM flags: $jvm_opts; $hugo_version; best of $repeat run(s)"
+  echo "$java_version; JVM flags: $jvm_opts; $hugo_version; best of $repeat run(s); load average before: $load_before"
   echo
-  printf '%-7s | %-28s | %-20s | %-20s | %-9s\n' "reports" "gongkai full build" "no-change rebuild" "Hugo" "ours/Hugo"
-  printf '%-7s | %-28s | %-20s | %-20s | %-9s\n' "" "wall, peak RSS, html/files" "wall, peak RSS" "wall, peak RSS, html" "wall"
+  printf '%-7s | %-36s | %-26s | %-30s | %-11s\n' "reports" "gongkai full build" "no-change rebuild" "Hugo" "ours/Hugo"
+  printf '%-7s | %-36s | %-26s | %-30s | %-11s\n' "" "wall, CPU, peak RSS, html/files" "wall, CPU, peak RSS" "wall, CPU, peak RSS, html" "wall (CPU)"
   for n in "${sizes[@]}"; do
-    printf '%-7s | %-28s | %-20s | %-20s | %-9s\n' "$n" \
-      "${R[$n,wall]} s, ${R[$n,rss]} MB, ${R[$n,html]}/${R[$n,files]}" \
-      "${R[$n,rewall]} s, ${R[$n,rerss]} MB" \
-      "${R[$n,hwall]} s, ${R[$n,hrss]} MB, ${R[$n,hhtml]}" \
-      "$(ratio "${R[$n,wall]}" "${R[$n,hwall]}")"
+    printf '%-7s | %-36s | %-26s | %-30s | %-11s\n' "$n" \
+      "${R[$n,wall]} s, ${R[$n,cpu]} s, ${R[$n,rss]} MB, ${R[$n,html]}/${R[$n,files]}" \
+      "${R[$n,rewall]} s, ${R[$n,recpu]} s, ${R[$n,rerss]} MB" \
+      "${R[$n,hwall]} s, ${R[$n,hcpu]} s, ${R[$n,hrss]} MB, ${R[$n,hhtml]}" \
+      "$(ratio "${R[$n,wall]}" "${R[$n,hwall]}") ($(ratio "${R[$n,cpu]}" "${R[$n,hcpu]}"))"
   done
   echo
   for n in "${sizes[@]}"; do
