@@ -38,7 +38,8 @@ public final class Findings {
             ReportFile f = r.id() == null ? null : content.files().get(r.id());
             String file = f == null ? (r.id() == null ? "?" : prefix + r.id() + ".md") : f.file();
             for (Diagnostic d : r.diagnostics()) {
-                int line = f == null ? 0 : f.lineOf(d.location());
+                // A key the file does not have (e.g. a missing table) points at the front matter's first line.
+                int line = f == null ? 0 : Math.max(1, f.lineOf(d.location()));
                 out.add(new Finding(file, line, d.location(), d.severity(), d.code(), d.message(), r.id()));
             }
         }
