@@ -8,13 +8,10 @@ import cn.gongkai.site.OutputSink;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -52,13 +49,11 @@ public final class DataFiles {
 
     private final ObjectWriter pretty;
     private final ReportJson reportJson;
-    private final CsvRows csvRows;
 
     /** @param mapper the program's one mapper, {@link JsonMapper#create()} */
     public DataFiles(ObjectMapper mapper) {
         this.pretty = JsonMapper.prettyWriter(mapper);
         this.reportJson = new ReportJson(mapper);
-        this.csvRows = new CsvRows(CsvRows.mapper());
     }
 
     /** {@code data/reports/<report id>.json}. */
@@ -100,27 +95,21 @@ public final class DataFiles {
         int[] csvStart = new int[n];
         int[] csvEnd = new int[n];
 
-        ReportListJson all = new ReportListJson(pretty, header(null), n, n * 8192);
-        ByteArrayOutputStream cells = new ByteArrayOutputStream(Math.max(1 << 16, n * 32768));
-        ByteArrayOutputStream wide = new ByteArrayOutputStream(Math.max(1 << 12, n * 512));
-        int cellsHeaderEnd;
-        try (SequenceWriter cellRows = csvRows.open(cells, TidyCsv.FIELDS);
-             SequenceWriter wideRows = csvRows.open(wide, WideCsv.FIELDS)) {
-            cellRows.flush();
-            cellsHeaderEnd = cells.size();
-            for (int i = 0; i < n; i++) {
-                Report r = reports.get(i);
-                byte[] json = reportJson.toJson(r).getBytes(StandardCharsets.UTF_8);
-                perReport.add(write(sink, reportJsonPath(r.id()), DataKind.REPORT_JSON, r.id(),
-                        reportTitle(r), REPORT_DESCRIPTION, json));
-                jsonStart[i] = all.addReportFile(json);
-                jsonEnd[i] = all.size();
-                csvStart[i] = cells.size();
-                TidyCsv.writeRows(r, cellRows);
-                cellRows.flush();
-                csvEnd[i] = cells.size();
-                wideRows.write(WideCsv.row(r));
-            }
+        ReportListJson all = new ReportListJson(pretty, header(null), n, sizeHint(n, 16384));
+        CsvRows cells = new CsvRows(TidyCsv.FIELDS, sizeHint(n, 32768));
+        CsvRows wide = new CsvRows(WideCsv.FIELDS, sizeHint(n, 512));
+        int cellsHeaderEnd = cells.size();
+        for (int i = 0; i < n; i++) {
+            Report r = reports.get(i);
+            byte[] json = reportJson.toJsonBytes(r);
+            perReport.add(write(sink, reportJsonPath(r.id()), DataKind.REPORT_JSON, r.id(),
+                    reportTitle(r), REPORT_DESCRIPTION, json));
+            jsonStart[i] = all.addReportFile(json);
+            jsonEnd[i] = all.size();
+            csvStart[i] = cells.size();
+            TidyCsv.writeRows(r, cells);
+            csvEnd[i] = cells.size();
+            wide.row(WideCsv.row(r));
         }
         byte[] allBytes = all.finish();
         byte[] cellBytes = cells.toByteArray();
@@ -161,11 +150,10 @@ public final class DataFiles {
             }
             ReportListJson list = new ReportListJson(pretty, header(regionNode(path, info, name)), members.size(),
                     jsonSize + 512);
-            ByteArrayOutputStream csv = new ByteArrayOutputStream(csvSize);
-            csv.write(cellBytes, 0, cellsHeaderEnd);
+            CsvRows csv = new CsvRows(TidyCsv.FIELDS, csvSize);
             for (int i : members) {
                 list.addElement(allBytes, jsonStart[i], jsonEnd[i] - jsonStart[i]);
-                csv.write(cellBytes, csvStart[i], csvEnd[i] - csvStart[i]);
+                csv.copy(cellBytes, csvStart[i], csvEnd[i] - csvStart[i]);
             }
             resources.add(write(sink, regionJsonPath(path), DataKind.REGION_JSON, path, name + " 的全部年度报告（JSON）",
                     REGION_JSON_DESCRIPTION, list.finish()));
@@ -265,6 +253,11 @@ public final class DataFiles {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("this Java has no SHA-256", e);
         }
+    }
+
+    /** A first buffer size for n reports of about {@code each} bytes, capped so large portals grow as needed. */
+    private static int sizeHint(int n, int each) {
+        return (int) Math.min((long) n * each, 1 << 28);
     }
 
     private static byte[] withNewline(byte[] json) {

@@ -55,6 +55,18 @@ public final class ReportJson {
         return write(toNode(r));
     }
 
+    /** {@link #toJson} as UTF-8 bytes, written without an intermediate string. */
+    public byte[] toJsonBytes(Report r) {
+        try {
+            byte[] json = pretty.writeValueAsBytes(toNode(r));
+            byte[] out = java.util.Arrays.copyOf(json, json.length + 1);
+            out[json.length] = '\n';
+            return out;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
     /** Pretty JSON text of any tree built by this class, ending in a newline. */
     public String write(JsonNode node) {
         try {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -19,7 +18,7 @@ final class ReportListJson {
     /** Indentation of a report object inside the {@code reports} array. */
     private static final byte[] ELEMENT_INDENT = "    ".getBytes(StandardCharsets.US_ASCII);
 
-    private final ByteArrayOutputStream out;
+    private final Bytes out;
     private final int expected;
     private int added;
 
@@ -31,7 +30,7 @@ final class ReportListJson {
      * @param count  how many reports will be added
      */
     ReportListJson(ObjectWriter pretty, Map<String, JsonNode> header, int count, int sizeHint) {
-        this.out = new ByteArrayOutputStream(Math.max(256, sizeHint));
+        this.out = new Bytes(sizeHint);
         this.expected = count;
         ascii("{\n");
         for (Map.Entry<String, JsonNode> e : header.entrySet()) {
@@ -89,7 +88,7 @@ final class ReportListJson {
     private void field(ObjectWriter pretty, String name, JsonNode value) {
         try {
             ascii("  ");
-            out.writeBytes(pretty.writeValueAsBytes(name));
+            out.write(pretty.writeValueAsBytes(name));
             ascii(" : ");
             byte[] v = pretty.writeValueAsBytes(value);
             for (byte b : v) {
@@ -104,6 +103,6 @@ final class ReportListJson {
     }
 
     private void ascii(String s) {
-        out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+        out.writeUtf8(s);
     }
 }

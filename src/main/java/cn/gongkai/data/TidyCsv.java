@@ -1,11 +1,10 @@
 package cn.gongkai.data;
 
 import cn.gongkai.model.Cell;
+import cn.gongkai.model.Region;
 import cn.gongkai.model.Report;
 import cn.gongkai.model.TableCell;
-import com.fasterxml.jackson.databind.SequenceWriter;
 
-import java.io.IOException;
 import java.util.List;
 
 /**
@@ -43,16 +42,13 @@ final class TidyCsv {
     }
 
     /** Writes one row per cell of the report, in contract order. */
-    static void writeRows(Report r, SequenceWriter rows) throws IOException {
-        String year = r.year() == null ? "" : r.year().toString();
-        String issuer = nonNull(r.issuer());
-        String province = nonNull(r.region().province());
-        String city = nonNull(r.region().city());
-        String county = nonNull(r.region().county());
-        String township = nonNull(r.region().township());
+    static void writeRows(Report r, CsvRows rows) {
+        Region g = r.region();
+        byte[] prefix = CsvRows.prefix(r.id(), r.issuer(), g.province(), g.city(), g.county(), g.township(),
+                r.year() == null ? null : r.year().toString());
         for (TableCell c : r.cells()) {
-            rows.write(new String[]{r.id(), issuer, province, city, county, township, year,
-                    c.table(), c.row(), c.column(), value(c.cell()), raw(c.cell())});
+            rows.start(prefix);
+            rows.row(c.table(), c.row(), c.column(), value(c.cell()), raw(c.cell()));
         }
     }
 
@@ -70,9 +66,5 @@ final class TidyCsv {
             return na.raw().isBlank() ? "/" : na.raw();
         }
         return c.raw();
-    }
-
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
     }
 }
