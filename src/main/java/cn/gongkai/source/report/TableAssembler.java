@@ -84,10 +84,19 @@ final class TableAssembler {
         }
         List<Cell> out = new ArrayList<>(Collections.nCopies(width, Cell.UNKNOWN));
         if (tokens.size() == width) {
+            int blank = 0;
             for (int i = 0; i < width; i++) {
                 CellToken t = tokens.get(i);
                 out.set(i, t.isEmpty() ? new Cell.NotApplicable("") : t.cell());
-                provenance.put(paths.get(i), t.location());
+                if (t.cell() != null && t.cell().isUnknown()) {
+                    blank++;
+                } else {
+                    provenance.put(paths.get(i), t.location());
+                }
+            }
+            if (blank > 0) {
+                diagnostics.add(Diagnostic.warning("cell-blank", "row " + r.target().label() + " has " + blank
+                        + " blank cell(s); a blank in text may be 0 or nothing, so they are unknown", r.location()));
             }
             return out;
         }
@@ -95,7 +104,9 @@ final class TableAssembler {
             for (int i = 0; i < tokens.size(); i++) {
                 CellToken t = tokens.get(i);
                 out.set(i, t.isEmpty() ? new Cell.NotApplicable("") : t.cell());
-                provenance.put(paths.get(i), t.location());
+                if (t.cell() == null || !t.cell().isUnknown()) {
+                    provenance.put(paths.get(i), t.location());
+                }
             }
             diagnostics.add(Diagnostic.warning("row-cut-off", "row " + r.target().label() + " ends with the source after "
                     + tokens.size() + " of " + width + " cells; the rest are unknown", r.location()));

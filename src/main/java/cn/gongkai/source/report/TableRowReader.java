@@ -36,9 +36,17 @@ final class TableRowReader {
         List<CellToken> tokens = null;
         boolean exact = true;
         RowTarget previous = null;
+        boolean doubleSpaced = doubleSpaced(lines, from, to);
+        int blankRun = 0;
         for (int i = from; i < to; i++) {
             NormLine line = lines.get(i);
-            if (line.isBlank() || lineReader.isPageNumber(line.norm())) {
+            if (line.isBlank()) {
+                blankRun++;
+                continue;
+            }
+            int blanksBefore = blankRun;
+            blankRun = 0;
+            if (lineReader.isPageNumber(line.norm())) {
                 continue;
             }
             List<TableLineReader.Piece> pieces = lineReader.pieces(line);
@@ -64,6 +72,26 @@ final class TableRowReader {
                 review.add(new ReviewLine(cells, cellsExact, line.location()));
                 buffer.setLength(0);
                 continue;
+            }
+            if (doubleSpaced && !pipeOrTab && !hasText && lineValues.size() == 1 && blanksBefore > 1
+                    && (tokens != null || buffer.length() > 0)) {
+                // one cell per line, lines double-spaced: each extra blank line is a blank cell before this
+                // value (web excerpt 027: six blank cells, then the 总计). Blank is not 0: unknown.
+                if (buffer.length() > 0) {
+                    if (tokens != null) {
+                        rows.add(new RowRead(target, label, tokens, exact, false, labelLocation));
+                        previous = target == null ? previous : target;
+                    }
+                    label = buffer.toString();
+                    labelLocation = bufferLocation;
+                    target = recognise(label, previous);
+                    tokens = new ArrayList<>();
+                    exact = false;
+                    buffer.setLength(0);
+                }
+                for (int k = 1; k < blanksBefore; k++) {
+                    tokens.add(new CellToken(cn.gongkai.model.Cell.UNKNOWN, line.location(), i));
+                }
             }
             for (TableLineReader.Piece p : pieces) {
                 if (p.isText()) {
@@ -117,6 +145,26 @@ final class TableRowReader {
             rows.add(new RowRead(target, label, tokens, exact, endsAtEof && buffer.length() == 0, labelLocation));
         }
         return new Result(rows, review);
+    }
+
+    /** True when most non-blank lines of the region are separated by exactly one blank line. */
+    private static boolean doubleSpaced(List<NormLine> lines, int from, int to) {
+        int single = 0;
+        int other = 0;
+        int run = -1;
+        for (int i = from; i < to; i++) {
+            if (lines.get(i).isBlank()) {
+                run = run < 0 ? run : run + 1;
+                continue;
+            }
+            if (run == 1) {
+                single++;
+            } else if (run >= 0) {
+                other++;
+            }
+            run = 0;
+        }
+        return single > 2 * other && single >= 10;
     }
 
     /** The fifteen cells of an exact-cell line with no label, trailing empties dropped, or null. */
