@@ -1,5 +1,8 @@
 package cn.gongkai.cli;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -150,7 +154,10 @@ class PortalSiteTest {
                 assertNotNull(d.selectFirst("meta[name=viewport]"), where);
                 assertNotNull(d.selectFirst("header nav"), where);
                 assertEquals(1, d.select("main").size(), where);
-                assertTrue(d.select("script[src]").isEmpty(), where + " loads a script");
+                for (var script : d.select("script[src], link[href]")) {
+                    String url = script.hasAttr("src") ? script.attr("src") : script.attr("href");
+                    assertFalse(url.startsWith("//") || url.contains("://"), where + " loads " + url);
+                }
                 for (var table : d.select("table")) {
                     assertNotNull(table.selectFirst("caption"), where + ": table without caption");
                     for (var th : table.select("th")) {
@@ -198,6 +205,59 @@ class PortalSiteTest {
         assertEquals(5, d.getElementById("table-review").select("td.na").size());
         String json = Files.readString(site.resolve("data/reports/" + JINXIANG + "huji-zhen/2024.json"));
         assertTrue(json.contains("\"licensing_decisions\" : 111"), json);
+    }
+
+    /**
+     * For every published report: the cells of its tables, in order, read the same on its page (number, "/" or
+     * 未知), in its JSON file and in the tidy CSV.
+     */
+    @Test
+    void everyCellReadsTheSameOnThePageInTheJsonAndInTheCsv() throws IOException {
+        ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        List<String> csv = Files.readAllLines(site.resolve("data/cells.csv"), StandardCharsets.UTF_8);
+        int checked = 0;
+        try (Stream<Path> files = Files.walk(site.resolve("data/reports"))) {
+            for (Path json : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                JsonNode r = mapper.readTree(json.toFile());
+                String id = r.get("id").asText();
+                List<String> expected = new ArrayList<>();
+                for (String table : List.of("art20", "art20_2019", "applications", "review_litigation")) {
+                    if (r.hasNonNull(table)) {
+                        leaves(r.get(table), expected);
+                    }
+                }
+                Document d = page("reports/" + id + "/index.html");
+                List<String> shown = d.select("#table-art20 td, #table-applications td, #table-review td").eachText();
+                assertEquals(expected, shown, id);
+                List<String> fromCsv = new ArrayList<>();
+                for (String line : csv) {
+                    String[] f = line.split(",", -1);
+                    if (f[0].equals(id)) {
+                        String value = f[10];
+                        String raw = f[11];
+                        fromCsv.add(!value.isEmpty() ? value : raw.isEmpty() ? "未知" : "/");
+                    }
+                }
+                assertEquals(expected, fromCsv, id + " in cells.csv");
+                checked += expected.size();
+            }
+        }
+        assertTrue(checked > 4 * 190, "cells checked: " + checked);
+    }
+
+    private static void leaves(JsonNode n, List<String> out) {
+        if (n == null || n.isMissingNode()) {
+            return;
+        }
+        if (n.isObject() || n.isArray()) {
+            n.elements().forEachRemaining(c -> leaves(c, out));
+        } else if (n.isNull()) {
+            out.add("未知");
+        } else if (n.isNumber()) {
+            out.add(n.decimalValue().stripTrailingZeros().toPlainString());
+        } else {
+            out.add(n.asText().equals("/") ? "/" : n.asText());
+        }
     }
 
     @Test
