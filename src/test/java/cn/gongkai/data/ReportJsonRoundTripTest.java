@@ -3,6 +3,8 @@ package cn.gongkai.data;
 import cn.gongkai.model.Report;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** ReportJson's writing and reading are inverses: what a journalist downloads reads back to the same report. */
@@ -15,6 +17,13 @@ class ReportJsonRoundTripTest {
             String once = json.toJson(r);
             String twice = json.toJson(json.fromJson(once));
             assertEquals(once, twice, r.id());
+        }
+    }
+
+    @Test
+    void writesTheSameBytesAsTheSameText() {
+        for (Report r : DataFixtures.reports()) {
+            assertEquals(json.toJson(r), new String(json.toJsonBytes(r), StandardCharsets.UTF_8), r.id());
         }
     }
 
