@@ -43,6 +43,11 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (baseUrl != null && !baseUrl.matches("https?://[^\\s]+")) {
+            spec.commandLine().getErr().println("gongkai build: --base-url 应是完整网址，例如 "
+                    + "https://www.example.gov.cn/nianbao/（实际是“" + baseUrl + "”）");
+            return Main.USAGE_OR_IO;
+        }
         SiteBuild.Result r = new SiteBuild(spec.commandLine().getOut(), spec.commandLine().getErr())
                 .run(new SiteBuild.Options(content, out, themesBeside(content), baseUrl, strict, verbose, false));
         return r.exitCode();

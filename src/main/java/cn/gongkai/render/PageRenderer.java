@@ -25,6 +25,7 @@ public final class PageRenderer {
     private final Markdown markdown;
     private final RenderOptions options;
     private final boolean hasSearch;
+    private final String stylesheet;
     private final ReportPages reportPages;
     private final RegionPages regionPages;
 
@@ -34,6 +35,8 @@ public final class PageRenderer {
         this.markdown = markdown;
         this.options = options;
         this.hasSearch = templates.has("search.ftlh");
+        byte[] css = templates.theme().staticFiles().get("assets/style.css");
+        this.stylesheet = css == null ? "" : new String(css, java.nio.charset.StandardCharsets.UTF_8);
         this.reportPages = new ReportPages(this, plan, markdown, options);
         this.regionPages = new RegionPages(this, plan, options);
     }
@@ -77,9 +80,27 @@ public final class PageRenderer {
             model.put("filters", searchFilters());
         } else {
             template = "404.ftlh";
-            model.put("frame", frame(page.path(), "页面不存在", "", List.of()));
+            model.put("frame", notFoundFrame());
         }
         return templates.render(template, model);
+    }
+
+    /**
+     * The 404 page is shown at whatever URL was asked for, so relative links cannot work there: its links go
+     * to the base URL when the site has one, and its stylesheet is inlined.
+     */
+    private Views.Frame notFoundFrame() {
+        Views.Frame f = frame(SitePaths.NOT_FOUND, "页面不存在", "", List.of());
+        String base = plan.config().baseUrl();
+        if (base == null || base.isBlank()) {
+            return new Views.Frame(f.root(), f.title(), f.siteTitle(), f.description(), f.section(), f.nav(),
+                    f.crumbs(), f.publisher(), f.liveReload(), stylesheet);
+        }
+        String root = base.endsWith("/") ? base : base + "/";
+        List<Views.NavItem> nav = f.nav().stream().map(n -> new Views.NavItem(n.label(),
+                n.href().equals("./") ? root : root + n.href(), false)).toList();
+        return new Views.Frame(root, f.title(), f.siteTitle(), f.description(), f.section(), nav, f.crumbs(),
+                f.publisher(), f.liveReload(), stylesheet);
     }
 
     Views.Frame frame(String pagePath, String title, String section, List<Views.Link> crumbs) {
@@ -92,7 +113,7 @@ public final class PageRenderer {
             nav.add(new Views.NavItem("检索", SitePaths.href(root, SitePaths.SEARCH), "search".equals(section)));
         }
         return new Views.Frame(root, title, plan.config().title(), plan.config().description(), section, nav,
-                crumbs, plan.config().publisher(), options.liveReload());
+                crumbs, plan.config().publisher(), options.liveReload(), null);
     }
 
     /** Home → province → … → the region itself (linked), for the crumbs of pages below a region. */

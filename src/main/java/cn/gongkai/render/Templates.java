@@ -27,8 +27,10 @@ import java.util.Map;
  */
 public final class Templates {
     private final Configuration config;
+    private final Theme theme;
 
     public Templates(Theme theme) {
+        this.theme = theme;
         Configuration c = new Configuration(Configuration.VERSION_2_3_33);
         List<TemplateLoader> loaders = new ArrayList<>();
         Path own = theme.templates();
@@ -67,6 +69,10 @@ public final class Templates {
         } catch (IOException e) {
             throw new RenderException("cannot read template " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    public Theme theme() {
+        return theme;
     }
 
     /** True when the theme (or the built-in theme) has this template. */

@@ -26,9 +26,12 @@ public final class Views {
      * @param section    which nav item is current: home, regions, data, search
      * @param crumbs     the way from the home page to this page (without this page)
      * @param liveReload true only in {@code serve}: the page polls the preview server and reloads on rebuild
+     * @param inlineCss  the stylesheet to inline instead of linking it, or null: the 404 page is served at any
+     *                   depth, where a relative stylesheet link would not resolve
      */
     public record Frame(String root, String title, String siteTitle, String description, String section,
-                        List<NavItem> nav, List<Link> crumbs, String publisher, boolean liveReload) {
+                        List<NavItem> nav, List<Link> crumbs, String publisher, boolean liveReload,
+                        String inlineCss) {
     }
 
     /** One line of "where the issuer sits": a level and its region, or the statement that the report omits it. */

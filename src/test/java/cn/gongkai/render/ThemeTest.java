@@ -52,4 +52,17 @@ class ThemeTest {
                 new Markdown(), new RenderOptions(true, java.util.List.of(), null));
         assertTrue(serving.render(page("index.html")).contains("__gongkai/version"));
     }
+
+    @Test
+    void notFoundPageInlinesItsStyleAndLinksTheBaseUrl() {
+        var c = cn.gongkai.site.TestReports.content();
+        var config = new cn.gongkai.content.SiteConfig("门户", "d", "https://x.gov.cn/nianbao", "default", "l", null);
+        var plan = cn.gongkai.site.SitePlan.of(new cn.gongkai.content.Content(config, c.regions(), c.reports(),
+                c.problems(), c.sourceFiles()), c.reports());
+        String html = new PageRenderer(plan, new Templates(Theme.find(null, "default")), new Markdown(),
+                RenderOptions.plain()).render(new Page.NotFound());
+        assertTrue(html.contains("<style>"), html);
+        assertFalse(html.contains("rel=\"stylesheet\""), html);
+        assertTrue(html.contains("href=\"https://x.gov.cn/nianbao/\""), html);
+    }
 }
