@@ -67,19 +67,27 @@
     var self = this;
     return this.manifest.then(function (m) {
       var k = m[kind];
-      if (!k.bigIndex) { k.bigIndex = new Map(); k.big.forEach(function (b, i) { k.bigIndex.set(b, i); }); }
-      if (k.bigIndex.has(key)) return self.load(k.dir + '/b' + k.bigIndex.get(key) + '.json');
       return self.load(k.dir + '/' + (fnv(key) % k.shards) + '.json').then(function (o) {
-        return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : [];
+        if (!Object.prototype.hasOwnProperty.call(o, key)) return [];
+        // A frequent key has a file of its own; the shard names it.
+        return typeof o[key] === 'string' ? self.load(k.dir + '/' + o[key] + '.json') : o[key];
       });
     });
   };
 
+  /** Item `id` of a kind stored in blocks: fixed-size blocks, or blocks whose first ids the manifest lists. */
   Engine.prototype.item = function (kind, id) {
     var self = this;
     return this.manifest.then(function (m) {
-      var k = m[kind], b = Math.floor(id / k.block);
-      return self.load(k.dir + '/' + b + '.json').then(function (arr) { return arr[id - b * k.block]; });
+      var k = m[kind], b, first;
+      if (k.block) { b = Math.floor(id / k.block); first = b * k.block; }
+      else {
+        if (!k.first) { k.first = undeltaList(k.starts); }
+        var lo = 0, hi = k.first.length - 1;
+        while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (k.first[mid] <= id) lo = mid; else hi = mid - 1; }
+        b = lo; first = k.first[lo];
+      }
+      return self.load(k.dir + '/' + b + '.json').then(function (arr) { return arr[id - first]; });
     });
   };
 
@@ -93,7 +101,7 @@
     for (var j = 0; j < p.leaf.length; j++) {
       leaf += p.leaf[j];
       pages.push({
-        id: j, path: path[leaf], title: p.title[j],
+        id: j, path: path[leaf],
         county: p.county[j] ? p.counties[p.county[j] - 1] : null,
         township: p.township[j] ? p.townships[p.township[j] - 1] : null,
         year: p.year[j] || null
@@ -104,17 +112,15 @@
 
   /** Non-digit word: run postings (offsets checked position by position), then the runs' pages. */
   Engine.prototype.searchRuns = function (w) {
-    var self = this, m = w.length, keys = [];
-    if (m === 1) keys.push(0);
-    else {
-      for (var i = 0; i < m - 1; i += 2) keys.push(i);
-      if (keys[keys.length - 1] !== m - 2) keys.push(m - 2);
-    }
+    // Keys of three characters (two for a word of two, one for one) at offsets covering every character.
+    var self = this, m = w.length, g = Math.min(3, m), keys = [];
+    for (var i = 0; i + g < m; i += g) keys.push(i);
+    keys.push(m - g);
     return this.manifest.then(function (man) {
       return Promise.all(keys.map(function (i) {
-        return self.postings('n', str(w, i, i + (m === 1 ? 1 : 2)));
+        return self.postings('n', str(w, i, i + g));
       })).then(function (lists) {
-        var decoded = lists.map(function (l) { return decodeRuns(l, man.common); });
+        var decoded = m === 1 ? [decodeSingles(lists[0])] : lists.map(function (l) { return decodeRuns(l, g, man.common); });
         var first = decoded[0], hits = [];
         first.forEach(function (r, id) {
           var others = [];
@@ -130,11 +136,11 @@
           }
         });
         return Promise.all(hits.map(function (h) {
-          return h.pages ? h.pages : self.item('rp', h.run).then(undeltaList);
+          return h.pages || self.item('rp', h.run).then(undeltaList);
         })).then(function (pageLists) {
           var res = new Map();
           pageLists.forEach(function (ps, i) {
-            ps.forEach(function (p) { if (!res.has(p)) res.set(p, { kind: 'n', run: hits[i].run, off: hits[i].off, len: m }); });
+            ps.forEach(function (p) { if (!res.has(p)) res.set(p, { kind: 'n', run: hits[i].run, off: hits[i].off, len: m, w: w }); });
           });
           return res;
         });
@@ -142,21 +148,45 @@
     });
   };
 
+  function findCps(hay, needle) {
+    for (var s = 0; s + needle.length <= hay.length; s++) {
+      var k = 0;
+      while (k < needle.length && hay[s + k] === needle[k]) k++;
+      if (k === needle.length) return s;
+    }
+    return 0;
+  }
+
   function undeltaList(l) { var out = [], v = 0; for (var i = 0; i < l.length; i++) { v += l[i]; out.push(v); } return out; }
 
-  function decodeRuns(l, common) {
+  /**
+   * Postings of `g` (2 or 3) characters, per run: run id delta; for three characters the number of offsets and
+   * the offset deltas (two characters: offset unknown, -1); for runs from `common` on (rare runs) the number of
+   * pages and the page deltas.
+   */
+  function decodeRuns(l, g, common) {
     var out = new Map(), id = 0, i = 0;
     while (i < l.length) {
       id += l[i++];
-      var n = l[i++], offsets = [], at = 0;
-      for (var k = 0; k < n; k++) { at += l[i++]; offsets.push(at); }
-      var pages = null;
+      var offsets = [-1], at = 0, pages = null;
+      if (g === 3) {
+        var n = l[i++];
+        offsets = [];
+        for (var k = 0; k < n; k++) { at += l[i++]; offsets.push(at); }
+      }
       if (id >= common) {
         var np = l[i++], p = 0; pages = [];
-        for (var k3 = 0; k3 < np; k3++) { p += l[i++]; pages.push(p); }
+        for (var k2 = 0; k2 < np; k2++) { p += l[i++]; pages.push(p); }
       }
       out.set(id, { offsets: offsets, set: new Set(offsets), pages: pages });
     }
+    return out;
+  }
+
+  /** Postings of a single character: run id deltas (the offset is found in the run's text for the snippet). */
+  function decodeSingles(l) {
+    var out = new Map(), id = 0;
+    for (var i = 0; i < l.length; i++) { id += l[i]; out.set(id, { offsets: [-1], set: null }); }
     return out;
   }
 
@@ -270,7 +300,13 @@
   /** The text around a hit: {text, start, len} in code points, the word at [start, start+len). */
   Engine.prototype.context = function (hit) {
     var self = this;
-    if (hit.kind === 'n') return this.item('nt', hit.run).then(function (t) { return { text: t, start: hit.off, len: hit.len }; });
+    if (hit.kind === 'n') {
+      return Promise.all([this.item('nt', hit.run), this.manifest]).then(function (a) {
+        var t = a[0], start = hit.off;
+        if (start < 0) start = findCps(cpsOf(foldStr(t)), hit.w);
+        return { text: t, start: start, len: hit.len };
+      });
+    }
     if (hit.kind === 'j') return Promise.resolve({ text: hit.cl + hit.cr, start: cpsOf(hit.cl).length - hit.t, len: hit.len });
     if (hit.kind === 'p') return this.item('pt', hit.page).then(function (t) { return { text: t, start: hit.at, len: hit.len }; });
     return Promise.all([
@@ -280,6 +316,11 @@
       var l = cpsOf(parts[0]);
       return { text: parts[0] + parts[1] + parts[2], start: l.length + hit.off, len: hit.len };
     });
+  };
+
+  /** The page's title (its <title> without the site's name). */
+  Engine.prototype.title = function (page) {
+    return this.item('tt', page.id);
   };
 
   /** A snippet: [{text, mark}] pieces, about `radius` characters either side of the hit, all words marked. */

@@ -17,9 +17,9 @@ import java.util.TreeSet;
  * Turns pages (in path order) into the index files, path → content. The format is described in
  * /tmp/team/notes/search.md (ARCHITECTURE) and read by themes/default/static/search/search.js:
  * <ul>
- *   <li>{@code n}: for every non-digit run (stored once however many pages repeat it), every pair of adjacent
- *       characters (folded) → the runs holding it and the offsets where it starts; every single character →
- *       the runs holding it;</li>
+ *   <li>{@code n}: for every non-digit run (stored once however many pages repeat it), every two and every
+ *       three adjacent characters (folded) → the runs holding them and the offsets where they start; every
+ *       single character → the runs holding it;</li>
  *   <li>{@code rp}: run → its pages; {@code nt}: run → its text (snippets);</li>
  *   <li>{@code d}: every string of 1 to {@link #DIGIT_KEY} digits inside a digit run → the pages holding it,
  *       with the digit run ({@code dt}: its text) and its neighbours for the snippet;</li>
@@ -32,10 +32,11 @@ import java.util.TreeSet;
  */
 final class IndexBuilder {
     static final int DIGIT_KEY = 4;
-    static final int JUNCTION_WIDTH = 24;
-    static final int SHARD_CHARS = 12_000;
-    static final int RP_BLOCK = 256;
-    static final int NT_BLOCK = 64;
+    static final int JUNCTION_WIDTH = 10;
+    static final int COMMON_PAGES = 16;
+    static final int SHARD_CHARS = 6_000;
+    static final int RP_BLOCK_CHARS = 6_000;
+        static final int NT_BLOCK = 64;
     static final int DT_BLOCK = 512;
     static final int PT_BLOCK = 2;
     static final int TT_BLOCK = 64;
@@ -49,7 +50,7 @@ final class IndexBuilder {
     /** A distinct non-digit run while building: its text and pages; ids follow first appearance. */
     private static final class NRun {
         final String text;
-        final int id;
+        int id;
         final IntList pages = new IntList();
 
         NRun(String text, int id) {
@@ -87,6 +88,24 @@ final class IndexBuilder {
             }
         }
 
+        // Runs on many pages (template text) take the first ids, so their page lists (in rp) sit in a few
+        // blocks; the page lists of the other runs travel inline with their three-character postings.
+        List<NRun> renumbered = new ArrayList<>(nOrder.size());
+        for (NRun r : nOrder) {
+            if (r.pages.size() > COMMON_PAGES) {
+                renumbered.add(r);
+            }
+        }
+        int common = renumbered.size();
+        for (NRun r : nOrder) {
+            if (r.pages.size() <= COMMON_PAGES) {
+                renumbered.add(r);
+            }
+        }
+        for (int i = 0; i < renumbered.size(); i++) {
+            renumbered.get(i).id = i;
+        }
+        nOrder = renumbered;
         ShardedPostings n = nPostings(nOrder);
         ShardedPostings d = new ShardedPostings();
         Map<String, Integer> lastDigitPage = new HashMap<>();
@@ -152,6 +171,7 @@ final class IndexBuilder {
         Map<String, String> out = new TreeMap<>();
         StringBuilder manifest = new StringBuilder("{\"v\":1");
         manifest.append(",\"pages\":").append(Json.string(hashed(out, "pages", pagesFile())));
+        manifest.append(",\"common\":").append(common);
         manifest.append(",\"digitKey\":").append(DIGIT_KEY);
         manifest.append(",\"junction\":").append(JUNCTION_WIDTH);
         sharded(out, manifest, "n", n);
@@ -165,7 +185,7 @@ final class IndexBuilder {
             rp.add(sb.append(']').toString());
             nt.add(Json.string(r.text));
         }
-        blocks(out, manifest, "rp", rp, RP_BLOCK);
+        sizedBlocks(out, manifest, "rp", rp, RP_BLOCK_CHARS);
         blocks(out, manifest, "nt", nt, NT_BLOCK);
         List<String> dt = new ArrayList<>(dRuns.size());
         for (String s : dRuns.keySet()) {
@@ -188,24 +208,30 @@ final class IndexBuilder {
     }
 
     /**
-     * Per key, runs ascending: for a pair of characters, run id delta, number of offsets, offsets (delta); for a
-     * single character, run id deltas only.
+     * Per key, runs ascending, each run as: run id delta; for three characters then the number of offsets and the
+     * offsets (delta); for two or three characters in a run on at most {@link #COMMON_PAGES} pages then its number
+     * of pages and the pages (delta). The other runs' pages are in rp.
      */
     private static ShardedPostings nPostings(List<NRun> order) {
         ShardedPostings n = new ShardedPostings();
         Map<String, Integer> lastRun = new HashMap<>();
         for (NRun run : order) {
+            boolean rare = run.pages.size() <= COMMON_PAGES;
             int[] t = SearchText.fold(run.text).codePoints().toArray();
             Map<String, IntList> offsets = new LinkedHashMap<>();
             for (int i = 0; i < t.length; i++) {
                 offsets.putIfAbsent(new String(t, i, 1), null);
                 if (i + 1 < t.length) {
-                    offsets.computeIfAbsent(new String(t, i, 2), k -> new IntList()).add(i);
+                    offsets.putIfAbsent(new String(t, i, 2), null);
+                }
+                if (i + 2 < t.length) {
+                    offsets.computeIfAbsent(new String(t, i, 3), k -> new IntList()).add(i);
                 }
             }
             for (Map.Entry<String, IntList> e : offsets.entrySet()) {
-                StringBuilder sb = n.of(e.getKey());
-                Integer last = lastRun.put(e.getKey(), run.id);
+                String key = e.getKey();
+                StringBuilder sb = n.of(key);
+                Integer last = lastRun.put(key, run.id);
                 if (sb.length() > 0) {
                     sb.append(',');
                 }
@@ -218,6 +244,10 @@ final class IndexBuilder {
                         sb.append(',').append(o.get(i) - prev);
                         prev = o.get(i);
                     }
+                }
+                if (rare && key.codePointCount(0, key.length()) >= 2) {
+                    sb.append(',').append(run.pages.size()).append(',');
+                    appendPages(sb, run.pages);
                 }
             }
         }
@@ -275,9 +305,10 @@ final class IndexBuilder {
         StringBuilder county = new StringBuilder();
         StringBuilder township = new StringBuilder();
         StringBuilder year = new StringBuilder();
-        int prevLeaf = 0;
-        for (int i = 0; i < pages.size(); i++) {
-            IndexedPage p = pages.get(i);
+        List<IndexedPage> byPath = new ArrayList<>(pages);
+        byPath.sort(java.util.Comparator.comparing(IndexedPage::path));
+        Map<String, Integer> leafOf = new HashMap<>();
+        for (IndexedPage p : byPath) {
             int parent = -1;
             int slash = -1;
             do {
@@ -298,9 +329,15 @@ final class IndexBuilder {
                 parent = node;
                 slash = next;
             } while (slash >= 0);
+            leafOf.put(p.path(), parent);
+        }
+        int prevLeaf = 0;
+        for (int i = 0; i < pages.size(); i++) {
+            IndexedPage p = pages.get(i);
             String sep = i > 0 ? "," : "";
-            leaf.append(sep).append(parent - prevLeaf);
-            prevLeaf = parent;
+            int node = leafOf.get(p.path());
+            leaf.append(sep).append(node - prevLeaf);
+            prevLeaf = node;
             Facets f = p.facets();
             county.append(sep).append(f.county() == null ? 0 : counties.indexOf(f.county()) + 1);
             township.append(sep).append(f.township() == null ? 0 : townships.indexOf(f.township()) + 1);
@@ -345,6 +382,33 @@ final class IndexBuilder {
         }
         manifest.append(",\"").append(kind).append("\":{\"dir\":").append(Json.string(dir)).append(",\"block\":")
                 .append(block).append('}');
+    }
+
+    /** Blocks of consecutive items up to about {@code chars} each; the manifest lists each block's first id. */
+    private static void sizedBlocks(Map<String, String> out, StringBuilder manifest, String kind, List<String> items,
+            int chars) {
+        Map<String, String> files = new TreeMap<>();
+        StringBuilder starts = new StringBuilder();
+        int from = 0;
+        int prevStart = 0;
+        while (from < items.size()) {
+            int to = from;
+            int size = 0;
+            while (to < items.size() && (to == from || size + items.get(to).length() <= chars)) {
+                size += items.get(to).length() + 1;
+                to++;
+            }
+            files.put(files.size() + ".json", "[" + String.join(",", items.subList(from, to)) + "]\n");
+            starts.append(starts.length() > 0 ? "," : "").append(from - prevStart);
+            prevStart = from;
+            from = to;
+        }
+        String dir = kind + "-" + hash(files);
+        for (Map.Entry<String, String> e : files.entrySet()) {
+            out.put("search/" + dir + "/" + e.getKey(), e.getValue());
+        }
+        manifest.append(",\"").append(kind).append("\":{\"dir\":").append(Json.string(dir)).append(",\"starts\":[")
+                .append(starts).append("]}");
     }
 
     private static String hashed(Map<String, String> out, String name, String content) {

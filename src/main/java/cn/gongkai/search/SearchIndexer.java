@@ -3,6 +3,7 @@ package cn.gongkai.search;
 import cn.gongkai.site.OutputSink;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +21,15 @@ import java.util.concurrent.ConcurrentSkipListMap;
 public final class SearchIndexer {
     /** The manifest's fixed path; every file it names has a content hash in its name. */
     public static final String MANIFEST = "search/index.json";
+
+    /**
+     * Page ids, and so results, run: pages of no year (region pages) first, then reports newest year first, each
+     * group by path. Grouping a year's pages also keeps "the pages of 2024" one range in every page list.
+     */
+    private static final Comparator<IndexedPage> RESULT_ORDER = Comparator
+            .comparing((IndexedPage p) -> p.facets().year() == null ? 0 : 1)
+            .thenComparing(p -> p.facets().year() == null ? 0 : -p.facets().year())
+            .thenComparing(IndexedPage::path);
 
     private final Map<String, IndexedPage> pages = new ConcurrentSkipListMap<>();
 
@@ -57,7 +67,9 @@ public final class SearchIndexer {
      * Output depends only on the pages added (not on the order they were added in).
      */
     public void write(OutputSink sink) throws IOException {
-        Map<String, String> files = new IndexBuilder(new ArrayList<>(pages.values())).build();
+        List<IndexedPage> ordered = new ArrayList<>(pages.values());
+        ordered.sort(RESULT_ORDER);
+        Map<String, String> files = new IndexBuilder(ordered).build();
         for (Map.Entry<String, String> e : files.entrySet()) {
             sink.write(e.getKey(), e.getValue());
         }

@@ -1,6 +1,7 @@
 package cn.gongkai.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,7 +13,7 @@ import java.util.TreeMap;
  * key never shares a download with a frequent one and the manifest needs no list of frequent keys.
  */
 final class ShardedPostings {
-    private final Map<String, StringBuilder> postings = new TreeMap<>();
+    private final Map<String, StringBuilder> postings = new HashMap<>();
 
     /** The postings of {@code key}, to append to (comma-separated values, no brackets). */
     StringBuilder of(String key) {
@@ -28,9 +29,10 @@ final class ShardedPostings {
     }
 
     Files files(int targetShardChars) {
+        Map<String, StringBuilder> sorted = new TreeMap<>(postings);
         List<String> big = new ArrayList<>();
         long small = 0;
-        for (Map.Entry<String, StringBuilder> e : postings.entrySet()) {
+        for (Map.Entry<String, StringBuilder> e : sorted.entrySet()) {
             if (e.getValue().length() > targetShardChars / 2) {
                 big.add(e.getKey());
             } else {
@@ -44,7 +46,7 @@ final class ShardedPostings {
         }
         Map<String, String> files = new TreeMap<>();
         int bigIndex = 0;
-        for (Map.Entry<String, StringBuilder> e : postings.entrySet()) {
+        for (Map.Entry<String, StringBuilder> e : sorted.entrySet()) {
             String key = e.getKey();
             StringBuilder shard = out.get((int) Long.remainderUnsigned(fnv1a(key), shards));
             if (shard.length() > 1) {

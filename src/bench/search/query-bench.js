@@ -1,0 +1,69 @@
+// Benchmark step 2: run queries with the site's own search.js against the index files (Node, no browser),
+// count the gzip bytes a browser would transfer, and compare the result sets with the truth.
+// usage: node query-bench.js SITE_DIR TRUTH_JSON OUT_JSON
+//   TRUTH_JSON: {"queries": [...], "truth": {query: [page paths]}} (made by truth.py with the probe's text rule)
+// Cold = a fresh page: script + manifest + everything the query needs. Warm = the same query after another
+// query ran on the page (the warm-up query is the previous one in the list).
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const zlib = require('zlib');
+
+const [site, truthFile, outFile] = process.argv.slice(2);
+const { queries, truth } = JSON.parse(fs.readFileSync(truthFile, 'utf8'));
+const scriptPath = path.join(site, 'assets/search/search.js');
+const api = require(path.resolve(scriptPath));
+const gz = new Map();
+function gzipSize(file) {
+  if (!gz.has(file)) gz.set(file, zlib.gzipSync(fs.readFileSync(file), { level: 6 }).length);
+  return gz.get(file);
+}
+function engine(log) {
+  return new api.Engine(function (p) {
+    const file = path.join(site, 'search', p);
+    log.push(file);
+    return Promise.resolve(JSON.parse(fs.readFileSync(file, 'utf8')));
+  });
+}
+function bytes(files) { return files.reduce((s, f) => s + gzipSize(f), 0); }
+
+(async function () {
+  const rows = [];
+  let prev = '行政复议';
+  for (const q of queries) {
+    const coldLog = [];
+    const t0 = process.hrtime.bigint();
+    const res = await engine(coldLog).search(q, {});
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    const got = res.results.map(r => r.page.path);
+    // Warm: a page that already ran the previous query.
+    const warmLog = [];
+    const e = engine(warmLog);
+    await e.search(prev, {});
+    const before = new Set(warmLog);
+    await e.search(q, {});
+    const warmFiles = [...new Set(warmLog.filter(f => !before.has(f)))];
+    // The first screen of snippets (20 results), as the page shows them, on top of the cold query.
+    const snipLog = [];
+    const e2 = engine(snipLog);
+    const r2 = await e2.search(q, {});
+    await Promise.all(r2.results.slice(0, 20).map(r => e2.snippet(r.hit, r2.words)));
+    const want = new Set(truth[q]);
+    const tp = got.filter(p => want.has(p)).length;
+    rows.push({
+      q, results: got.length, relevant: want.size, tp,
+      precision: got.length ? tp / got.length : (want.size ? 0 : 1),
+      recall: want.size ? tp / want.size : 1,
+      cold: gzipSize(scriptPath) + bytes([...new Set(coldLog)]),
+      coldWithSnippets: gzipSize(scriptPath) + bytes([...new Set(snipLog)]),
+      warm: bytes(warmFiles), requests: new Set(coldLog).size, ms,
+      wrong: got.filter(p => !want.has(p)).slice(0, 3), missed: [...want].filter(p => !got.includes(p)).slice(0, 3)
+    });
+    prev = q;
+  }
+  fs.writeFileSync(outFile, JSON.stringify(rows, null, 1));
+  for (const r of rows) {
+    console.log(`${r.q}\t${r.results}/${r.relevant}\tP ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)}\tcold ${r.cold} (+snip ${r.coldWithSnippets}) warm ${r.warm}\t${r.requests} req ${r.ms.toFixed(0)} ms`
+      + (r.wrong.length ? '\twrong ' + r.wrong.join(' ') : '') + (r.missed.length ? '\tmissed ' + r.missed.join(' ') : ''));
+  }
+})().catch(e => { console.error(e); process.exit(1); });
