@@ -88,13 +88,47 @@ public final class DataFiles {
     public List<DataResource> writeAll(Content content, List<Report> checkedReports, OutputSink sink)
             throws IOException {
         List<Report> reports = sortedById(checkedReports);
+        List<DataResource> perReport = new ArrayList<>(reports.size());
+        Combined combined = writeEachReport(reports, sink, perReport);
+
+        List<DataResource> resources = new ArrayList<>();
+        resources.add(write(sink, ALL_REPORTS_JSON, DataKind.ALL_REPORTS_JSON, null, "全部年度报告（JSON）",
+                "全部 " + reports.size() + " 份年度报告，{\"generator\", \"count\", \"reports\": [...]}，reports 按 id 排序，"
+                        + "每份是数据约定中的报告对象，与 reports/<id>.json 相同。", combined.json()));
+        resources.add(write(sink, TIDY_CSV, DataKind.TIDY_CSV, null, "全部表格单元格（长表 CSV）",
+                "每份报告的每个表格单元格一行（按报告 id 和表格顺序），便于筛选、汇总和透视。"
+                        + TidyCsv.NUMBER_STATES, combined.cells()));
+        resources.add(write(sink, WIDE_CSV, DataKind.WIDE_CSV, null, "主要数字（宽表 CSV）",
+                "每份报告一行（按 id 排序）：地区、年度、格式和主要数字。" + WideCsv.FIGURE_STATES
+                        + "完整的表格在 cells.csv。", combined.wide()));
+        resources.addAll(perReport);
+        resources.addAll(writeRegionFiles(content.regions(), reports, combined, sink));
+
+        byte[] packageBytes = withNewline(pretty.writeValueAsBytes(
+                DataPackageJson.build(content.config(), resources)));
+        resources.add(write(sink, DATA_PACKAGE, DataKind.DATA_PACKAGE, null, "数据包说明（datapackage.json）",
+                "按 Frictionless Data Package 标准列出本目录的每个数据文件：路径、大小、sha256 校验值，"
+                        + "CSV 文件还有每列的名称、类型和说明。", packageBytes));
+        return List.copyOf(resources);
+    }
+
+    /**
+     * The portal-wide files, and where each report is inside them: report i is
+     * {@code json[jsonStart[i] .. jsonEnd[i])} (one element of the {@code reports} array) and
+     * {@code cells[csvStart[i] .. csvEnd[i])} (whole rows); the CSV header ends at {@code cellsHeaderEnd}.
+     */
+    private record Combined(byte[] json, int[] jsonStart, int[] jsonEnd, byte[] cells, int cellsHeaderEnd,
+                            int[] csvStart, int[] csvEnd, byte[] wide) {
+    }
+
+    /** Writes each report's JSON file and assembles the all-reports JSON, the tidy and the wide CSV. */
+    private Combined writeEachReport(List<Report> reports, OutputSink sink, List<DataResource> perReport)
+            throws IOException {
         int n = reports.size();
-        List<DataResource> perReport = new ArrayList<>(n);
         int[] jsonStart = new int[n];
         int[] jsonEnd = new int[n];
         int[] csvStart = new int[n];
         int[] csvEnd = new int[n];
-
         ReportListJson all = new ReportListJson(pretty, header(null), n, sizeHint(n, 16384));
         CsvRows cells = new CsvRows(TidyCsv.FIELDS, sizeHint(n, 32768));
         CsvRows wide = new CsvRows(WideCsv.FIELDS, sizeHint(n, 512));
@@ -111,64 +145,51 @@ public final class DataFiles {
             csvEnd[i] = cells.size();
             wide.row(WideCsv.row(r));
         }
-        byte[] allBytes = all.finish();
-        byte[] cellBytes = cells.toByteArray();
+        return new Combined(all.finish(), jsonStart, jsonEnd, cells.toByteArray(), cellsHeaderEnd, csvStart,
+                csvEnd, wide.toByteArray());
+    }
 
-        List<DataResource> resources = new ArrayList<>();
-        resources.add(write(sink, ALL_REPORTS_JSON, DataKind.ALL_REPORTS_JSON, null, "全部年度报告（JSON）",
-                "全部 " + n + " 份年度报告，{\"generator\", \"count\", \"reports\": [...]}，reports 按 id 排序，"
-                        + "每份是数据约定中的报告对象，与 reports/<id>.json 相同。", allBytes));
-        resources.add(write(sink, TIDY_CSV, DataKind.TIDY_CSV, null, "全部表格单元格（长表 CSV）",
-                "每份报告的每个表格单元格一行（按报告 id 和表格顺序），便于筛选、汇总和透视。"
-                        + TidyCsv.NUMBER_STATES, cellBytes));
-        resources.add(write(sink, WIDE_CSV, DataKind.WIDE_CSV, null, "主要数字（宽表 CSV）",
-                "每份报告一行（按 id 排序）：地区、年度、格式和主要数字。" + WideCsv.FIGURE_STATES
-                        + "完整的表格在 cells.csv。", wide.toByteArray()));
-        resources.addAll(perReport);
-
+    /** Writes a JSON and a CSV file for each region folder that holds reports, cut from the combined files. */
+    private List<DataResource> writeRegionFiles(List<RegionInfo> regions, List<Report> reports, Combined combined,
+                                                OutputSink sink) throws IOException {
         Map<String, RegionInfo> regionInfo = new TreeMap<>();
-        for (RegionInfo ri : content.regions()) {
+        for (RegionInfo ri : regions) {
             regionInfo.put(ri.path(), ri);
         }
         TreeMap<String, List<Integer>> byRegion = new TreeMap<>();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < reports.size(); i++) {
             String path = regionPathOf(reports.get(i).id());
             if (path != null) {
                 byRegion.computeIfAbsent(path, k -> new ArrayList<>()).add(i);
             }
         }
+        List<DataResource> out = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> e : byRegion.entrySet()) {
             String path = e.getKey();
             List<Integer> members = e.getValue();
             RegionInfo info = regionInfo.get(path);
             String name = regionName(path, info, reports.get(members.get(0)).region());
-            int jsonSize = 0;
-            int csvSize = cellsHeaderEnd;
+            int jsonSize = 512;
+            int csvSize = combined.cellsHeaderEnd();
             for (int i : members) {
-                jsonSize += jsonEnd[i] - jsonStart[i] + 8;
-                csvSize += csvEnd[i] - csvStart[i];
+                jsonSize += combined.jsonEnd()[i] - combined.jsonStart()[i] + 8;
+                csvSize += combined.csvEnd()[i] - combined.csvStart()[i];
             }
-            ReportListJson list = new ReportListJson(pretty, header(regionNode(path, info, name)), members.size(),
-                    jsonSize + 512);
+            ReportListJson json = new ReportListJson(pretty, header(regionNode(path, info, name)), members.size(),
+                    jsonSize);
             CsvRows csv = new CsvRows(TidyCsv.FIELDS, csvSize);
             for (int i : members) {
-                list.addElement(allBytes, jsonStart[i], jsonEnd[i] - jsonStart[i]);
-                csv.copy(cellBytes, csvStart[i], csvEnd[i] - csvStart[i]);
+                int from = combined.jsonStart()[i];
+                json.addElement(combined.json(), from, combined.jsonEnd()[i] - from);
+                from = combined.csvStart()[i];
+                csv.copy(combined.cells(), from, combined.csvEnd()[i] - from);
             }
-            resources.add(write(sink, regionJsonPath(path), DataKind.REGION_JSON, path, name + " 的全部年度报告（JSON）",
-                    REGION_JSON_DESCRIPTION, list.finish()));
-            resources.add(write(sink, regionCsvPath(path), DataKind.REGION_CSV, path,
-                    name + " 的全部表格单元格（CSV）", REGION_CSV_DESCRIPTION, csv.toByteArray()));
+            out.add(write(sink, regionJsonPath(path), DataKind.REGION_JSON, path, name + " 的全部年度报告（JSON）",
+                    REGION_JSON_DESCRIPTION, json.finish()));
+            out.add(write(sink, regionCsvPath(path), DataKind.REGION_CSV, path, name + " 的全部表格单元格（CSV）",
+                    REGION_CSV_DESCRIPTION, csv.toByteArray()));
         }
-
-        byte[] packageBytes = withNewline(pretty.writeValueAsBytes(
-                DataPackageJson.build(content.config(), resources)));
-        List<DataResource> out = new ArrayList<>(resources.size() + 1);
-        out.addAll(resources);
-        out.add(write(sink, DATA_PACKAGE, DataKind.DATA_PACKAGE, null, "数据包说明（datapackage.json）",
-                "按 Frictionless Data Package 标准列出本目录的每个数据文件：路径、大小、sha256 校验值，"
-                        + "CSV 文件还有每列的名称、类型和说明。", packageBytes));
-        return List.copyOf(out);
+        return out;
     }
 
     static final String REPORT_DESCRIPTION = "一份年度报告的全部数据（数据约定中的报告对象）：发布机关、地区、"
