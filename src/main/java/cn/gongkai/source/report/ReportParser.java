@@ -177,14 +177,14 @@ public final class ReportParser {
     }
 
     private static int firstTableLine(List<NormLine> lines, Map<Section, Integer> headings) {
-        int start = headings.getOrDefault(Section.PROACTIVE, lines.size());
-        for (int i = 0; i < Math.min(start, lines.size()); i++) {
+        int start = lines.size();
+        for (Section s : List.of(Section.PROACTIVE, Section.APPLICATIONS, Section.REVIEW_LITIGATION)) {
+            start = Math.min(start, headings.getOrDefault(s, lines.size()));
+        }
+        for (int i = 0; i < start; i++) {
             if (TABLE_START.matcher(lines.get(i).compact()).find()) {
                 return i;
             }
-        }
-        if (start == lines.size()) {
-            start = headings.getOrDefault(Section.APPLICATIONS, lines.size());
         }
         return start;
     }
