@@ -35,8 +35,7 @@ final class TidyCsv {
                     + "只有一个数的项（如 art20 的 licensing_decisions）为 value"),
             DataField.of("value", "number", "该格的数值，仅当该格是数字时填写：件数为整数，"
                     + "收费金额（万元）和采购金额可有小数，2019 年格式的“本年增/减”可为负数"),
-            DataField.of("raw", "string", "该格在报告中的写法：数字照录；不适用为 /（或报告写的 —、无）；未知为空。"
-                    + NUMBER_STATES));
+            DataField.of("raw", "string", "该格在报告中的写法：数字照录；不适用为 /（或报告写的 —、无）；未知为空"));
 
     private TidyCsv() {
     }

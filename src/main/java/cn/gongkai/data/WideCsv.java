@@ -23,7 +23,8 @@ import java.util.function.Function;
 final class WideCsv {
     /** A figure: optional minus, digits, optional decimals; or {@code /}. */
     static final String FIGURE_PATTERN = "(-?[0-9]+(\\.[0-9]+)?|/)";
-    static final String FIGURE_STATES = "数字；/ = 报告写明不适用（不是 0）；空 = 未知，或该报告的格式没有此项（不是 0）。";
+    static final String FIGURE_STATES = "数字列中：数字照写；/ = 报告写明不适用（不是 0）；空 = 未知，"
+            + "或该报告的格式没有此项（不是 0）。2019 年格式的第二部分（列不同）不放入 2021 年格式的列，见 cells.csv 的 art20_2019。";
 
     private record Column(DataField field, Function<Report, String> value) {
     }
@@ -72,9 +73,9 @@ final class WideCsv {
         c.add(text("source_url", "报告原文的网址；不知道的为空", r -> r.source() == null ? null : r.source().url()));
         c.add(new Column(DataField.of("proactive_total", "integer", "总体情况中写明的主动公开政府信息条数；没有写明的为空"),
                 r -> r.proactiveTotal() == null ? null : r.proactiveTotal().toString()));
-        c.add(art20("rules_made", "二、第二十条第（一）项 规章 本年制发件数", a -> a.rules().made()));
-        c.add(art20("rules_repealed", "二、第二十条第（一）项 规章 本年废止件数", a -> a.rules().repealed()));
-        c.add(art20("rules_in_force", "二、第二十条第（一）项 规章 现行有效件数", a -> a.rules().inForce()));
+        c.add(art20("rules_made", "二、规章 本年制发件数", a -> a.rules().made()));
+        c.add(art20("rules_repealed", "二、规章 本年废止件数", a -> a.rules().repealed()));
+        c.add(art20("rules_in_force", "二、规章 现行有效件数", a -> a.rules().inForce()));
         c.add(art20("normative_documents_made", "二、行政规范性文件 本年制发件数", a -> a.normativeDocuments().made()));
         c.add(art20("normative_documents_repealed", "二、行政规范性文件 本年废止件数",
                 a -> a.normativeDocuments().repealed()));
@@ -83,14 +84,13 @@ final class WideCsv {
         c.add(art20("licensing_decisions", "二、第（五）项 行政许可 本年处理决定数量", Art20::licensingDecisions));
         c.add(art20("punishment_decisions", "二、第（六）项 行政处罚 本年处理决定数量", Art20::punishmentDecisions));
         c.add(art20("coercion_decisions", "二、第（六）项 行政强制 本年处理决定数量", Art20::coercionDecisions));
-        c.add(art20("fee_income_10k_yuan", "二、第（八）项 行政事业性收费 本年收费金额（万元），可有小数",
+        c.add(art20("fee_income_10k_yuan", "二、第（八）项 行政事业性收费 本年收费金额（万元，可有小数）",
                 Art20::feeIncome10kYuan));
         for (ApplicationRow row : ApplicationRow.values()) {
-            String label = "三、收到和处理政府信息公开申请情况：" + (row.group() == null ? "" : row.group().label() + " ")
-                    + row.fullLabel() + "，总计列（七类申请人合计）"
-                    + (row == ApplicationRow.OTHER_TOTAL ? "；只有 2019 年格式有此行" : "")
+            String label = "三、申请情况 " + row.fullLabel() + "：总计列"
+                    + (row == ApplicationRow.OTHER_TOTAL ? "（只有 2019 年格式有此行）" : "")
                     + (row.subgroup() != null && row.subgroup().startsWith("（六）")
-                    ? "；2019 年格式没有此行（见 other_total）" : "");
+                    ? "（2019 年格式没有此行，见 other_total_total）" : "");
             c.add(figure(row.key() + "_total", label, r -> {
                 if (r.applications() == null || !r.applications().rows().contains(row)) {
                     return Cell.UNKNOWN;
@@ -99,7 +99,7 @@ final class WideCsv {
             }));
         }
         for (ReviewGroup g : ReviewGroup.values()) {
-            c.add(figure(g.key() + "_total", "四、" + g.label() + " 总计", r -> r.reviewLitigation() == null
+            c.add(figure(g.key() + "_total", "四、" + g.label() + "：总计", r -> r.reviewLitigation() == null
                     ? Cell.UNKNOWN : r.reviewLitigation().group(g).cell(ReviewColumn.TOTAL)));
         }
         c.add(new Column(DataField.of("errors", "integer", "检查发现的错误数（报告自相矛盾之处，详见该报告的 JSON 中的 diagnostics）"),
@@ -118,12 +118,12 @@ final class WideCsv {
     }
 
     private static Column art20(String name, String description, Function<Art20, Cell> cell) {
-        return figure(name, description + "（只有 2021 年格式有此项；2019 年格式的第二部分见 cells.csv 的 art20_2019）",
+        return figure(name, description + "（2021 年格式）",
                 r -> r.art20() == null ? Cell.UNKNOWN : cell.apply(r.art20()));
     }
 
     private static Column figure(String name, String description, Function<Report, Cell> cell) {
-        return new Column(new DataField(name, "string", description + "。" + FIGURE_STATES, FIGURE_PATTERN),
+        return new Column(new DataField(name, "string", description + "；数字、/ 或空", FIGURE_PATTERN),
                 r -> figure(cell.apply(r)));
     }
 }
