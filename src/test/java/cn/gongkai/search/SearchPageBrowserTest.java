@@ -1,0 +1,272 @@
+package cn.gongkai.search;
+
+import cn.gongkai.cli.SiteBuild;
+import cn.gongkai.content.generate.ContentGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The search page in headless Chromium: a generated site (30 reports; its first county holds the look-alike
+ * names 卜集镇/卜塔集镇 and 上口街道/上口镇) built by the real site build, served under /gongkai/nianbao/. Every
+ * query must return exactly the indexed pages whose text contains every word, as links that work from the
+ * sub-path.
+ */
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchPageBrowserTest {
+    private static final String SUB_PATH = "/gongkai/nianbao/";
+
+    private Path dir;
+    private Path site;
+    private SubPathServer server;
+    private ChromeDriver driver;
+    /** Indexed page path → its text as search sees it (folded). */
+    private final Map<String, String> texts = new LinkedHashMap<>();
+    private final Map<String, Integer> years = new LinkedHashMap<>();
+
+    @BeforeAll
+    void buildAndServe() throws IOException {
+        Browser.requireInstalled();
+        dir = Files.createTempDirectory("gongkai-search-browser");
+        new ContentGenerator(30, 20241).writeTo(dir.resolve("content"));
+        site = dir.resolve("site");
+        StringWriter err = new StringWriter();
+        SiteBuild.Result r = new SiteBuild(new PrintWriter(new StringWriter()), new PrintWriter(err, true))
+                .run(new SiteBuild.Options(dir.resolve("content"), site, dir.resolve("themes"), null, false, false,
+                        false));
+        assertEquals(0, r.exitCode(), "site build failed: " + err);
+        JsonNode manifest = new ObjectMapper().readTree(site.resolve("search/index.json").toFile());
+        JsonNode pages = new ObjectMapper().readTree(site.resolve("search/" + manifest.get("pages").asText()).toFile());
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < pages.get("seg").size(); i++) {
+            int parent = i - pages.get("par").get(i).asInt();
+            paths.add((parent >= 0 ? paths.get(parent) + "/" : "") + pages.get("seg").get(i).asText());
+        }
+        int leaf = 0;
+        for (int i = 0; i < pages.get("leaf").size(); i++) {
+            leaf += pages.get("leaf").get(i).asInt();
+            String path = paths.get(leaf);
+            String html = Files.readString(site.resolve(path), StandardCharsets.UTF_8);
+            texts.put(path, SearchText.fold(HtmlText.extract(html).text()));
+            years.put(path, pages.get("year").get(i).asInt());
+        }
+        server = new SubPathServer(site, SUB_PATH);
+        driver = Browser.start(dir.resolve("profile"));
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (dir != null) {
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyReportPageIsIndexed() throws IOException {
+        try (Stream<Path> s = Files.walk(site.resolve("reports"))) {
+            List<String> reports = s.filter(p -> p.getFileName().toString().equals("index.html"))
+                    .map(p -> site.relativize(p).toString().replace('\\', '/')).sorted().toList();
+            assertFalse(reports.isEmpty());
+            for (String report : reports) {
+                assertTrue(texts.containsKey(report), "not in the search index: " + report);
+            }
+        }
+    }
+
+    @Test
+    void lookAlikeNamesFindOnlyThemselves() {
+        TreeSet<String> buji = search("卜集");
+        assertEquals(expected("卜集"), buji);
+        assertFalse(buji.isEmpty(), "the generated site has 卜集镇");
+        assertTrue(buji.stream().anyMatch(p -> p.contains("/buji-zhen/")), buji.toString());
+        assertTrue(buji.stream().noneMatch(p -> p.contains("/butaji-zhen/")), "卜集 must not find 卜塔集镇: " + buji);
+        TreeSet<String> butaji = search("卜塔集镇");
+        assertEquals(expected("卜塔集镇"), butaji);
+        assertFalse(butaji.isEmpty());
+        TreeSet<String> jiedao = search("上口街道");
+        assertEquals(expected("上口街道"), jiedao);
+        assertFalse(jiedao.isEmpty());
+        assertEquals(expected("上口镇"), search("上口镇"));
+        assertEquals(expected("卜集镇"), search("卜集镇"));
+    }
+
+    @Test
+    void absentNameFindsNothingAndSaysSo() {
+        assertEquals(new TreeSet<>(), search("北京市"));
+        assertTrue(driver.findElement(By.id("search-status")).getText().contains("0 条结果"));
+        assertEquals(new TreeSet<>(), search("卜集北京"));
+    }
+
+    @Test
+    void topicsDigitsMixedAndSeveralWordsAreExact() {
+        for (String q : List.of("行政复议", "依申请公开", "信息处理费", "2024", "504", "0", "2024年", "卜集镇2024",
+                "卜集 2024", "行政复议 上口街道", "镇", "HTTP", "www.")) {
+            TreeSet<String> got = search(q);
+            assertEquals(expected(q), got, "query " + q);
+        }
+        String status = driver.findElement(By.id("search-status")).getText();
+        assertTrue(status.matches("\\d+ 条结果"), status);
+    }
+
+    @Test
+    void resultsLinkToTheirPagesUnderTheSubPathAndHighlightTheMatch() {
+        search("卜集镇");
+        WebElement first = driver.findElement(By.cssSelector("#search-results li"));
+        String href = first.findElement(By.tagName("a")).getAttribute("href");
+        assertTrue(href.startsWith(server.base()), href);
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !first.findElements(By.tagName("mark")).isEmpty());
+        assertEquals("卜集镇", first.findElement(By.tagName("mark")).getText());
+        driver.get(href);
+        assertTrue(SearchText.removeSpace(driver.findElement(By.tagName("body")).getText()).contains("卜集镇"));
+    }
+
+    @Test
+    void typingUpdatesTheUrlAndTheArrowKeysWalkTheResults() {
+        driver.get(server.base() + "search/");
+        WebElement box = driver.findElement(By.cssSelector("input[type=search]"));
+        assertEquals("search-q", box.getAttribute("id"));
+        assertFalse(driver.findElements(By.cssSelector("label[for=search-q]")).isEmpty(), "the box has a label");
+        box.sendKeys("上口街道");
+        waitForResults("上口街道");
+        assertEquals("上口街道", query(driver.getCurrentUrl()).get("q"));
+        List<WebElement> links = driver.findElements(By.cssSelector("#search-results a"));
+        assertTrue(links.size() >= 2, "the fixture has several 上口街道 pages");
+        box.sendKeys(Keys.ARROW_DOWN);
+        assertEquals(links.get(0), driver.switchTo().activeElement());
+        driver.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        assertEquals(links.get(1), driver.switchTo().activeElement());
+        driver.switchTo().activeElement().sendKeys(Keys.ARROW_UP);
+        assertEquals(links.get(0), driver.switchTo().activeElement());
+        driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        assertEquals(box, driver.switchTo().activeElement());
+        // Reload: the query comes back from the URL.
+        driver.navigate().refresh();
+        waitForResults("上口街道");
+        assertEquals("上口街道", driver.findElement(By.id("search-q")).getAttribute("value"));
+        assertEquals(expected("上口街道"), links());
+    }
+
+    @Test
+    void yearFilterLivesInTheUrlAndNarrowsTheResults() {
+        TreeSet<String> all = search("行政复议");
+        driver.get(server.base() + "search/?q=" + enc("行政复议") + "&year=2024");
+        waitForResults("行政复议");
+        TreeSet<String> in2024 = links();
+        TreeSet<String> want = new TreeSet<>();
+        for (String p : expected("行政复议")) {
+            if (years.get(p) == 2024) {
+                want.add(p);
+            }
+        }
+        assertEquals(want, in2024);
+        assertFalse(in2024.isEmpty());
+        assertTrue(in2024.size() < all.size());
+        assertEquals("2024", new Select(driver.findElement(By.id("search-year"))).getFirstSelectedOption()
+                .getAttribute("value"));
+        new Select(driver.findElement(By.id("search-year"))).selectByValue("");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !query(d.getCurrentUrl()).containsKey("year"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> links().equals(all));
+    }
+
+    // ---- helpers ----
+
+    private TreeSet<String> search(String q) {
+        driver.get(server.base() + "search/?q=" + enc(q));
+        waitForResults(q);
+        return links();
+    }
+
+    private void waitForResults(String q) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            String status = d.findElement(By.id("search-status")).getText();
+            String busy = d.findElement(By.id("search-results")).getAttribute("aria-busy");
+            return !status.isEmpty() && "false".equals(busy)
+                    && q.equals(d.findElement(By.id("search-q")).getAttribute("value"));
+        });
+    }
+
+    private TreeSet<String> links() {
+        TreeSet<String> out = new TreeSet<>();
+        for (WebElement a : driver.findElements(By.cssSelector("#search-results a"))) {
+            String href = a.getAttribute("href");
+            assertTrue(href.startsWith(server.base()), "link outside the site's sub-path: " + href);
+            out.add(URLDecoder.decode(href.substring(server.base().length()), StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+
+    /** Indexed pages whose text contains every word of q (ASCII letters folded), computed directly. */
+    private TreeSet<String> expected(String q) {
+        TreeSet<String> out = new TreeSet<>();
+        String[] words = SearchText.fold(q).trim().split("\\s+");
+        texts.forEach((path, text) -> {
+            for (String w : words) {
+                if (!text.contains(w)) {
+                    return;
+                }
+            }
+            out.add(path);
+        });
+        return out;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static Map<String, String> query(String url) {
+        Map<String, String> out = new LinkedHashMap<>();
+        int q = url.indexOf('?');
+        if (q < 0) {
+            return out;
+        }
+        for (String kv : url.substring(q + 1).split("&")) {
+            int eq = kv.indexOf('=');
+            out.put(URLDecoder.decode(kv.substring(0, eq), StandardCharsets.UTF_8),
+                    URLDecoder.decode(kv.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+}
