@@ -39,6 +39,8 @@ ISSUERS = [
     ("chayang-2024", "广东省", "梅州市", "大埔县", "茶阳镇", "大埔县茶阳镇人民政府", 2024),
     ("jinniu-2023", "云南省", "大理白族自治州", "宾川县", "金牛镇", "宾川县金牛镇人民政府", 2023),
     ("haibei-2024", "黑龙江省", "绥化市", "海伦市", "海北镇", "海伦市海北镇人民政府", 2024),
+    ("tongshi-2024", "湖南省", "岳阳市", "平江县", "童市镇", "平江县童市镇人民政府", 2024),
+    ("baisha-2023", "重庆市", None, "江津区", "白沙镇", "重庆市江津区白沙镇人民政府", 2023),
 ]
 
 SENTENCES = [
@@ -273,6 +275,8 @@ def build_document(doc, spec, art20, apps, review, rng):
     else:
         title = title_p.replace("政府信息公开工作年度报告格式模板", f"{issuer}{year}年政府信息公开工作年度报告")
     doc = doc[:s] + re.sub(r' w14:paraId="[0-9A-F]+"', "", title) + doc[e:]
+    if spec.get("borderless"):
+        doc = re.sub(r'(<w:(?:top|left|bottom|right|insideH|insideV) w:val=)"single"', r'\1"nil"', doc)
     if font != "宋体":
         doc = doc.replace('w:eastAsia="宋体"', f'w:eastAsia="{font}"')
     return doc
@@ -319,6 +323,10 @@ SPECS = [
          footer="dash"),
     dict(paragraphs=6, proactive=None, fee=15.75, size=18, font="Noto Serif CJK SC"),
     dict(paragraphs=8, proactive=203, fee=0.0, slash_zero=True, two_line_title=True),
+    # Tables without any borders: only glyph positions tell the cells apart.
+    dict(paragraphs=3, proactive=66, fee=4.5, borderless=True, footer="dash"),
+    dict(paragraphs=10, proactive=None, fee=0.0, borderless=True, big=True,
+         blank=[("art20", "rules", 1), ("review", None, 3)]),
 ]
 
 

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Lays out one page: glyphs inside a ruled table go to the cell under their centre, each table row becomes one
- * block of cells, and the other glyphs become prose lines; blocks are ordered top to bottom.
+ * block of cells, and the other glyphs become text lines (rows of tables drawn without borders are found
+ * among them by {@link BorderlessTables}); blocks are ordered top to bottom.
  */
 final class PageLayout {
     /** A last line ending this close to the cell's right border (in font sizes) filled the cell. */
@@ -32,14 +33,7 @@ final class PageLayout {
                 byCell.get(t).computeIfAbsent(cell, c -> new ArrayList<>()).add(g);
             }
         }
-        List<PageBlock> blocks = new ArrayList<>();
-        for (List<Glyph> line : TextLines.group(prose)) {
-            String text = TextLines.text(line);
-            if (!text.isEmpty()) {
-                double top = line.stream().mapToDouble(Glyph::top).min().orElse(0);
-                blocks.add(PageBlock.prose(top, text));
-            }
-        }
+        List<PageBlock> blocks = new ArrayList<>(BorderlessTables.blocks(TextLines.group(prose)));
         for (int t = 0; t < tables.size(); t++) {
             TableGrid table = tables.get(t);
             List<List<RowCell>> rows = new ArrayList<>();
