@@ -1,0 +1,56 @@
+package cn.gongkai.search;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class HtmlTextTest {
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = HtmlTextTest.class.getResourceAsStream("/search/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void readsAPageExactlyAsTheSearchProbeDoes() throws IOException {
+        String expected = resource("tricky-page.expected.txt").stripTrailing();
+        assertEquals(expected, HtmlText.extract(resource("tricky-page.html")).text());
+    }
+
+    @Test
+    void keepsTheTitleWithoutTheBodyAroundIt() throws IOException {
+        assertEquals("金乡县卜集镇人民政府 2024 年报告 · 公开年报", HtmlText.extract(resource("tricky-page.html")).title());
+    }
+
+    @Test
+    void skipsScriptStyleNavHeaderAndFooterCountingNestedOnes() {
+        String html = "<p>甲</p><header>乙<nav>丙</nav>丁</header><p>戊</p><footer><nav></nav>己</footer>"
+                + "<style>p{}</style><script>if(a<b){}</script>庚";
+        assertEquals("甲戊庚", HtmlText.extract(html).text());
+    }
+
+    @Test
+    void removesWhitespaceAsPythonDoesButKeepsZeroWidthCharacters() {
+        assertEquals("卜集镇2024\u200b年", HtmlText.extract("卜 集\u3000镇&nbsp;20\u00a024\n\t\u200b年").text());
+    }
+
+    @Test
+    void decodesCharacterReferencesAndKeepsUnknownOnes() {
+        assertEquals("<a>&中中&unknown;&", HtmlText.extract("&lt;a&gt;&amp;&#20013;&#x4E2D;&unknown;&").text());
+    }
+
+    @Test
+    void commentsAndDoctypeAreNotText() {
+        assertEquals("正文", HtmlText.extract("<!DOCTYPE html><!-- 卜塔集镇 -->正文<!---->").text());
+    }
+
+    @Test
+    void aPageWithoutTitleHasAnEmptyTitle() {
+        assertEquals("", HtmlText.extract("<p>无标题</p>").title());
+    }
+}

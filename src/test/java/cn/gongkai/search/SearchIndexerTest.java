@@ -1,0 +1,108 @@
+package cn.gongkai.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SearchIndexerTest {
+    private static final String[][] PAGES = {
+        {"reports/jinxiang/buji-zhen/2024/index.html", "卜集镇", "2024", "卜集镇人民政府2024年收到行政复议申请5件。"},
+        {"reports/jinxiang/butaji-zhen/2024/index.html", "卜塔集镇", "2024", "卜塔集镇人民政府未收到申请，依申请公开0件。"},
+        {"reports/jinxiang/buji-zhen/2023/index.html", "卜集镇", "2023", "卜集镇2023年依申请公开504件。"},
+        {"regions/jinxiang/buji-zhen/index.html", "卜集镇", null, "卜集镇：2023年、2024年报告。"},
+    };
+
+    private static String html(String title, String body) {
+        return "<!DOCTYPE html><html lang=\"zh-CN\"><head><title>" + title + " · 公开年报</title></head><body>"
+                + "<header><nav>首页 检索</nav></header><main><p>" + body + "</p></main><footer>页脚</footer></body></html>";
+    }
+
+    private static Map<String, String> build(List<String[]> pages) throws IOException {
+        SearchIndexer indexer = new SearchIndexer();
+        for (String[] p : pages) {
+            indexer.add(p[0], html(p[1], p[3]),
+                    new Facets("金乡县", p[1], p[2] == null ? null : Integer.valueOf(p[2])));
+        }
+        Map<String, String> out = new TreeMap<>();
+        indexer.write((path, bytes) -> out.put(path, new String(bytes, StandardCharsets.UTF_8)));
+        return out;
+    }
+
+    @Test
+    void writesAManifestWhoseFilesAllExistUnderHashedNames() throws IOException {
+        Map<String, String> files = build(List.of(PAGES));
+        JsonNode manifest = new ObjectMapper().readTree(files.get(SearchIndexer.MANIFEST));
+        assertTrue(files.containsKey("search/" + manifest.get("pages").asText()));
+        assertTrue(manifest.get("pages").asText().matches("pages-[0-9a-f]{10}\\.json"));
+        for (String kind : List.of("n", "d", "j", "rp", "nt", "dt", "pt", "tt")) {
+            String dir = manifest.get(kind).get("dir").asText();
+            assertTrue(dir.matches(kind + "-[0-9a-f]{10}"), dir);
+            assertTrue(files.keySet().stream().anyMatch(f -> f.startsWith("search/" + dir + "/")), kind);
+        }
+        for (String f : files.keySet()) {
+            assertTrue(f.startsWith("search/"), f);
+            assertTrue(files.get(f).endsWith("\n"), f);
+        }
+    }
+
+    @Test
+    void outputDependsOnThePagesNotOnTheOrderTheyCameIn() throws IOException {
+        List<String[]> reversed = new ArrayList<>(List.of(PAGES));
+        java.util.Collections.reverse(reversed);
+        assertEquals(build(List.of(PAGES)), build(reversed));
+    }
+
+    @Test
+    void aChangedPageChangesTheNamesOfTheFilesHoldingIt() throws IOException {
+        List<String[]> changed = new ArrayList<>(List.of(PAGES));
+        changed.set(0, new String[] {PAGES[0][0], PAGES[0][1], PAGES[0][2], "卜集镇人民政府2024年未收到申请。"});
+        JsonNode a = new ObjectMapper().readTree(build(List.of(PAGES)).get(SearchIndexer.MANIFEST));
+        JsonNode b = new ObjectMapper().readTree(build(changed).get(SearchIndexer.MANIFEST));
+        assertNotEquals(a.get("pt").get("dir"), b.get("pt").get("dir"));
+        assertNotEquals(a.get("n").get("dir"), b.get("n").get("dir"));
+        assertEquals(a.get("tt").get("dir"), b.get("tt").get("dir"), "titles did not change");
+    }
+
+    @Test
+    void pagesWithoutYearComeFirstThenNewestReports() throws IOException {
+        Map<String, String> files = build(List.of(PAGES));
+        JsonNode manifest = new ObjectMapper().readTree(files.get(SearchIndexer.MANIFEST));
+        JsonNode pages = new ObjectMapper().readTree(files.get("search/" + manifest.get("pages").asText()));
+        List<Integer> years = new ArrayList<>();
+        pages.get("year").forEach(y -> years.add(y.asInt()));
+        assertEquals(List.of(0, 2024, 2024, 2023), years);
+        assertEquals("[\"卜塔集镇\",\"卜集镇\"]", pages.get("townships").toString());
+    }
+
+    @Test
+    void indexesTheVisibleTextAndTheTitleButNotNavigationOrFooter() throws IOException {
+        Map<String, String> files = build(List.of(PAGES));
+        String texts = String.join("", files.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("search/pt-")).map(Map.Entry::getValue).toList());
+        assertTrue(texts.contains("卜集镇·公开年报卜集镇人民政府2024年收到行政复议申请5件。"), texts);
+        assertTrue(!texts.contains("页脚") && !texts.contains("首页"), texts);
+    }
+
+    @Test
+    void rejectsPathsThatAreNotSiteRelativeAndPagesAddedTwice() {
+        SearchIndexer indexer = new SearchIndexer();
+        for (String bad : List.of("/reports/a/index.html", "reports/../../etc/index.html", "reports\\a.html", "")) {
+            assertThrows(IllegalArgumentException.class, () -> indexer.add(bad, "<p>x</p>", null), bad);
+        }
+        indexer.add("a/index.html", "<p>x</p>", null);
+        assertThrows(IllegalArgumentException.class, () -> indexer.add("a/index.html", "<p>y</p>", null));
+        assertEquals(1, indexer.size());
+    }
+}
