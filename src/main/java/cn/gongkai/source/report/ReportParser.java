@@ -65,12 +65,10 @@ public final class ReportParser {
         Integer year = metadata.year(compactLines, body, overview);
         Integer proactive = metadata.proactiveTotal(overview);
         if (issuer == null) {
-            diagnostics.add(Diagnostic.warning("issuer-unknown", "the report does not say who issued it "
-                    + "(no title line and no issuer named in the text)", null));
+            diagnostics.add(Diagnostic.warning("issuer-unknown", "报告没有写明发文机关（既无标题行，正文也未提到）", null));
         }
         if (year == null) {
-            diagnostics.add(Diagnostic.warning("year-unknown", "no statistics period, title year or year in the "
-                    + "overview was found", null));
+            diagnostics.add(Diagnostic.warning("year-unknown", "没有找到统计期限、标题年份或总体情况中的年份", null));
         }
 
         ReportFormat format = format(tables, body, year, diagnostics);
@@ -78,7 +76,7 @@ public final class ReportParser {
         if (format != ReportFormat.PRE2019 && tableStart < tableEnd) {
             readTables(lines, tableStart, tableEnd, headings, format, tables, b, diagnostics);
         }
-        b.sections(sectionText.sections(lines, headings));
+        b.sections(sectionText.sections(lines, headings, source.kind()));
         b.source(new SourceRef(source.kind(), source.file(), null, null));
         b.diagnostics(diagnostics);
         return b.build();
@@ -99,7 +97,9 @@ public final class ReportParser {
             if (inReview && r.target() == null) {
                 reviewTokens.addAll(r.exact() ? r.tokens() : r.values());
                 reviewCut |= r.cutOff();
-                reviewLocation = reviewLocation == null ? r.location() : reviewLocation;
+                if (reviewLocation == null && !r.tokens().isEmpty()) {
+                    reviewLocation = r.tokens().get(0).location();
+                }
             } else {
                 rows.add(r);
             }
@@ -112,21 +112,10 @@ public final class ReportParser {
             } else {
                 b.art20(assembler.art20());
             }
-        } else {
-            diagnostics.add(Diagnostic.warning("table-missing", "the Article 20 table (part 二) is not in the source",
-                    null));
         }
         if (assembler.hasApplicationRows() || tables.contains("本年新收") || tables.contains("申请人情况")) {
             ApplicationTable apps = assembler.applications();
             b.applications(apps);
-            if (!apps.unknownRows().isEmpty() && apps.unknownRows().size() < apps.rows().size()) {
-                diagnostics.add(Diagnostic.warning("rows-unknown", apps.unknownRows().size()
-                        + " row(s) of the application table could not be read: "
-                        + String.join(", ", apps.unknownRows().stream().map(r -> r.key()).toList()), null));
-            }
-        } else {
-            diagnostics.add(Diagnostic.warning("table-missing",
-                    "the application table (part 三) is not in the source", null));
         }
         ReviewLitigation review = null;
         if (!read.reviewLines().isEmpty()) {
@@ -141,17 +130,13 @@ public final class ReportParser {
             } else if (reviewCut && tokens.size() < TableRowReader.REVIEW_CELLS) {
                 List<CellToken> padded = new ArrayList<>(tokens);
                 review = partialReview(assembler, padded);
-                diagnostics.add(Diagnostic.warning("row-cut-off", "the review/litigation row ends with the source after "
-                        + tokens.size() + " of 15 cells; the rest are unknown", reviewLocation));
+                diagnostics.add(Diagnostic.warning("row-cut-off", "原文在第四部分表格读到第 " + tokens.size()
+                        + " 格（共 15 格）时结束，其余单元格未知", reviewLocation));
             } else {
                 review = ReviewLitigation.of(java.util.Collections.nCopies(15, cn.gongkai.model.Cell.UNKNOWN));
-                diagnostics.add(Diagnostic.warning("cell-unplaced", "the review/litigation table has "
-                        + tokens.size() + " value(s) for 15 cells and their positions are lost, so none can be "
-                        + "placed with certainty; the table is unknown", reviewLocation));
+                diagnostics.add(Diagnostic.warning("cell-unplaced", "第四部分表格读到 " + tokens.size()
+                        + " 个数字，但表格有 15 格，数字所在的位置已丢失，无法确定属于哪一格，整张表记为未知", reviewLocation));
             }
-        } else if (reviewStart != Integer.MAX_VALUE) {
-            diagnostics.add(Diagnostic.warning("table-missing",
-                    "the review/litigation table (part 四) has a heading but no values", null));
         }
         b.reviewLitigation(review);
         diagnostics.addAll(assembler.diagnostics());
@@ -208,8 +193,7 @@ public final class ReportParser {
             return ReportFormat.F2019;
         }
         if (year == null) {
-            diagnostics.add(Diagnostic.info("format-assumed", "no table layout or year to tell the format by; "
-                    + "the 2021 format is assumed", null));
+            diagnostics.add(Diagnostic.info("format-assumed", "没有表格也没有年份可以判断格式，按 2021 年格式处理", null));
         }
         return ReportFormat.F2021;
     }

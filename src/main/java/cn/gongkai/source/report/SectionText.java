@@ -15,7 +15,16 @@ import java.util.Map;
  */
 final class SectionText {
 
-    Sections sections(List<NormLine> lines, Map<Section, Integer> headings) {
+    /** How lines make paragraphs: each line its own (HTML blocks), blank lines (text), or sentence ends. */
+    private enum Mode { BLOCKS, BLANK_LINES, SENTENCES }
+
+    private static final TableLineReader PAGE_NUMBERS = new TableLineReader();
+
+    private Mode mode = Mode.BLANK_LINES;
+
+    Sections sections(List<NormLine> lines, Map<Section, Integer> headings, String kind) {
+        mode = "html".equals(kind) ? Mode.BLOCKS
+                : "pdf".equals(kind) || doubleSpaced(lines) ? Mode.SENTENCES : Mode.BLANK_LINES;
         Map<Section, String> text = new EnumMap<>(Section.class);
         List<Section> found = new ArrayList<>(headings.keySet());
         for (int k = 0; k < found.size(); k++) {
@@ -38,14 +47,45 @@ final class SectionText {
         return Sections.of(text);
     }
 
-    private static String markdown(List<NormLine> lines, int from, int to) {
+    private static final java.util.regex.Pattern ENUMERATION =
+            java.util.regex.Pattern.compile("^[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．]");
+
+    private static boolean doubleSpaced(List<NormLine> lines) {
+        int single = 0;
+        int other = 0;
+        int run = -1;
+        for (NormLine l : lines) {
+            if (l.isBlank()) {
+                run = run < 0 ? run : run + 1;
+                continue;
+            }
+            if (run == 1) {
+                single++;
+            } else if (run >= 0) {
+                other++;
+            }
+            run = 0;
+        }
+        return single > 2 * other && single >= 10;
+    }
+
+    private String markdown(List<NormLine> lines, int from, int to) {
         StringBuilder out = new StringBuilder();
         StringBuilder para = new StringBuilder();
         for (int i = from; i < to && i < lines.size(); i++) {
             String t = lines.get(i).raw().strip();
-            if (t.isEmpty()) {
-                flush(out, para);
+            if (PAGE_NUMBERS.isPageNumber(lines.get(i).norm())) {
                 continue;
+            }
+            if (t.isEmpty()) {
+                if (mode == Mode.BLANK_LINES) {
+                    flush(out, para);
+                }
+                continue;
+            }
+            if (mode == Mode.BLOCKS || mode == Mode.SENTENCES && para.length() > 0
+                    && ("。：:；;！？!?".indexOf(para.charAt(para.length() - 1)) >= 0 || ENUMERATION.matcher(t).find())) {
+                flush(out, para);
             }
             boolean tableLine = t.contains("|") || t.contains("\t");
             if (tableLine) {

@@ -50,23 +50,22 @@ final class TableAssembler {
         for (RowRead r : reads) {
             if (r.target() == null) {
                 if (!r.values().isEmpty()) {
-                    diagnostics.add(Diagnostic.warning("cell-unplaced", r.values().size()
-                            + " value(s) without a row label the parser recognises were left out"
-                            + (r.labelText().isEmpty() ? "" : " (label read: " + shorten(r.labelText()) + ")"),
-                            r.location()));
+                    diagnostics.add(Diagnostic.warning("cell-unplaced", "有 " + r.values().size()
+                            + " 个数字前面没有能认出的行名，未采用"
+                            + (r.labelText().isEmpty() ? "" : "（读到的行名：" + shorten(r.labelText()) + "）"),
+                            r.values().get(0).location()));
                 }
                 continue;
             }
             int width = width(r.target());
             if (width == 0) {
-                diagnostics.add(Diagnostic.warning("row-wrong-format", "row " + r.target().label()
-                        + " does not belong to the " + format.key() + " format; its values were left out",
-                        r.location()));
+                diagnostics.add(Diagnostic.warning("row-wrong-format", "“" + r.target().label()
+                        + "”一行不属于 " + format.key() + " 格式的表格，其数字未采用", r.location()));
                 continue;
             }
             if (rows.containsKey(r.target())) {
-                diagnostics.add(Diagnostic.warning("row-repeated", "row " + r.target().label()
-                        + " appears again; the first reading was kept", r.location()));
+                diagnostics.add(Diagnostic.warning("row-repeated", "“" + r.target().label()
+                        + "”一行再次出现，保留第一次读到的数字", r.location()));
                 continue;
             }
             rows.put(r.target(), cells(r, width, paths(r.target())));
@@ -95,8 +94,8 @@ final class TableAssembler {
                 }
             }
             if (blank > 0) {
-                diagnostics.add(Diagnostic.warning("cell-blank", "row " + r.target().label() + " has " + blank
-                        + " blank cell(s); a blank in text may be 0 or nothing, so they are unknown", r.location()));
+                diagnostics.add(Diagnostic.warning("cell-blank", "“" + r.target().label() + "”一行有 " + blank
+                        + " 个空白单元格；文字稿中的空白可能是 0 也可能是无，记为未知", r.location()));
             }
             return out;
         }
@@ -108,12 +107,12 @@ final class TableAssembler {
                     provenance.put(paths.get(i), t.location());
                 }
             }
-            diagnostics.add(Diagnostic.warning("row-cut-off", "row " + r.target().label() + " ends with the source after "
-                    + tokens.size() + " of " + width + " cells; the rest are unknown", r.location()));
+            diagnostics.add(Diagnostic.warning("row-cut-off", "原文在“" + r.target().label() + "”一行读到第 "
+                    + tokens.size() + " 格（共 " + width + " 格）时结束，其余单元格未知", r.location()));
             return out;
         }
-        diagnostics.add(Diagnostic.warning("cell-unplaced", "row " + r.target().label() + " has " + tokens.size()
-                + " value(s) for " + width + " columns, so no value can be placed with certainty; the row is unknown",
+        diagnostics.add(Diagnostic.warning("cell-unplaced", "“" + r.target().label() + "”一行有 " + tokens.size()
+                + " 个数字，但表格有 " + width + " 栏，无法确定每个数字属于哪一栏，整行记为未知（可能丢了单元格）",
                 r.location()));
         return out;
     }

@@ -74,7 +74,7 @@ class ReportParserTest {
         assertEquals(nums(0, 0, 0, 0, 0, 0, 0), r.applications().row(ApplicationRow.DENIED_STATE_SECRET));
         assertTrue(r.applications().row(ApplicationRow.DENIED_THIRD_PARTY_RIGHTS).stream().allMatch(Cell::isUnknown));
         assertTrue(r.diagnostics().stream().anyMatch(d -> d.code().equals("cell-unplaced")
-                && d.message().contains("6 value(s) for 7 columns") && "line 6".equals(d.location())), r.diagnostics().toString());
+                && d.message().contains("有 6 个数字，但表格有 7 栏") && "line 6".equals(d.location())), r.diagnostics().toString());
     }
 
     @Test
@@ -109,7 +109,7 @@ class ReportParserTest {
         assertNotNull(r.reviewLitigation());
         assertTrue(r.reviewLitigation().cells().stream().allMatch(Cell::isUnknown));
         assertTrue(r.diagnostics().stream().anyMatch(d -> d.code().equals("cell-unplaced")
-                && d.message().contains("2 value(s) for 15 cells")));
+                && d.message().contains("读到 2 个数字")));
     }
 
     @Test
