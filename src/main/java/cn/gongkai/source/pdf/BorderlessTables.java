@@ -223,6 +223,16 @@ final class BorderlessTables {
                 }
             }
         }
+        // Some row must fill every column: otherwise a column may come from values that do not line up.
+        int widest = 0;
+        for (Line line : block) {
+            if (line.isRow()) {
+                widest = Math.max(widest, line.pieces().size() - line.firstValue());
+            }
+        }
+        if (widest != cols.size()) {
+            return null;
+        }
         cols.sort((a, b) -> Double.compare(a[0], b[0]));
         for (int c = 1; c < cols.size(); c++) {
             if (cols.get(c)[0] <= cols.get(c - 1)[1]) {
