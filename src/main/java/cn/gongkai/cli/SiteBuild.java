@@ -99,11 +99,26 @@ public final class SiteBuild {
         long start = System.nanoTime();
         timings.clear();
         Path staging = stagingFolder(o.out());
+        BuildStamp stamp = new BuildStamp(o.out());
+        long t0 = System.nanoTime();
+        String fingerprint = o.liveReload() ? null : BuildStamp.fingerprint(o);
+        timings.put("stamp", (System.nanoTime() - t0) / 1_000_000);
+        BuildStamp.Recorded last = stamp.lookup(fingerprint, o.out());
+        if (last != null) {
+            // Nothing the build reads has changed since the last build: its output is what this build would write.
+            last.messages().forEach(err::println);
+            printTimings(o.verbose());
+            out.println(last.summary() + "（内容、主题和程序均未改变，沿用上次的输出）");
+            return new Result(last.exitCode(), 0, 0, 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
+        }
+        stamp.forget();
         try {
             Content content = stage("load", () -> new ContentLoader(yaml).load(o.content()));
             int errors = count(content.problems(), Severity.ERROR);
             int warnings = count(content.problems(), Severity.WARNING);
+            List<String> messages = new ArrayList<>();
             for (ContentProblem p : content.problems()) {
+                messages.add(p.format());
                 err.println(p.format());
             }
             if (o.strict() && errors > 0) {
@@ -181,9 +196,13 @@ public final class SiteBuild {
             long ms = (System.nanoTime() - start) / 1_000_000;
             int exit = errors > 0 ? Main.CONTENT_ERRORS : Main.OK;
             printTimings(o.verbose());
-            out.printf(Locale.ROOT, "%s: %d pages, %d reports, %d errors, %d warnings, %d files in %.2f s → %s%n",
-                    exit == Main.OK ? "built" : "built with errors", pages.size(), checked.size(), errors, warnings,
-                    sink.files(), ms / 1000.0, o.out());
+            String summary = String.format(Locale.ROOT, "%s: %d pages, %d reports, %d errors, %d warnings, %d files"
+                    + " in %.2f s → %s", exit == Main.OK ? "built" : "built with errors", pages.size(), checked.size(),
+                    errors, warnings, sink.files(), ms / 1000.0, o.out());
+            out.println(summary);
+            if (!o.liveReload()) {
+                stamp.save(fingerprint, exit, summary, messages);
+            }
             if (errors > 0) {
                 out.println("  " + errors + " 个错误：出错的报告未发布，其余报告已生成（用 --strict 可在有错误时不生成）。");
             }

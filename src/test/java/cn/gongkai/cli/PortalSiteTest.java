@@ -297,6 +297,30 @@ class PortalSiteTest {
     }
 
     @Test
+    void buildWithNothingChangedKeepsTheOutputAndRepeatsTheMessages() throws IOException {
+        Path root = dir.resolve("edited");
+        SiteFiles.write(root, content());
+        Path out = root.resolve("site-output");
+        SiteBuild.Options o = options(root, out);
+        new SiteBuild(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())).run(o);
+        Map<String, String> first = hashes(out);
+        StringWriter so = new StringWriter();
+        StringWriter se = new StringWriter();
+        SiteBuild.Result again = new SiteBuild(new PrintWriter(so, true), new PrintWriter(se, true)).run(o);
+        assertEquals(Main.CONTENT_ERRORS, again.exitCode());
+        assertTrue(so.toString().contains("未改变"), so.toString());
+        assertTrue(se.toString().contains("broken-zhen/2024.md"), se.toString());
+        assertEquals(first, hashes(out));
+        // An edit is noticed: the next build does the work again.
+        Path md = root.resolve("content/maying-zhen/2024.md");
+        Files.writeString(md, Files.readString(md).replace("通知。", "通知，已更正。"));
+        StringWriter so2 = new StringWriter();
+        new SiteBuild(new PrintWriter(so2, true), new PrintWriter(new StringWriter())).run(o);
+        assertFalse(so2.toString().contains("未改变"), so2.toString());
+        assertTrue(Files.readString(out.resolve("reports/maying-zhen/2024/index.html")).contains("已更正"));
+    }
+
+    @Test
     void failedBuildKeepsThePreviousOutput() throws IOException {
         Path out = dir.resolve("kept");
         new SiteBuild(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))

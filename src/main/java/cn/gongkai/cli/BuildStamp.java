@@ -1,0 +1,106 @@
+package cn.gongkai.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Remembers what the last successful build was made from, so a build with nothing changed can stop at once.
+ * The fingerprint covers the program (its jar or classes folder), the options, and the path, size and
+ * modification time of every file under {@code content/} and {@code themes/}. It is kept in
+ * {@code <out>.state/} beside the output (never inside it, so the output stays byte-identical), with the
+ * messages and exit code of that build, which a skipped build repeats.
+ */
+final class BuildStamp {
+    private final Path file;
+
+    BuildStamp(Path out) {
+        Path abs = out.toAbsolutePath().normalize();
+        this.file = abs.resolveSibling(abs.getFileName() + ".state").resolve("last-build");
+    }
+
+    /** The fingerprint of a build with these options, or null when it cannot be taken (then always build). */
+    static String fingerprint(SiteBuild.Options o) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            add(md, "gongkai-build-1");
+            add(md, String.join("|", o.content().toAbsolutePath().normalize().toString(),
+                    o.out().toAbsolutePath().normalize().toString(), String.valueOf(o.themes()),
+                    String.valueOf(o.baseUrl()), String.valueOf(o.strict()), String.valueOf(o.liveReload())));
+            Path program = Path.of(BuildStamp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            tree(md, program);
+            tree(md, o.content());
+            if (o.themes() != null) {
+                tree(md, o.themes());
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException | NoSuchAlgorithmException | java.net.URISyntaxException | SecurityException e) {
+            return null;
+        }
+    }
+
+    private static void tree(MessageDigest md, Path root) throws IOException {
+        if (!Files.exists(root)) {
+            add(md, "absent " + root);
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                add(md, root.relativize(p) + "\t" + Files.size(p) + "\t" + Files.getLastModifiedTime(p).toMillis());
+            }
+        }
+    }
+
+    private static void add(MessageDigest md, String s) {
+        md.update(s.getBytes(StandardCharsets.UTF_8));
+        md.update((byte) '\n');
+    }
+
+    /** The record of the last build if it had this fingerprint and its output is still there, else null. */
+    Recorded lookup(String fingerprint, Path out) {
+        if (fingerprint == null || !Files.isDirectory(out) || !Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.size() < 3 || !lines.get(0).equals(fingerprint)) {
+                return null;
+            }
+            return new Recorded(Integer.parseInt(lines.get(1)), lines.get(2), lines.subList(3, lines.size()));
+        } catch (IOException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    void save(String fingerprint, int exitCode, String summary, List<String> messages) {
+        if (fingerprint == null) {
+            return;
+        }
+        List<String> lines = new ArrayList<>(List.of(fingerprint, Integer.toString(exitCode), summary));
+        lines.addAll(messages);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, lines, StandardCharsets.UTF_8);
+        } catch (IOException ignored) {
+            // Only a shortcut for the next build; without it the next build simply does all the work.
+        }
+    }
+
+    void forget() {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // see save
+        }
+    }
+
+    record Recorded(int exitCode, String summary, List<String> messages) {
+    }
+}
