@@ -22,6 +22,8 @@ final class NarrativeRules {
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?\\n]");
     private static final Pattern NONE_RECEIVED = Pattern.compile(
             "(?:未|没有)(?:收到|接到|受理|发生)[^，,]{0,30}?申请|无(?:依申请公开|政府信息公开申请|申请公开)");
+    /** 主动公开, but not the name of a category such as 主动公开基本目录. */
+    private static final Pattern PROACTIVE = Pattern.compile("主动公开(?!基本目录|目录|指南|栏目|专栏|专区)");
     private static final Pattern PROACTIVE_TOTAL = Pattern.compile("共\\s*(\\d+)\\s*条");
     private static final Pattern FIRST_COUNT = Pattern.compile("(\\d+)\\s*(余|多)?\\s*条");
     private static final Pattern APPLICATIONS_STATED = Pattern.compile(
@@ -38,9 +40,8 @@ final class NarrativeRules {
 
     static void check(Report r, List<Diagnostic> out) {
         String overview = text(r, Section.OVERVIEW);
-        String about = overview + "\n" + text(r, Section.APPLICATIONS);
         if (r.applications() != null) {
-            applications(r, about, out);
+            applications(r, overview + "\n" + text(r, Section.APPLICATIONS), out);
         }
         if (r.proactiveTotal() != null) {
             proactive(r, overview + "\n" + text(r, Section.PROACTIVE), out);
@@ -76,6 +77,9 @@ final class NarrativeRules {
             return;
         }
         for (String s : sentences(text)) {
+            if (!s.contains("申请")) {
+                continue;
+            }
             if (s.contains("复议") || s.contains("诉讼") || s.contains("收费") || s.contains("处理费")) {
                 continue;
             }
@@ -102,11 +106,19 @@ final class NarrativeRules {
 
     private static void proactive(Report r, String text, List<Diagnostic> out) {
         for (String s : sentences(text)) {
-            int at = s.indexOf("主动公开");
-            if (at < 0) {
+            if (!s.contains("主动公开")) {
                 continue;
             }
-            String rest = s.substring(at);
+            Matcher about = PROACTIVE.matcher(s);
+            if (!about.find()) {
+                continue;
+            }
+            // The total comes before a breakdown ("共 33 条，其中镇街文件 3 条…"), never from it.
+            String rest = s.substring(about.start());
+            int breakdown = rest.indexOf("其中");
+            if (breakdown > 0) {
+                rest = rest.substring(0, breakdown);
+            }
             Matcher total = PROACTIVE_TOTAL.matcher(rest);
             Matcher first = FIRST_COUNT.matcher(rest);
             BigDecimal stated = null;
@@ -116,7 +128,7 @@ final class NarrativeRules {
                 stated = new BigDecimal(first.group(1));
             }
             if (stated != null) {
-                if (stated.intValue() != r.proactiveTotal()) {
+                if (stated.compareTo(BigDecimal.valueOf(r.proactiveTotal())) != 0) {
                     out.add(Diagnostic.warning(Codes.NARRATIVE_CONTRADICTS_TABLE, "文字说“" + quote(s) + "”（"
                             + stated.toPlainString() + " 条），但 proactive_total（主动公开总数）是 " + r.proactiveTotal(),
                             "proactive_total"));
@@ -132,6 +144,9 @@ final class NarrativeRules {
         BigDecimal after = r.reviewLitigation().litigationAfterReview().total().numberOrNull();
         BigDecimal litigation = direct == null || after == null ? null : direct.add(after);
         for (String s : sentences(text)) {
+            if (!s.contains("行政复议") && !s.contains("行政诉讼")) {
+                continue;
+            }
             stated(s, REVIEW_STATED, review, "第四部分“行政复议”总计", "review_litigation.review.total", out);
             stated(s, LITIGATION_STATED, litigation, "第四部分“行政诉讼”两组总计之和",
                     "review_litigation." + ReviewGroup.LITIGATION_DIRECT.key() + ".total", out);
@@ -155,7 +170,7 @@ final class NarrativeRules {
 
     private static void year(Report r, String all, String overview, List<Diagnostic> out) {
         int year = r.year();
-        Matcher m = PERIOD.matcher(all);
+        Matcher m = PERIOD.matcher(all.contains("统计") ? all : "");
         while (m.find()) {
             int from = Integer.parseInt(m.group(1));
             int to = Integer.parseInt(m.group(2));

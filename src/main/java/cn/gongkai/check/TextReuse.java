@@ -2,75 +2,84 @@ package cn.gongkai.check;
 
 import cn.gongkai.model.Report;
 
-import java.util.Arrays;
-
 /**
  * How much narrative text two reports share: both texts are normalised (only letters and CJK characters are
  * kept, so spacing, punctuation, page breaks and changed numbers such as the year do not count) and cut into
  * overlapping runs of {@value #N} characters (shingles). Each run is packed exactly into one {@code long}
- * (four UTF-16 units of 16 bits), so comparisons are exact and cheap.
+ * (four UTF-16 units of 16 bits), so comparisons are exact; the set is a flat hash table, so building and
+ * comparing are linear in the text's length.
  */
 public final class TextReuse {
     /** Shingle length in characters. */
     public static final int N = 4;
 
-    private final long[] shingles;
+    /** Open-addressing hash set of the distinct shingles; 0 marks an empty slot (no shingle is 0). */
+    private final long[] table;
+    private final int size;
 
-    private TextReuse(long[] shingles) {
-        this.shingles = shingles;
+    private TextReuse(long[] table, int size) {
+        this.table = table;
+        this.size = size;
     }
 
-    /** The sorted distinct shingles of a text (empty for a text shorter than {@value #N} characters). */
+    /** The distinct shingles of a text (none for a text shorter than {@value #N} letters). */
     public static TextReuse of(String text) {
-        StringBuilder sb = new StringBuilder(text == null ? 0 : text.length());
-        if (text != null) {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isLetter(c)) {
-                    sb.append(c);
-                }
+        int len = text == null ? 0 : text.length();
+        char[] letters = new char[len];
+        int n = 0;
+        for (int i = 0; i < len; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters[n++] = c;
             }
         }
-        int count = Math.max(0, sb.length() - N + 1);
-        long[] out = new long[count];
+        int count = Math.max(0, n - N + 1);
+        int capacity = Integer.highestOneBit(Math.max(8, count) * 2) * 2;
+        long[] table = new long[capacity];
+        int distinct = 0;
         for (int i = 0; i < count; i++) {
             long v = 0;
             for (int j = 0; j < N; j++) {
-                v = (v << 16) | sb.charAt(i + j);
+                v = (v << 16) | letters[i + j];
             }
-            out[i] = v;
-        }
-        Arrays.sort(out);
-        int distinct = 0;
-        for (int i = 0; i < out.length; i++) {
-            if (i == 0 || out[i] != out[i - 1]) {
-                out[distinct++] = out[i];
+            if (insert(table, v)) {
+                distinct++;
             }
         }
-        return new TextReuse(Arrays.copyOf(out, distinct));
+        return new TextReuse(table, distinct);
+    }
+
+    private static int slot(long[] table, long v) {
+        int mask = table.length - 1;
+        int i = (int) ((v * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+        while (table[i] != 0 && table[i] != v) {
+            i = (i + 1) & mask;
+        }
+        return i;
+    }
+
+    private static boolean insert(long[] table, long v) {
+        int i = slot(table, v);
+        if (table[i] == v) {
+            return false;
+        }
+        table[i] = v;
+        return true;
     }
 
     /** Number of distinct shingles. */
     public int size() {
-        return shingles.length;
+        return size;
     }
 
     /** Shingles both texts have. */
     public int common(TextReuse other) {
-        int i = 0;
-        int j = 0;
+        TextReuse small = size <= other.size ? this : other;
+        TextReuse large = small == this ? other : this;
         int n = 0;
-        long[] a = shingles;
-        long[] b = other.shingles;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
+        for (long v : small.table) {
+            if (v != 0 && large.table[slot(large.table, v)] == v) {
                 n++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
             }
         }
         return n;

@@ -58,6 +58,9 @@ class NarrativeRulesTest {
         assertEquals(List.of(Diagnostic.warning("narrative-contradicts-table",
                 "文字说“2024 年，我镇通过政府门户网站主动公开政府信息共 33 条，其中镇街文件 3 条”（33 条），但 proactive_total（主动公开总数）是 34",
                 "proactive_total")), ds);
+        Report breakdown = saying("2024 年，通过县政府信息公开网站公开工作信息 44 条，其中主动公开基本目录 1 条、镇街文件 3 条。")
+                .toBuilder().proactiveTotal(44).build();
+        assertEquals(List.of(), checker.diagnose(breakdown), "a category named 主动公开基本目录 is not the total");
         Report approximate = saying("主动公开各类政府信息 5500 余条。").toBuilder().proactiveTotal(5000).build();
         assertEquals(List.of(), checker.diagnose(approximate));
     }
