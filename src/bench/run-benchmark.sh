@@ -35,9 +35,17 @@ for n in "${sizes[@]}"; do
 done
 mkdir -p "$work"
 
-# Make sure the launcher's jar is current, so no timed run includes a Maven build.
+# Make sure the launcher's jar is current, so no timed run includes a Maven build. When the sources do not
+# compile (someone is in the middle of an edit) it tries again for up to five minutes.
 fresh_jar() {
-  "$repo/gongkai" --version >"$work/launcher.log" 2>&1 || { cat "$work/launcher.log" >&2; fail "the gongkai launcher failed"; }
+  local i
+  for i in 1 2 3 4 5 6 7 8 9 10; do
+    "$repo/gongkai" --version >"$work/launcher.log" 2>&1 && return 0
+    echo "benchmark: the jar does not build yet; retrying in 30 s" >&2
+    sleep 30
+  done
+  cat "$work/launcher.log" >&2
+  fail "the gongkai launcher failed"
 }
 
 # wall seconds and peak RSS (MB) from a /usr/bin/time -v report
