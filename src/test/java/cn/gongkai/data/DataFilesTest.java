@@ -84,6 +84,18 @@ class DataFilesTest {
     }
 
     @Test
+    void namesARegionFolderFromItsReportsWhenTheContentHasNoEntryForIt() throws IOException {
+        MemorySink sink = new MemorySink();
+        Content noRegions = new Content(SiteConfig.DEFAULT, List.of(), List.of(), List.of(), new TreeMap<>());
+        List<DataResource> resources = new DataFiles(mapper).writeAll(noRegions, DataFixtures.reports(), sink);
+        JsonNode region = mapper.readTree(sink.get(DataFiles.regionJsonPath("shandong/jining/jinxiang/buji-zhen")))
+                .path("region");
+        assertEquals("山东省济宁市金乡县卜集镇", region.path("name").asText());
+        assertTrue(region.path("level").isNull() && region.path("code").isNull(), region.toString());
+        assertTrue(resources.stream().anyMatch(d -> d.title().equals("马营镇 的全部年度报告（JSON）")));
+    }
+
+    @Test
     void returnsForEachFileWhatItIsAbout() throws IOException {
         List<DataResource> resources = new DataFiles(mapper).writeAll(DataFixtures.content(), DataFixtures.reports(),
                 new MemorySink());
