@@ -3,6 +3,8 @@ package cn.gongkai.site;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -11,6 +13,8 @@ public final class FolderSink implements OutputSink {
     private final Path root;
     private final AtomicInteger files = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
+    /** Folders already made: creating one costs a system call (and an exception when it exists) per file. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     public FolderSink(Path root) {
         this.root = root;
@@ -22,7 +26,11 @@ public final class FolderSink implements OutputSink {
             throw new IOException("refusing to write outside the site folder: " + path);
         }
         Path target = root.resolve(path);
-        Files.createDirectories(target.getParent());
+        Path parent = target.getParent();
+        if (!folders.contains(parent)) {
+            Files.createDirectories(parent);
+            folders.add(parent);
+        }
         Files.write(target, content);
         files.incrementAndGet();
         bytes.addAndGet(content.length);
