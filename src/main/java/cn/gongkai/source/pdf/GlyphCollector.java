@@ -35,19 +35,29 @@ final class GlyphCollector extends PDFTextStripper {
         return pages;
     }
 
+    /**
+     * Takes the page's glyphs as the stripper kept them (duplicates already suppressed) and skips its own
+     * word and line building, which the page layout does not use.
+     */
     @Override
-    protected void writeString(String text, List<TextPosition> positions) {
+    protected void writePage() {
         List<Glyph> page = pages.get(getCurrentPageNo() - 1);
-        for (TextPosition p : positions) {
-            String unicode = p.getUnicode();
-            if (unicode == null || unicode.isEmpty()) {
-                continue;
+        for (List<TextPosition> article : charactersByArticle) {
+            for (TextPosition p : article) {
+                add(page, p);
             }
-            double size = p.getFontSizeInPt();
-            if (size < 1) {
-                size = p.getHeightDir() > 0 ? p.getHeightDir() / 0.7 : 10;
-            }
-            page.add(new Glyph(unicode, p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(), size));
         }
+    }
+
+    private static void add(List<Glyph> page, TextPosition p) {
+        String unicode = p.getUnicode();
+        if (unicode == null || unicode.isEmpty()) {
+            return;
+        }
+        double size = p.getFontSizeInPt();
+        if (size < 1) {
+            size = p.getHeightDir() > 0 ? p.getHeightDir() / 0.7 : 10;
+        }
+        page.add(new Glyph(unicode, p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(), size));
     }
 }

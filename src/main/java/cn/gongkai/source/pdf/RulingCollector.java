@@ -1,6 +1,7 @@
 package cn.gongkai.source.pdf;
 
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -42,6 +43,17 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     int images() {
         return images;
+    }
+
+    /** Text is read by {@link GlyphCollector}; skipping it here saves decoding every glyph twice. */
+    @Override
+    public void showTextString(byte[] string) {
+        // Borders only.
+    }
+
+    @Override
+    public void showTextStrings(COSArray array) {
+        // Borders only.
     }
 
     @Override
