@@ -365,8 +365,8 @@
     if (page.year) parts.push(page.year + '年');
     var p = page.path;
     var kind = /^reports\//.test(p) ? '年度报告' : /\/changes\/index\.html$/.test(p) ? '逐年对比'
-      : /\/compare\/\d+\/index\.html$/.test(p) ? '乡镇对比' : null;
-    if (!parts.length || !kind) return page.title || page.path;
+      : /\/compare\/\d+\/index\.html$/.test(p) ? '乡镇对比' : /^regions\//.test(p) ? '地区' : null;
+    if (!parts.length || !kind) return p.replace(/(^|\/)index\.html$/, '');
     return parts.join(' ') + ' · ' + kind;
   }
 
@@ -437,6 +437,8 @@
         sn.className = 'snippet';
         li.appendChild(sn);
         li._snippet = function () {
+          // The page's own title replaces the label built from its facets.
+          engine.title(r.page).then(function (t) { if (my === seq && t) a.textContent = t; }).catch(function () {});
           engine.snippet(r.hit, res.words).then(function (pieces) {
             if (my !== seq) return;
             pieces.forEach(function (pc) {

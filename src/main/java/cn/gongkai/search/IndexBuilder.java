@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Turns pages (in path order) into the index files, path → content. The format is described in
@@ -106,11 +110,84 @@ final class IndexBuilder {
             renumbered.get(i).id = i;
         }
         nOrder = renumbered;
-        ShardedPostings n = nPostings(nOrder);
+        List<NRun> runsById = nOrder;
+
+        // Independent parts, built on all cores; the manifest lists them in a fixed order.
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            Future<Part> nPart = pool.submit(() -> sharded("n", nPostings(runsById)));
+            Future<List<Part>> djParts = pool.submit(() -> digitsAndJunctions(pageRuns, cps, nRuns, dRuns));
+            Future<Part> pagesPart = pool.submit(() -> {
+                Map<String, String> files = new TreeMap<>();
+                String name = hashed(files, "pages", pagesFile());
+                return new Part(",\"pages\":" + Json.string(name), files);
+            });
+            Future<List<Part>> runParts = pool.submit(() -> {
+                List<String> rp = new ArrayList<>(runsById.size());
+                List<String> nt = new ArrayList<>(runsById.size());
+                for (NRun r : runsById) {
+                    StringBuilder sb = new StringBuilder("[");
+                    appendPages(sb, r.pages);
+                    rp.add(sb.append(']').toString());
+                    nt.add(Json.string(r.text));
+                }
+                List<String> dt = new ArrayList<>(dRuns.size());
+                for (String t : dRuns.keySet()) {
+                    dt.add(Json.string(t));
+                }
+                return List.of(sizedBlocks("rp", rp, RP_BLOCK_CHARS), blocks("nt", nt, NT_BLOCK),
+                        blocks("dt", dt, DT_BLOCK));
+            });
+            String suffix = commonTitleSuffix();
+            Future<List<Part>> pageParts = pool.submit(() -> {
+                List<String> pt = new ArrayList<>(pageCount);
+                List<String> tt = new ArrayList<>(pageCount);
+                for (IndexedPage page : pages) {
+                    pt.add(Json.string(page.text()));
+                    tt.add(Json.string(page.title().substring(0, page.title().length() - suffix.length())));
+                }
+                return List.of(blocks("pt", pt, PT_BLOCK), blocks("tt", tt, TT_BLOCK));
+            });
+            List<Part> parts = new ArrayList<>();
+            parts.add(pagesPart.get());
+            parts.add(new Part(",\"common\":" + common + ",\"digitKey\":" + DIGIT_KEY + ",\"junction\":"
+                    + JUNCTION_WIDTH, Map.of()));
+            parts.add(nPart.get());
+            parts.addAll(djParts.get());
+            parts.addAll(runParts.get());
+            parts.addAll(pageParts.get());
+            parts.add(new Part(",\"titleSuffix\":" + Json.string(suffix), Map.of()));
+            Map<String, String> out = new TreeMap<>();
+            StringBuilder manifest = new StringBuilder("{\"v\":1");
+            for (Part part : parts) {
+                manifest.append(part.manifest());
+                out.putAll(part.files());
+            }
+            out.put(SearchIndexer.MANIFEST, manifest.append("}\n").toString());
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("search index build interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One kind's files and its entry in the manifest. */
+    private record Part(String manifest, Map<String, String> files) {
+    }
+
+    private static List<Part> digitsAndJunctions(List<List<Runs.Run>> pageRuns, List<int[]> cps,
+            Map<String, NRun> nRuns, Map<String, Integer> dRuns) {
         ShardedPostings d = new ShardedPostings();
         Map<String, Integer> lastDigitPage = new HashMap<>();
         Map<String, Map<String, IntList>> junctions = new HashMap<>();
-        for (int p = 0; p < pageCount; p++) {
+        for (int p = 0; p < pageRuns.size(); p++) {
             List<Runs.Run> runs = pageRuns.get(p);
             int[] text = cps.get(p);
             Set<String> seen = new HashSet<>();
@@ -167,44 +244,7 @@ final class IndexBuilder {
                 appendPages(sb, c.getValue());
             }
         }
-
-        Map<String, String> out = new TreeMap<>();
-        StringBuilder manifest = new StringBuilder("{\"v\":1");
-        manifest.append(",\"pages\":").append(Json.string(hashed(out, "pages", pagesFile())));
-        manifest.append(",\"common\":").append(common);
-        manifest.append(",\"digitKey\":").append(DIGIT_KEY);
-        manifest.append(",\"junction\":").append(JUNCTION_WIDTH);
-        sharded(out, manifest, "n", n);
-        sharded(out, manifest, "d", d);
-        sharded(out, manifest, "j", j);
-        List<String> rp = new ArrayList<>(nOrder.size());
-        List<String> nt = new ArrayList<>(nOrder.size());
-        for (NRun r : nOrder) {
-            StringBuilder sb = new StringBuilder("[");
-            appendPages(sb, r.pages);
-            rp.add(sb.append(']').toString());
-            nt.add(Json.string(r.text));
-        }
-        sizedBlocks(out, manifest, "rp", rp, RP_BLOCK_CHARS);
-        blocks(out, manifest, "nt", nt, NT_BLOCK);
-        List<String> dt = new ArrayList<>(dRuns.size());
-        for (String s : dRuns.keySet()) {
-            dt.add(Json.string(s));
-        }
-        blocks(out, manifest, "dt", dt, DT_BLOCK);
-        List<String> pt = new ArrayList<>(pageCount);
-        List<String> tt = new ArrayList<>(pageCount);
-        String suffix = commonTitleSuffix();
-        for (IndexedPage page : pages) {
-            pt.add(Json.string(page.text()));
-            tt.add(Json.string(page.title().substring(0, page.title().length() - suffix.length())));
-        }
-        blocks(out, manifest, "pt", pt, PT_BLOCK);
-        blocks(out, manifest, "tt", tt, TT_BLOCK);
-        manifest.append(",\"titleSuffix\":").append(Json.string(suffix));
-        manifest.append("}\n");
-        out.put(SearchIndexer.MANIFEST, manifest.toString());
-        return out;
+        return List.of(sharded("d", d), sharded("j", j));
     }
 
     /**
@@ -359,35 +399,33 @@ final class IndexBuilder {
         return out.append("]}\n").toString();
     }
 
-    private static void sharded(Map<String, String> out, StringBuilder manifest, String kind, ShardedPostings p) {
+    private static Part sharded(String kind, ShardedPostings p) {
         ShardedPostings.Files f = p.files(SHARD_CHARS);
         String dir = kind + "-" + hash(f.files());
+        Map<String, String> files = new TreeMap<>();
         for (Map.Entry<String, String> e : f.files().entrySet()) {
-            out.put("search/" + dir + "/" + e.getKey(), e.getValue());
+            files.put("search/" + dir + "/" + e.getKey(), e.getValue());
         }
-        manifest.append(",\"").append(kind).append("\":{\"dir\":").append(Json.string(dir)).append(",\"shards\":")
-                .append(f.shards()).append('}');
+        return new Part(",\"" + kind + "\":{\"dir\":" + Json.string(dir) + ",\"shards\":" + f.shards() + "}", files);
     }
 
-    private static void blocks(Map<String, String> out, StringBuilder manifest, String kind, List<String> items,
-            int block) {
-        Map<String, String> files = new TreeMap<>();
+    private static Part blocks(String kind, List<String> items, int block) {
+        Map<String, String> named = new TreeMap<>();
         for (int b = 0; b * block < items.size(); b++) {
-            files.put(b + ".json",
+            named.put(b + ".json",
                     "[" + String.join(",", items.subList(b * block, Math.min(items.size(), (b + 1) * block))) + "]\n");
         }
-        String dir = kind + "-" + hash(files);
-        for (Map.Entry<String, String> e : files.entrySet()) {
-            out.put("search/" + dir + "/" + e.getKey(), e.getValue());
+        String dir = kind + "-" + hash(named);
+        Map<String, String> files = new TreeMap<>();
+        for (Map.Entry<String, String> e : named.entrySet()) {
+            files.put("search/" + dir + "/" + e.getKey(), e.getValue());
         }
-        manifest.append(",\"").append(kind).append("\":{\"dir\":").append(Json.string(dir)).append(",\"block\":")
-                .append(block).append('}');
+        return new Part(",\"" + kind + "\":{\"dir\":" + Json.string(dir) + ",\"block\":" + block + "}", files);
     }
 
     /** Blocks of consecutive items up to about {@code chars} each; the manifest lists each block's first id. */
-    private static void sizedBlocks(Map<String, String> out, StringBuilder manifest, String kind, List<String> items,
-            int chars) {
-        Map<String, String> files = new TreeMap<>();
+    private static Part sizedBlocks(String kind, List<String> items, int chars) {
+        Map<String, String> named = new TreeMap<>();
         StringBuilder starts = new StringBuilder();
         int from = 0;
         int prevStart = 0;
@@ -398,17 +436,17 @@ final class IndexBuilder {
                 size += items.get(to).length() + 1;
                 to++;
             }
-            files.put(files.size() + ".json", "[" + String.join(",", items.subList(from, to)) + "]\n");
+            named.put(named.size() + ".json", "[" + String.join(",", items.subList(from, to)) + "]\n");
             starts.append(starts.length() > 0 ? "," : "").append(from - prevStart);
             prevStart = from;
             from = to;
         }
-        String dir = kind + "-" + hash(files);
-        for (Map.Entry<String, String> e : files.entrySet()) {
-            out.put("search/" + dir + "/" + e.getKey(), e.getValue());
+        String dir = kind + "-" + hash(named);
+        Map<String, String> files = new TreeMap<>();
+        for (Map.Entry<String, String> e : named.entrySet()) {
+            files.put("search/" + dir + "/" + e.getKey(), e.getValue());
         }
-        manifest.append(",\"").append(kind).append("\":{\"dir\":").append(Json.string(dir)).append(",\"starts\":[")
-                .append(starts).append("]}");
+        return new Part(",\"" + kind + "\":{\"dir\":" + Json.string(dir) + ",\"starts\":[" + starts + "]}", files);
     }
 
     private static String hashed(Map<String, String> out, String name, String content) {
