@@ -184,9 +184,9 @@ public final class DataFiles {
                 from = combined.csvStart()[i];
                 csv.copy(combined.cells(), from, combined.csvEnd()[i] - from);
             }
-            out.add(write(sink, regionJsonPath(path), DataKind.REGION_JSON, path, name + " 的全部年度报告（JSON）",
+            out.add(write(sink, regionJsonPath(path), DataKind.REGION_JSON, path, name + " 的年度报告（JSON）",
                     REGION_JSON_DESCRIPTION, json.finish()));
-            out.add(write(sink, regionCsvPath(path), DataKind.REGION_CSV, path, name + " 的全部表格单元格（CSV）",
+            out.add(write(sink, regionCsvPath(path), DataKind.REGION_CSV, path, name + " 的年度报告表格单元格（CSV）",
                     REGION_CSV_DESCRIPTION, csv.toByteArray()));
         }
         return out;
@@ -195,11 +195,11 @@ public final class DataFiles {
     static final String REPORT_DESCRIPTION = "一份年度报告的全部数据（数据约定中的报告对象）：发布机关、地区、"
             + "年度、格式、二至四部分的表格（每格是数字、\"/\" 或 null）、六个部分的正文、来源和检查结果（diagnostics）。";
 
-    static final String REGION_JSON_DESCRIPTION = "一个地区文件夹（乡镇、街道，或本身发布报告的县、市）的全部年度报告，"
-            + "按 id 排序；格式同 reports.json，另有 region（path、name、level、code）。";
+    static final String REGION_JSON_DESCRIPTION = "一个地区文件夹里的年度报告（乡镇、街道的全部报告；县、市文件夹"
+            + "只含本级机关的报告，不含下级地区的），按 id 排序；格式同 reports.json，另有 region（path、name、level、code）。";
 
-    static final String REGION_CSV_DESCRIPTION = "一个地区文件夹（乡镇、街道，或本身发布报告的县、市）的年度报告的"
-            + "每个表格单元格一行；列和顺序同 cells.csv。" + TidyCsv.NUMBER_STATES;
+    static final String REGION_CSV_DESCRIPTION = "一个地区文件夹里的年度报告（县、市文件夹只含本级机关的报告，不含下级地区的）"
+            + "的每个表格单元格一行；列和顺序同 cells.csv。" + TidyCsv.NUMBER_STATES;
 
     private static List<Report> sortedById(List<Report> reports) {
         Set<String> seen = new HashSet<>();
