@@ -37,13 +37,24 @@ final class FieldReader {
     /** The node at a dotted path, or a missing node. */
     JsonNode node(String path) {
         JsonNode n = yaml.root();
-        if (path.isEmpty()) {
-            return n;
-        }
-        for (String part : path.split("\\.")) {
-            n = n.isArray() && part.chars().allMatch(Character::isDigit) ? n.path(Integer.parseInt(part)) : n.path(part);
+        int start = 0;
+        while (start < path.length()) {
+            int dot = path.indexOf('.', start);
+            int end = dot < 0 ? path.length() : dot;
+            String part = path.substring(start, end);
+            n = n.isArray() && isIndex(part) ? n.path(Integer.parseInt(part)) : n.path(part);
+            start = end + 1;
         }
         return n;
+    }
+
+    private static boolean isIndex(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !s.isEmpty() && s.length() < 6;
     }
 
     static boolean absent(JsonNode n) {

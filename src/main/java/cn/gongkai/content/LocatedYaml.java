@@ -58,6 +58,12 @@ record LocatedYaml(JsonNode root, Map<String, Integer> lines, Map<String, Intege
      * the opening {@code ---}).
      */
     static LocatedYaml parse(JsonFactory yaml, String text, int firstLine) throws SyntaxException {
+        LocatedYaml plain = PlainYaml.tryRead(text, firstLine);
+        return plain != null ? plain : parseFully(yaml, text, firstLine);
+    }
+
+    /** Reads {@code text} with the full YAML reader (no fast path). */
+    static LocatedYaml parseFully(JsonFactory yaml, String text, int firstLine) throws SyntaxException {
         Map<String, Integer> lines = new HashMap<>();
         Map<String, Integer> duplicates = new HashMap<>();
         JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
