@@ -41,6 +41,7 @@ ISSUERS = [
     ("haibei-2024", "黑龙江省", "绥化市", "海伦市", "海北镇", "海伦市海北镇人民政府", 2024),
     ("tongshi-2024", "湖南省", "岳阳市", "平江县", "童市镇", "平江县童市镇人民政府", 2024),
     ("baisha-2023", "重庆市", None, "江津区", "白沙镇", "重庆市江津区白沙镇人民政府", 2023),
+    ("dongba-2024", "江苏省", "南京市", "高淳区", "东坝街道", "南京市高淳区东坝街道办事处", 2024),
 ]
 
 SENTENCES = [
@@ -275,6 +276,12 @@ def build_document(doc, spec, art20, apps, review, rng):
     else:
         title = title_p.replace("政府信息公开工作年度报告格式模板", f"{issuer}{year}年政府信息公开工作年度报告")
     doc = doc[:s] + re.sub(r' w14:paraId="[0-9A-F]+"', "", title) + doc[e:]
+    if spec.get("repeat_header"):
+        t = list(re.finditer(r"<w:tbl>.*?</w:tbl>", doc, re.S))[1]
+        rows = list(re.finditer(r"<w:tr[ >].*?</w:tr>", t.group(0), re.S))
+        head_end = t.start() + rows[2].end()
+        doc = (doc[:t.start()] + doc[t.start():head_end].replace("<w:trPr>", "<w:trPr><w:tblHeader/>")
+               + doc[head_end:])
     if spec.get("borderless"):
         doc = re.sub(r'(<w:(?:top|left|bottom|right|insideH|insideV) w:val=)"single"', r'\1"nil"', doc)
     if font != "宋体":
@@ -327,6 +334,8 @@ SPECS = [
     dict(paragraphs=3, proactive=66, fee=4.5, borderless=True, footer="dash"),
     dict(paragraphs=10, proactive=None, fee=0.0, borderless=True, big=True,
          blank=[("art20", "rules", 1), ("review", None, 3)]),
+    # The application table's header rows repeat at the top of the next page.
+    dict(paragraphs=6, proactive=88, fee=7.25, repeat_header=True, footer="dash"),
 ]
 
 

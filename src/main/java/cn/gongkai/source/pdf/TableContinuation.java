@@ -1,14 +1,17 @@
 package cn.gongkai.source.pdf;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Joins a table that a page break cut in two. When a page ends with a table and the next page starts with a
  * table of the same width, the cells of the next page's first row that only continue a cell of the previous
  * page are joined to it: a merged label cell whose text went on over the break (淮安 2024: "（四）无" + "法提供"),
- * an empty continuation of a merged group cell, or a whole row split by the break.
+ * an empty continuation of a merged group cell, or a whole row split by the break. Header rows repeated at the
+ * top of the page are passed over.
  */
 final class TableContinuation {
     /** A cell starting with an item marker such as （五）, 1. or 三、 is a new cell, never a continuation. */
@@ -20,12 +23,19 @@ final class TableContinuation {
 
     /** Joins cut cells between consecutive pages, in place. */
     static void join(List<List<PageBlock>> pages) {
+        Set<String> rowsSeen = new HashSet<>();
         for (int p = 1; p < pages.size(); p++) {
+            for (PageBlock b : pages.get(p - 1)) {
+                if (b.isRow()) {
+                    rowsSeen.add(b.text());
+                }
+            }
             PageBlock last = lastRow(pages.get(p - 1));
             PageBlock first = firstRow(pages.get(p));
             if (last == null || first == null || first.gridRow() != 0) {
                 continue;
             }
+            first = afterRepeatedHeader(pages.get(p), first, rowsSeen);
             TableGrid before = last.table();
             TableGrid after = first.table();
             if (Math.abs(before.left() - after.left()) > 3 || Math.abs(before.right() - after.right()) > 3) {
@@ -35,6 +45,19 @@ final class TableContinuation {
             joinMergedCells(first, open);
             joinSplitRow(first, open);
         }
+    }
+
+    /**
+     * The first row after the header rows that Word repeats at the top of each page (rows printed before,
+     * without a number); the cut cells continue there.
+     */
+    private static PageBlock afterRepeatedHeader(List<PageBlock> page, PageBlock first, Set<String> rowsSeen) {
+        int i = page.indexOf(first);
+        while (i + 1 < page.size() && page.get(i + 1).table() == first.table() && rowsSeen.contains(page.get(i).text())
+                && page.get(i).cells().stream().noneMatch(c -> NUMBER.matcher(c.text()).matches())) {
+            i++;
+        }
+        return page.get(i);
     }
 
     /** Cells reaching the bottom of the table on the page, from the rows where they start. */
