@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
 final class RegionNames {
     private static final Pattern UNIT = Pattern.compile(
             "([\\u4e00-\\u9fff]{2,12}?)(自治区|自治州|自治县|街道|苏木|省|市|州|盟|县|区|旗|镇|乡)");
+    private static final Pattern ONE_CHAR_COUNTY = Pattern.compile("[\\u4e00-\\u9fff](县|区|旗)");
     private static final Set<String> MUNICIPALITIES = Set.of("北京市", "天津市", "上海市", "重庆市");
+    /** Prefecture-level cities with towns directly under them (no districts). */
+    private static final Set<String> CITIES_WITHOUT_DISTRICTS = Set.of("东莞市", "中山市", "嘉峪关市", "儋州市");
     private static final Pattern ZONE = Pattern.compile(".*(实验区|开发区|新区|示范区|园区|管理区|景区|高新区|保税区|合作区)$");
     private static final Pattern CONNECTOR = Pattern.compile("^(人民政府|政府)");
     private static final Pattern FUNCTION_WORDS = Pattern.compile("^(请与|地址|位于|在|由|与|和|及|对|向|从|是|为|经|至|到|址)+");
@@ -34,6 +37,12 @@ final class RegionNames {
             Matcher c = CONNECTOR.matcher(s);
             if (c.find() && !out.isEmpty()) {
                 s = s.substring(c.end());
+                continue;
+            }
+            Matcher one = ONE_CHAR_COUNTY.matcher(s);
+            if (one.lookingAt() && out.isEmpty() && !s.substring(one.end()).matches("^(镇|乡|街道|苏木).*")) {
+                out.add(one.group());
+                s = s.substring(one.end());
                 continue;
             }
             Matcher m = UNIT.matcher(s);
@@ -65,10 +74,10 @@ final class RegionNames {
                 if (!last && county == null && township == null) {
                     String nextUnit = units.get(i + 1);
                     if (nextUnit.endsWith("区") || nextUnit.endsWith("县") || nextUnit.endsWith("旗")
-                            || nextUnit.endsWith("市")) {
+                            || nextUnit.endsWith("市") || CITIES_WITHOUT_DISTRICTS.contains(u)) {
                         city = u;
-                    } else if (city != null) {
-                        county = u;
+                    } else if (city != null || isTownship(nextUnit)) {
+                        county = u; // a 市 with towns directly under it is a county-level city
                     }
                 } else if (city != null && county == null) {
                     county = u;
@@ -85,6 +94,10 @@ final class RegionNames {
             county = countyBefore(township, compactText);
         }
         return new Region(province, city, county, township, null);
+    }
+
+    private static boolean isTownship(String u) {
+        return u.endsWith("镇") || u.endsWith("乡") || u.endsWith("苏木") || u.endsWith("街道");
     }
 
     /** A county written directly before the township somewhere in the text, e.g. 绥滨县连生乡. */

@@ -122,7 +122,7 @@ public final class ReportParser {
             review = assembler.review(read.reviewLines().get(0).tokens());
         } else if (!reviewTokens.isEmpty()) {
             List<CellToken> tokens = new ArrayList<>(reviewTokens);
-            while (!tokens.isEmpty() && tokens.get(tokens.size() - 1).isEmpty()) {
+            while (tokens.size() > TableRowReader.REVIEW_CELLS && tokens.get(tokens.size() - 1).isEmpty()) {
                 tokens.remove(tokens.size() - 1);
             }
             if (tokens.size() == TableRowReader.REVIEW_CELLS) {

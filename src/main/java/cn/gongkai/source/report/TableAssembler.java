@@ -75,8 +75,11 @@ final class TableAssembler {
     private List<Cell> cells(RowRead r, int width, List<String> paths) {
         List<CellToken> tokens = new ArrayList<>(r.tokens());
         if (r.exact()) {
-            while (!tokens.isEmpty() && tokens.get(tokens.size() - 1).isEmpty()) {
+            while (tokens.size() > width && tokens.get(tokens.size() - 1).isEmpty()) {
                 tokens.remove(tokens.size() - 1);
+            }
+            while (tokens.size() > width && tokens.get(0).isEmpty()) {
+                tokens.remove(0); // a label spread over more grid columns than it names
             }
         } else {
             tokens = r.values();

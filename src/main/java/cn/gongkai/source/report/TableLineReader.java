@@ -34,7 +34,15 @@ final class TableLineReader {
         String s = line.norm();
         List<Piece> out = new ArrayList<>();
         if (s.indexOf('|') >= 0 || s.indexOf('\t') >= 0) {
-            String[] cells = s.split(s.indexOf('|') >= 0 ? "\\|" : "\t", -1);
+            boolean pipes = s.indexOf('|') >= 0;
+            String body = s.strip();
+            if (pipes && body.endsWith("|")) {
+                body = body.substring(0, body.length() - 1); // "a | b |": the last separator closes the row
+            }
+            if (pipes && body.startsWith("|")) {
+                body = body.substring(1);
+            }
+            String[] cells = body.split(pipes ? "\\|" : "\t", -1);
             for (String c : cells) {
                 String t = c.trim();
                 if (t.isEmpty()) {

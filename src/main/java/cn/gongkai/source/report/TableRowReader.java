@@ -113,8 +113,7 @@ final class TableRowReader {
                     continue;
                 }
                 if (buffer.length() > 0) {
-                    if (p.empty()) {
-                        // an empty cell right after a label cell: a merged label column, not a value
+                    if (p.empty() && !cellsExact) {
                         continue;
                     }
                     if (tokens != null) {
@@ -173,7 +172,7 @@ final class TableRowReader {
         for (TableLineReader.Piece p : pieces) {
             cells.add(new CellToken(p.empty() ? null : p.cell(), line.location(), i));
         }
-        while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+        while (cells.size() > REVIEW_CELLS && cells.get(cells.size() - 1).isEmpty()) {
             cells.remove(cells.size() - 1);
         }
         while (!cells.isEmpty() && cells.get(0).isEmpty() && cells.size() > REVIEW_CELLS) {

@@ -231,4 +231,26 @@ class ReportParserTest {
         assertEquals("谢塘镇", r.issuer());
         assertNull(r.applications());
     }
+
+    @Test
+    void blankCellsBetweenKnownCellBoundariesAreNotApplicable() {
+        Report r = parse(TITLE + "二、主动公开政府信息情况\n第二十条第（一）项 |\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
+                + "规章 |  |  | 30 |\n第二十条第（六）项 |\n信息内容 | 本年处理决定数量 |\n行政处罚 | 90 |\n行政强制 |  |\n"
+                + "五、存在的主要问题及改进情况", "pdf");
+        assertEquals(new Cell.NotApplicable(""), r.art20().rules().made());
+        assertEquals(num(30), r.art20().rules().inForce());
+        assertEquals(new Cell.NotApplicable(""), r.art20().coercionDecisions());
+        assertEquals(num(90), r.art20().punishmentDecisions());
+    }
+
+    @Test
+    void countyNamesOfOneCharacterAndCountyLevelCitiesWithTownsAreRead() {
+        RegionNames names = new RegionNames();
+        assertEquals("易县", names.fromIssuer("易县人民政府", "").county());
+        assertEquals("海伦市", names.fromIssuer("海伦市海北镇人民政府", "").county());
+        assertEquals("旧县镇", names.fromIssuer("某某县旧县镇人民政府", "").township());
+        assertEquals("某某县", names.fromIssuer("某某县旧县镇人民政府", "").county());
+        assertNull(names.fromIssuer("抚远市自然资源局", "").county(), "a bare 市 may be a prefecture city: not guessed");
+        assertNull(names.fromIssuer("平潭综合实验区", "").county(), "a zone is not a county");
+    }
 }
