@@ -40,7 +40,7 @@ enum RowTarget {
     OTHER_FEE_UNPAID(ApplicationRow.OTHER_FEE_UNPAID, "未按收费通知", "缴纳费用"),
     OTHER_OTHER(ApplicationRow.OTHER_OTHER),
     OTHER_TOTAL(ApplicationRow.OTHER_TOTAL, "其他处理"),
-    TOTAL_PROCESSED(ApplicationRow.TOTAL_PROCESSED, "(七)总计", "七)总计", "七、总计"),
+    TOTAL_PROCESSED(ApplicationRow.TOTAL_PROCESSED, "(七)总计", "七)总计", "七、总计", "(七)合计", "七)合计"),
     CARRIED_FORWARD(ApplicationRow.CARRIED_FORWARD, "结转下年度", "结转下年");
 
     private final ApplicationRow applicationRow;
