@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -88,22 +89,20 @@ public final class DataFiles {
     public List<DataResource> writeAll(Content content, List<Report> checkedReports, OutputSink sink)
             throws IOException {
         List<Report> reports = sortedById(checkedReports);
-        List<DataResource> perReport = new ArrayList<>(reports.size());
-        Combined combined = writeEachReport(reports, sink, perReport);
+        List<RegionFolder> folders = regionFolders(content.regions(), reports);
+        Map<String, DataResource> regionFiles = new HashMap<>();
+        // JSON first, then CSV: only one of the two large combined files is in memory at a time.
+        List<DataResource> json = writeJsonFiles(reports, folders, sink, regionFiles);
+        List<DataResource> csv = writeCsvFiles(reports, folders, sink, regionFiles);
 
-        List<DataResource> resources = new ArrayList<>();
-        resources.add(write(sink, ALL_REPORTS_JSON, DataKind.ALL_REPORTS_JSON, null, "全部年度报告（JSON）",
-                "全部 " + reports.size() + " 份年度报告，{\"generator\", \"count\", \"reports\": [...]}，reports 按 id 排序，"
-                        + "每份是数据约定中的报告对象，与 reports/<id>.json 相同。", combined.json()));
-        resources.add(write(sink, TIDY_CSV, DataKind.TIDY_CSV, null, "全部表格单元格（长表 CSV）",
-                "每份报告的每个表格单元格一行（按报告 id 和表格顺序），便于筛选、汇总和透视。"
-                        + TidyCsv.NUMBER_STATES, combined.cells()));
-        resources.add(write(sink, WIDE_CSV, DataKind.WIDE_CSV, null, "主要数字（宽表 CSV）",
-                "每份报告一行（按 id 排序）：地区、年度、格式和主要数字。" + WideCsv.FIGURE_STATES
-                        + "完整的表格在 cells.csv。", combined.wide()));
-        resources.addAll(perReport);
-        resources.addAll(writeRegionFiles(content.regions(), reports, combined, sink));
-
+        List<DataResource> resources = new ArrayList<>(json.size() + csv.size() + 1);
+        resources.add(json.get(0));
+        resources.addAll(csv);
+        resources.addAll(json.subList(1, json.size()));
+        for (RegionFolder f : folders) {
+            resources.add(regionFiles.get(regionJsonPath(f.path())));
+            resources.add(regionFiles.get(regionCsvPath(f.path())));
+        }
         byte[] packageBytes = withNewline(pretty.writeValueAsBytes(
                 DataPackageJson.build(content.config(), resources)));
         resources.add(write(sink, DATA_PACKAGE, DataKind.DATA_PACKAGE, null, "数据包说明（datapackage.json）",
@@ -112,82 +111,110 @@ public final class DataFiles {
         return List.copyOf(resources);
     }
 
-    /**
-     * The portal-wide files, and where each report is inside them: report i is
-     * {@code json[jsonStart[i] .. jsonEnd[i])} (one element of the {@code reports} array) and
-     * {@code cells[csvStart[i] .. csvEnd[i])} (whole rows); the CSV header ends at {@code cellsHeaderEnd}.
-     */
-    private record Combined(byte[] json, int[] jsonStart, int[] jsonEnd, byte[] cells, int cellsHeaderEnd,
-                            int[] csvStart, int[] csvEnd, byte[] wide) {
+    /** A region folder that holds reports: their indexes in the sorted report list, and the folder's name. */
+    private record RegionFolder(String path, RegionInfo info, String name, List<Integer> members) {
     }
 
-    /** Writes each report's JSON file and assembles the all-reports JSON, the tidy and the wide CSV. */
-    private Combined writeEachReport(List<Report> reports, OutputSink sink, List<DataResource> perReport)
-            throws IOException {
-        int n = reports.size();
-        int[] jsonStart = new int[n];
-        int[] jsonEnd = new int[n];
-        int[] csvStart = new int[n];
-        int[] csvEnd = new int[n];
-        ReportListJson all = new ReportListJson(pretty, header(null), n, sizeHint(n, 16384));
-        CsvRows cells = new CsvRows(TidyCsv.FIELDS, sizeHint(n, 32768));
-        CsvRows wide = new CsvRows(WideCsv.FIELDS, sizeHint(n, 512));
-        int cellsHeaderEnd = cells.size();
-        for (int i = 0; i < n; i++) {
-            Report r = reports.get(i);
-            byte[] json = reportJson.toJsonBytes(r);
-            perReport.add(write(sink, reportJsonPath(r.id()), DataKind.REPORT_JSON, r.id(),
-                    reportTitle(r), REPORT_DESCRIPTION, json));
-            jsonStart[i] = all.addReportFile(json);
-            jsonEnd[i] = all.size();
-            csvStart[i] = cells.size();
-            TidyCsv.writeRows(r, cells);
-            csvEnd[i] = cells.size();
-            wide.row(WideCsv.row(r));
-        }
-        return new Combined(all.finish(), jsonStart, jsonEnd, cells.toByteArray(), cellsHeaderEnd, csvStart,
-                csvEnd, wide.toByteArray());
-    }
-
-    /** Writes a JSON and a CSV file for each region folder that holds reports, cut from the combined files. */
-    private List<DataResource> writeRegionFiles(List<RegionInfo> regions, List<Report> reports, Combined combined,
-                                                OutputSink sink) throws IOException {
-        Map<String, RegionInfo> regionInfo = new TreeMap<>();
+    private static List<RegionFolder> regionFolders(List<RegionInfo> regions, List<Report> reports) {
+        Map<String, RegionInfo> infoByPath = new HashMap<>();
         for (RegionInfo ri : regions) {
-            regionInfo.put(ri.path(), ri);
+            infoByPath.put(ri.path(), ri);
         }
-        TreeMap<String, List<Integer>> byRegion = new TreeMap<>();
+        TreeMap<String, List<Integer>> byPath = new TreeMap<>();
         for (int i = 0; i < reports.size(); i++) {
             String path = regionPathOf(reports.get(i).id());
             if (path != null) {
-                byRegion.computeIfAbsent(path, k -> new ArrayList<>()).add(i);
+                byPath.computeIfAbsent(path, k -> new ArrayList<>()).add(i);
             }
         }
-        List<DataResource> out = new ArrayList<>();
-        for (Map.Entry<String, List<Integer>> e : byRegion.entrySet()) {
-            String path = e.getKey();
-            List<Integer> members = e.getValue();
-            RegionInfo info = regionInfo.get(path);
-            String name = regionName(path, info, reports.get(members.get(0)).region());
-            int jsonSize = 512;
-            int csvSize = combined.cellsHeaderEnd();
-            for (int i : members) {
-                jsonSize += combined.jsonEnd()[i] - combined.jsonStart()[i] + 8;
-                csvSize += combined.csvEnd()[i] - combined.csvStart()[i];
+        List<RegionFolder> out = new ArrayList<>(byPath.size());
+        byPath.forEach((path, members) -> {
+            RegionInfo info = infoByPath.get(path);
+            out.add(new RegionFolder(path, info, regionName(path, info, reports.get(members.get(0)).region()),
+                    members));
+        });
+        return out;
+    }
+
+    /**
+     * Writes each report's JSON file, {@code reports.json} and each region folder's JSON file, which reuses
+     * the report elements of {@code reports.json}. Returns {@code reports.json} then the per-report files.
+     */
+    private List<DataResource> writeJsonFiles(List<Report> reports, List<RegionFolder> folders, OutputSink sink,
+                                              Map<String, DataResource> regionFiles) throws IOException {
+        int n = reports.size();
+        List<DataResource> out = new ArrayList<>(n + 1);
+        int[] start = new int[n];
+        int[] end = new int[n];
+        ReportListJson all = new ReportListJson(pretty, header(null), n, sizeHint(n, 16384));
+        for (int i = 0; i < n; i++) {
+            Report r = reports.get(i);
+            byte[] json = reportJson.toJsonBytes(r);
+            out.add(write(sink, reportJsonPath(r.id()), DataKind.REPORT_JSON, r.id(), reportTitle(r),
+                    REPORT_DESCRIPTION, json));
+            start[i] = all.addReportFile(json);
+            end[i] = all.size();
+        }
+        byte[] allBytes = all.finish();
+        out.add(0, write(sink, ALL_REPORTS_JSON, DataKind.ALL_REPORTS_JSON, null, "全部年度报告（JSON）",
+                "全部 " + n + " 份年度报告，{\"generator\", \"count\", \"reports\": [...]}，reports 按 id 排序，"
+                        + "每份是数据约定中的报告对象，与 reports/<id>.json 相同。", allBytes));
+        for (RegionFolder f : folders) {
+            int size = 512;
+            for (int i : f.members()) {
+                size += end[i] - start[i] + 8;
             }
-            ReportListJson json = new ReportListJson(pretty, header(regionNode(path, info, name)), members.size(),
-                    jsonSize);
-            CsvRows csv = new CsvRows(TidyCsv.FIELDS, csvSize);
-            for (int i : members) {
-                int from = combined.jsonStart()[i];
-                json.addElement(combined.json(), from, combined.jsonEnd()[i] - from);
-                from = combined.csvStart()[i];
-                csv.copy(combined.cells(), from, combined.csvEnd()[i] - from);
+            ReportListJson list = new ReportListJson(pretty, header(regionNode(f)), f.members().size(), size);
+            for (int i : f.members()) {
+                list.addElement(allBytes, start[i], end[i] - start[i]);
             }
-            out.add(write(sink, regionJsonPath(path), DataKind.REGION_JSON, path, name + " 的年度报告（JSON）",
-                    REGION_JSON_DESCRIPTION, json.finish()));
-            out.add(write(sink, regionCsvPath(path), DataKind.REGION_CSV, path, name + " 的年度报告表格单元格（CSV）",
-                    REGION_CSV_DESCRIPTION, csv.toByteArray()));
+            String path = regionJsonPath(f.path());
+            regionFiles.put(path, write(sink, path, DataKind.REGION_JSON, f.path(), f.name() + " 的年度报告（JSON）",
+                    REGION_JSON_DESCRIPTION, list.finish()));
+        }
+        return out;
+    }
+
+    /**
+     * Writes {@code cells.csv}, {@code reports-wide.csv} and each region folder's CSV file, which copies the
+     * rows of its reports from {@code cells.csv}. Returns {@code cells.csv} then {@code reports-wide.csv}.
+     */
+    private static List<DataResource> writeCsvFiles(List<Report> reports, List<RegionFolder> folders,
+                                                    OutputSink sink, Map<String, DataResource> regionFiles)
+            throws IOException {
+        int n = reports.size();
+        int[] start = new int[n];
+        int[] end = new int[n];
+        CsvRows cells = new CsvRows(TidyCsv.FIELDS, sizeHint(n, 32768));
+        CsvRows wide = new CsvRows(WideCsv.FIELDS, sizeHint(n, 512));
+        int headerEnd = cells.size();
+        for (int i = 0; i < n; i++) {
+            Report r = reports.get(i);
+            start[i] = cells.size();
+            TidyCsv.writeRows(r, cells);
+            end[i] = cells.size();
+            wide.row(WideCsv.row(r));
+        }
+        byte[] cellBytes = cells.toByteArray();
+        List<DataResource> out = new ArrayList<>(2);
+        out.add(write(sink, TIDY_CSV, DataKind.TIDY_CSV, null, "全部表格单元格（长表 CSV）",
+                "每份报告的每个表格单元格一行（按报告 id 和表格顺序），便于筛选、汇总和透视。"
+                        + TidyCsv.NUMBER_STATES, cellBytes));
+        out.add(write(sink, WIDE_CSV, DataKind.WIDE_CSV, null, "主要数字（宽表 CSV）",
+                "每份报告一行（按 id 排序）：地区、年度、格式和主要数字。" + WideCsv.FIGURE_STATES
+                        + "完整的表格在 cells.csv。", wide.toByteArray()));
+        for (RegionFolder f : folders) {
+            int size = headerEnd;
+            for (int i : f.members()) {
+                size += end[i] - start[i];
+            }
+            CsvRows csv = new CsvRows(TidyCsv.FIELDS, size);
+            for (int i : f.members()) {
+                csv.copy(cellBytes, start[i], end[i] - start[i]);
+            }
+            String path = regionCsvPath(f.path());
+            regionFiles.put(path, write(sink, path, DataKind.REGION_CSV, f.path(),
+                    f.name() + " 的年度报告表格单元格（CSV）", REGION_CSV_DESCRIPTION, csv.toByteArray()));
         }
         return out;
     }
@@ -226,12 +253,12 @@ public final class DataFiles {
         return h;
     }
 
-    private static ObjectNode regionNode(String path, RegionInfo info, String name) {
+    private static ObjectNode regionNode(RegionFolder f) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
-        o.put("path", path);
-        o.put("name", info == null ? name : info.name());
-        o.put("level", info == null ? null : info.level().key());
-        o.put("code", info == null ? null : info.code());
+        o.put("path", f.path());
+        o.put("name", f.info() == null ? f.name() : f.info().name());
+        o.put("level", f.info() == null ? null : f.info().level().key());
+        o.put("code", f.info() == null ? null : f.info().code());
         return o;
     }
 

@@ -26,7 +26,7 @@ final class DataPackageJson {
     }
 
     static ObjectNode build(SiteConfig config, List<DataResource> resources) {
-        JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
         ObjectNode p = nodes.objectNode();
         p.put("profile", "data-package");
         p.put("name", NAME);
