@@ -129,8 +129,16 @@ final class RegionPages {
         return out;
     }
 
-    /** Child regions that have reports, each with its years (newest first) and headline figures. */
+    /**
+     * Child regions that have reports, each with its years (newest first) and headline figures. Above the
+     * county level a child's row per year sums the reports of every region below it (a province page would
+     * otherwise list every township of every year).
+     */
     private Grid childFigures(String root, RegionInfo region) {
+        boolean sums = tree.children(region.path()).stream().anyMatch(c -> !tree.children(c.path()).isEmpty());
+        if (sums) {
+            return childSums(root, region);
+        }
         List<List<GridCell>> body = new ArrayList<>();
         for (RegionInfo c : tree.children(region.path())) {
             List<Report> own = new ArrayList<>(tree.reports(c.path()));
@@ -157,6 +165,50 @@ final class RegionPages {
         head.add(GridCell.th("地区", "col"));
         head.addAll(headlineHeader("年度", true));
         return new Grid("child-figures", "下级地区各年度主要数字", cols(2, true), List.of(head), body, List.of(), true);
+    }
+
+    /** Per child region and year: how many reports, and the sums of their headline figures. */
+    private Grid childSums(String root, RegionInfo region) {
+        List<List<GridCell>> body = new ArrayList<>();
+        for (RegionInfo c : tree.children(region.path())) {
+            Map<Integer, List<Report>> byYear = new java.util.TreeMap<>(Comparator.reverseOrder());
+            for (Report r : tree.reportsBelow(c.path())) {
+                if (r.year() != null) {
+                    byYear.computeIfAbsent(r.year(), y -> new ArrayList<>()).add(r);
+                }
+            }
+            boolean first = true;
+            for (Map.Entry<Integer, List<Report>> e : byYear.entrySet()) {
+                List<GridCell> row = new ArrayList<>();
+                if (first) {
+                    row.add(GridCell.th(c.name(), "rowgroup", byYear.size(), 1)
+                            .withHref(SitePaths.href(root, SitePaths.region(c.path()))).withKind("group"));
+                    first = false;
+                }
+                row.add(GridCell.th(e.getKey() + "年", "row"));
+                row.add(GridCell.td(String.valueOf(e.getValue().size()), "num"));
+                for (Headline h : Headline.values()) {
+                    row.add(sumCell(CellSum.of(e.getValue().stream().map(h::of).toList())));
+                }
+                body.add(row);
+            }
+        }
+        if (body.isEmpty()) {
+            return null;
+        }
+        List<GridCell> head = new ArrayList<>();
+        head.add(GridCell.th("地区", "col"));
+        head.add(GridCell.th("年度", "col"));
+        head.add(GridCell.th("报告数", "col"));
+        for (Headline h : Headline.values()) {
+            head.add(GridCell.th(h.label(), "col").withNote(h.unit()));
+        }
+        List<String> colClasses = new ArrayList<>(List.of("label", "label", "num"));
+        for (Headline ignored : Headline.values()) {
+            colClasses.add("num");
+        }
+        return new Grid("child-figures", "下级地区各年度合计（含其下各地的全部报告）", colClasses, List.of(head), body,
+                List.of(), true);
     }
 
     /** The home page's region tree, three levels deep. */

@@ -280,6 +280,16 @@ class PortalSiteTest {
     }
 
     @Test
+    void cityPageSumsEachCountyByYear() throws IOException {
+        Document d = page("regions/shandong/jining/index.html");
+        var rows = d.getElementById("child-figures").select("tbody tr");
+        assertEquals(2, rows.size()); // 金乡县 2024 and 2023
+        var y2024 = rows.get(0).select("td");
+        assertEquals("2", y2024.get(0).text()); // reports
+        assertEquals("16", y2024.get(4).text()); // 予以公开 5 + 11
+    }
+
+    @Test
     void countyPageLinksItsComparisonsAndTownshipPageHasTrendCharts() throws IOException {
         Document county = page("regions/" + JINXIANG + "index.html");
         assertFalse(county.select("a[href$=jinxiang/compare/2024/]").isEmpty());
