@@ -84,4 +84,12 @@ class TableContinuationTest {
         List<String> out = join(p1, p2);
         assertEquals(List.of("处罚 | 行政处罚 | 3985758 |", "--", "强制 | 行政强制 |  |"), out);
     }
+
+    @Test
+    void joinsTheRestOfARowCutByThePageBreak() {
+        List<PageBlock> p1 = page(new String[][] {{"甲", "（二）部分公开（区分处理的，只计", "447"}}, 700);
+        List<PageBlock> p2 = page(new String[][] {{"", "这一情形）", ""}, {"乙", "（三）不予公开", "2"}}, 80);
+        assertEquals(List.of("甲 | （二）部分公开（区分处理的，只计这一情形） | 447 |", "--", "乙 | （三）不予公开 | 2 |"),
+                join(p1, p2));
+    }
 }
