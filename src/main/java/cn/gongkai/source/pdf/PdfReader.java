@@ -74,6 +74,11 @@ public final class PdfReader {
             PDPage page = document.getPage(i);
             RulingCollector rulings = new RulingCollector(page);
             List<TableGrid> tables = TableFinder.find(rulings.collect());
+            if (page.getRotation() % 360 != 0) {
+                // Glyph positions come turned with the page, borders do not: on a turned page only glyph
+                // positions are used, never borders that would put a glyph into the wrong cell.
+                tables = List.of();
+            }
             images += rulings.images();
             glyphCount += (int) glyphs.get(i).stream().filter(g -> !g.isSpace()).count();
             List<PageBlock> blocks = new ArrayList<>(PageLayout.lay(glyphs.get(i), tables));
