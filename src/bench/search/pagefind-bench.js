@@ -44,12 +44,24 @@ const server = http.createServer((req, res) => {
   res.end(body);
 });
 
-// Asynchronous: the server answering the browser runs in this same process.
+// Asynchronous: the server answering the browser runs in this same process. A busy machine can starve a run,
+// so each is tried up to three times.
 async function chromium(url) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      delete counts[new URL(url).searchParams.get('b')];
+      return await chromiumOnce(url);
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
+}
+
+async function chromiumOnce(url) {
   const prof = fs.mkdtempSync(path.join(os.tmpdir(), 'pfb-'));
   const out = await new Promise((resolve, reject) => execFile('chromium', ['--headless', '--no-sandbox',
     '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--user-data-dir=' + prof, '--virtual-time-budget=60000', '--dump-dom', url],
+    '--disable-sync', '--user-data-dir=' + prof, '--virtual-time-budget=600000', '--dump-dom', url],
   { encoding: 'utf8', timeout: 300000, maxBuffer: 1 << 26 }, (err, stdout) => err ? reject(err) : resolve(stdout)));
   fs.rmSync(prof, { recursive: true, force: true });
   const m = out.match(/data-done="([^"]*)"/);

@@ -62,17 +62,25 @@
     return this.cache.get(path);
   };
 
-  /** Postings of a key of one kind ('n', 'd', 'j'): a flat array, empty when the key is absent. */
-  Engine.prototype.postings = function (kind, key) {
+  /**
+   * What a key's shard says of it: its postings (a flat array, empty when the key is absent) or, for a frequent
+   * key, {file} naming the file that holds them.
+   */
+  Engine.prototype.entry = function (kind, key) {
     var self = this;
     return this.manifest.then(function (m) {
       var k = m[kind];
       return self.load(k.dir + '/' + (fnv(key) % k.shards) + '.json').then(function (o) {
         if (!Object.prototype.hasOwnProperty.call(o, key)) return [];
-        // A frequent key has a file of its own; the shard names it.
-        return typeof o[key] === 'string' ? self.load(k.dir + '/' + o[key] + '.json') : o[key];
+        return typeof o[key] === 'string' ? { file: k.dir + '/' + o[key] + '.json' } : o[key];
       });
     });
+  };
+
+  /** Postings of a key of one kind ('n', 'd', 'j'): a flat array, empty when the key is absent. */
+  Engine.prototype.postings = function (kind, key) {
+    var self = this;
+    return this.entry(kind, key).then(function (e) { return Array.isArray(e) ? e : self.load(e.file); });
   };
 
   /** Item `id` of a kind stored in blocks: fixed-size blocks, or blocks whose first ids the manifest lists. */
@@ -117,34 +125,69 @@
     for (var i = 0; i + g < m; i += g) keys.push(i);
     keys.push(m - g);
     return this.manifest.then(function (man) {
-      return Promise.all(keys.map(function (i) {
-        return self.postings('n', str(w, i, i + g));
-      })).then(function (lists) {
-        var decoded = m === 1 ? [decodeSingles(lists[0])] : lists.map(function (l) { return decodeRuns(l, g, man.common); });
-        var first = decoded[0], hits = [];
-        first.forEach(function (r, id) {
-          var others = [];
-          for (var k = 1; k < keys.length; k++) {
-            var o = decoded[k].get(id);
-            if (!o) return;
-            others.push(o);
-          }
-          for (var a = 0; a < r.offsets.length; a++) {
-            var at = r.offsets[a], ok = true;
-            for (var k2 = 1; k2 < keys.length && ok; k2++) ok = others[k2 - 1].set.has(at + keys[k2]);
-            if (ok) { hits.push({ run: id, off: at, pages: r.pages }); return; }
-          }
-        });
-        return Promise.all(hits.map(function (h) {
-          return h.pages || self.item('rp', h.run).then(undeltaList);
-        })).then(function (pageLists) {
-          var res = new Map();
-          pageLists.forEach(function (ps, i) {
-            ps.forEach(function (p) { if (!res.has(p)) res.set(p, { kind: 'n', run: hits[i].run, off: hits[i].off, len: m, w: w }); });
+      return Promise.all(keys.map(function (i) { return self.entry('n', str(w, i, i + g)); })).then(function (entries) {
+        var small = [];
+        entries.forEach(function (e, k) { if (Array.isArray(e)) small.push(k); });
+        if (g === 3 && small.length && small.length < keys.length) {
+          // Some keys are frequent (template text): rather than download their postings, take the candidates
+          // the rare keys give and check the word in those runs' texts, when they are few.
+          var dec = small.map(function (k) { return decodeRuns(entries[k], 3, man.common); });
+          var cands = [];
+          dec[0].forEach(function (r, id) {
+            r.offsets.forEach(function (o) {
+              var at = o - keys[small[0]], ok = at >= 0;
+              for (var j = 1; j < small.length && ok; j++) {
+                var e = dec[j].get(id);
+                ok = !!e && e.set.has(at + keys[small[j]]);
+              }
+              if (ok) cands.push({ run: id, off: at, pages: r.pages });
+            });
           });
-          return res;
+          if (cands.length <= 256) {
+            return Promise.all(cands.map(function (c) { return self.item('nt', c.run); })).then(function (texts) {
+              var hits = [], seen = new Set();
+              texts.forEach(function (t, i) {
+                var c = cands[i], f = cpsOf(t), ok = !seen.has(c.run) && c.off + m <= f.length;
+                for (var k = 0; k < m && ok; k++) ok = fold(f[c.off + k]) === w[k];
+                if (ok) { seen.add(c.run); hits.push(c); }
+              });
+              return self.runPages(hits, w);
+            });
+          }
+        }
+        return Promise.all(entries.map(function (e) { return Array.isArray(e) ? e : self.load(e.file); })).then(function (lists) {
+          var decoded = m === 1 ? [decodeSingles(lists[0])] : lists.map(function (l) { return decodeRuns(l, g, man.common); });
+          var first = decoded[0], hits = [];
+          first.forEach(function (r, id) {
+            var others = [];
+            for (var k = 1; k < keys.length; k++) {
+              var o = decoded[k].get(id);
+              if (!o) return;
+              others.push(o);
+            }
+            for (var a = 0; a < r.offsets.length; a++) {
+              var at = r.offsets[a], ok = true;
+              for (var k2 = 1; k2 < keys.length && ok; k2++) ok = others[k2 - 1].set.has(at + keys[k2]);
+              if (ok) { hits.push({ run: id, off: at, pages: r.pages }); return; }
+            }
+          });
+          return self.runPages(hits, w);
         });
       });
+    });
+  };
+
+  /** Pages of the runs that hold the word: inline for rare runs, from rp for common ones. */
+  Engine.prototype.runPages = function (hits, w) {
+    var self = this;
+    return Promise.all(hits.map(function (h) {
+      return h.pages || self.item('rp', h.run).then(undeltaList);
+    })).then(function (pageLists) {
+      var res = new Map();
+      pageLists.forEach(function (ps, i) {
+        ps.forEach(function (p) { if (!res.has(p)) res.set(p, { kind: 'n', run: hits[i].run, off: hits[i].off, len: w.length, w: w }); });
+      });
+      return res;
     });
   };
 

@@ -126,9 +126,7 @@ final class IndexBuilder {
                 List<String> rp = new ArrayList<>(runsById.size());
                 List<String> nt = new ArrayList<>(runsById.size());
                 for (NRun r : runsById) {
-                    StringBuilder sb = new StringBuilder("[");
-                    appendPages(sb, r.pages);
-                    rp.add(sb.append(']').toString());
+                    rp.add(pageSet(r.pages));
                     nt.add(Json.string(r.text));
                 }
                 List<String> dt = new ArrayList<>(dRuns.size());
@@ -292,6 +290,13 @@ final class IndexBuilder {
             }
         }
         return n;
+    }
+
+    /** A run's pages for rp: a JSON array of deltas. */
+    static String pageSet(IntList ps) {
+        StringBuilder sb = new StringBuilder("[");
+        appendPages(sb, ps);
+        return sb.append(']').toString();
     }
 
     /** A page list as deltas (the first is the first page id), comma-separated. */
