@@ -31,6 +31,9 @@ public final class HtmlReader {
             "section", "article", "header", "footer", "blockquote", "pre", "dl", "dt", "dd", "center", "form", "main",
             "nav", "aside", "figure", "figcaption", "hr", "body", "html", "address", "caption");
     private static final int MIN_HAN = 30;
+    /** A bold run that is a part heading ({@code <p><b>一、总体情况</b>2024年……</p>}) is a line of its own. */
+    private static final java.util.regex.Pattern HEADING =
+            java.util.regex.Pattern.compile("\\s*[一二三四五六]\\s*、.{2,30}");
 
     public SourceText read(Path file) throws SourceReadException {
         byte[] bytes;
@@ -106,7 +109,8 @@ public final class HtmlReader {
                 table(e);
                 return;
             }
-            boolean block = BLOCKS.contains(tag);
+            boolean block = BLOCKS.contains(tag)
+                    || (tag.equals("strong") || tag.equals("b")) && HEADING.matcher(e.text()).matches();
             if (block) {
                 flush();
             }

@@ -78,7 +78,7 @@ final class MetadataReader {
     }
 
     private static String trimName(String name) {
-        String n = name.replaceAll("^(本报告|本|特向社会公布|向社会公布|关于|公布)", "");
+        String n = name.replaceAll("^(本报告|本|特向社会公布|向社会公布|关于印发|关于|印发|公布)", "");
         n = n.replaceAll("^\\d{4}年度?", "");
         int cut = -1;
         for (String end : List.of("人民政府", "街道办事处", "办事处")) {

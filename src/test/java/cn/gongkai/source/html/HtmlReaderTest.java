@@ -61,4 +61,11 @@ class HtmlReaderTest {
         SourceText t = reader.read(f);
         assertEquals("卜集镇2024年政府信息公开工作年度报告", t.lines().get(0).text());
     }
+
+    @Test
+    void aBoldPartHeadingAtTheStartOfAParagraphIsALineOfItsOwn() throws Exception {
+        List<String> l = lines("<body>" + FILLER + "<p><strong>一、总体情况</strong>2024年，我镇主动公开政府信息共45条。</p></body>");
+        assertTrue(l.contains("一、总体情况"), l.toString());
+        assertTrue(l.contains("2024年，我镇主动公开政府信息共45条。"), l.toString());
+    }
 }
