@@ -68,7 +68,12 @@ public final class PdfReader {
         }
         List<List<Glyph>> glyphs = new GlyphCollector().collect(document);
         List<List<PageBlock>> pages = new ArrayList<>();
-        int glyphCount = 0;
+        TextLayer layer = TextLayer.of(glyphs);
+        if (layer.isGarbled()) {
+            throw new PdfReadException(name + ": the PDF's text cannot be read (" + layer.unmapped() + " of "
+                    + layer.glyphs() + " characters have no Unicode mapping in their fonts); it needs OCR (text "
+                    + "recognition) or a new export from the original document");
+        }
         int images = 0;
         for (int i = 0; i < pageCount; i++) {
             PDPage page = document.getPage(i);
@@ -80,12 +85,11 @@ public final class PdfReader {
                 tables = List.of();
             }
             images += rulings.images();
-            glyphCount += (int) glyphs.get(i).stream().filter(g -> !g.isSpace()).count();
             List<PageBlock> blocks = new ArrayList<>(PageLayout.lay(glyphs.get(i), tables));
             PageNumbers.drop(blocks);
             pages.add(blocks);
         }
-        if (glyphCount == 0) {
+        if (layer.isEmpty()) {
             throw new PdfReadException(images > 0
                     ? name + ": the PDF has no text layer, only scanned images; it needs OCR (text recognition) "
                     + "before it can be read"
