@@ -1,6 +1,8 @@
 package cn.gongkai.site;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -10,6 +12,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /** Writes the site's files under a folder (the staging folder of a build). Safe to use from several threads. */
 public final class FolderSink implements OutputSink {
+    /** Buffer of a streamed file: large writes pass straight through, small ones are gathered. */
+    private static final int STREAM_BUFFER = 1 << 16;
+
     private final Path root;
     private final AtomicInteger files = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
@@ -22,6 +27,19 @@ public final class FolderSink implements OutputSink {
 
     @Override
     public void write(String path, byte[] content) throws IOException {
+        Files.write(target(path), content);
+        files.incrementAndGet();
+        bytes.addAndGet(content.length);
+    }
+
+    /** Streams the file straight to disk (buffered); it counts as written, with its size, once closed. */
+    @Override
+    public OutputStream open(String path) throws IOException {
+        return new FileStream(new BufferedOutputStream(Files.newOutputStream(target(path)), STREAM_BUFFER));
+    }
+
+    /** The file's place under the root, after checking the path and making its folder. */
+    private Path target(String path) throws IOException {
         if (path.startsWith("/") || path.contains("..") || path.contains("\\")) {
             throw new IOException("refusing to write outside the site folder: " + path);
         }
@@ -31,9 +49,7 @@ public final class FolderSink implements OutputSink {
             Files.createDirectories(parent);
             folders.add(parent);
         }
-        Files.write(target, content);
-        files.incrementAndGet();
-        bytes.addAndGet(content.length);
+        return target;
     }
 
     public Path root() {
@@ -47,5 +63,44 @@ public final class FolderSink implements OutputSink {
 
     public long bytes() {
         return bytes.get();
+    }
+
+    /** A file being streamed: counts its bytes and adds them to the sink's totals on close. */
+    private final class FileStream extends OutputStream {
+        private final OutputStream out;
+        private long written;
+        private boolean closed;
+
+        FileStream(OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            written++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            written += len;
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            out.close();
+            files.incrementAndGet();
+            bytes.addAndGet(written);
+        }
     }
 }
