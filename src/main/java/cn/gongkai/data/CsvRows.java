@@ -20,9 +20,19 @@ final class CsvRows {
 
     /** Starts a file with the byte-order mark and the header row of the fields' names. */
     CsvRows(List<DataField> fields, int sizeHint) {
-        this.out = new Bytes(sizeHint);
+        this(sizeHint);
         out.write(BOM);
         row(fields.stream().map(DataField::name).toArray(String[]::new));
+    }
+
+    /** Starts rows only, without mark or header: a part of a file, e.g. one report's rows to stream. */
+    CsvRows(int sizeHint) {
+        this.out = new Bytes(sizeHint);
+    }
+
+    /** The start of a CSV file: the byte-order mark and the header row of the fields' names. */
+    static byte[] header(List<DataField> fields) {
+        return new CsvRows(fields, 256).toByteArray();
     }
 
     /** Writes one row, or the rest of a row begun with {@link #start}; null is written as an empty value. */

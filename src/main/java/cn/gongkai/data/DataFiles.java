@@ -12,9 +12,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,7 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Writes the downloads under {@code data/}: one JSON file per report, all reports in one JSON file, the tidy
@@ -32,7 +35,8 @@ import java.util.regex.Pattern;
  * them all. Output depends only on the input: same reports, same bytes.
  *
  * <p>Each report is serialised once; the all-reports file, the tidy CSV and the per-region files reuse those
- * bytes, so 20,000 reports take a few seconds.
+ * bytes, so 20,000 reports take a few seconds. Large files are streamed and hashed while written: memory does
+ * not grow with the size of the portal.
  */
 public final class DataFiles {
     /** The folder of all data files, from the site root. */
@@ -82,6 +86,11 @@ public final class DataFiles {
      * Writes every data file through the sink and returns them in {@code datapackage.json} order, followed by
      * {@code datapackage.json} itself (which cannot list itself).
      *
+     * <p>The combined files ({@code reports.json}, {@code cells.csv}, the region files) are streamed through
+     * {@link OutputSink#open} and hashed while written, so no file is held whole or read back; reports are
+     * taken a batch at a time, each batch prepared on all cores, then appended to the files (four sequences of
+     * files written side by side). The sink is written from several threads, never the same file from two.
+     *
      * @param content        the loaded content: site settings (title, licence, publisher) and region folders
      * @param checkedReports the reports with the check results among their diagnostics; these are published
      * @throws IllegalArgumentException when a report has no id, an id that is not a slug path, or an id twice
@@ -90,18 +99,61 @@ public final class DataFiles {
             throws IOException {
         List<Report> reports = sortedById(checkedReports);
         List<RegionFolder> folders = regionFolders(content.regions(), reports);
-        Map<String, DataResource> regionFiles = new HashMap<>();
-        // JSON first, then CSV: only one of the two large combined files is in memory at a time.
-        List<DataResource> json = writeJsonFiles(reports, folders, sink, regionFiles);
-        List<DataResource> csv = writeCsvFiles(reports, folders, sink, regionFiles);
+        int n = reports.size();
+        int[] folderOf = new int[n];
+        Arrays.fill(folderOf, -1);
+        for (int k = 0; k < folders.size(); k++) {
+            for (int i : folders.get(k).members()) {
+                folderOf[i] = k;
+            }
+        }
+        DataResource[] reportFiles = new DataResource[n];
+        Combined allJson = new Combined(List.of(jsonList(sink, ALL_REPORTS_JSON, null, n)), Piece::element);
+        Combined csv = new Combined(List.of(csvFile(sink, TIDY_CSV, TidyCsv.FIELDS),
+                csvFile(sink, WIDE_CSV, WideCsv.FIELDS)), Piece::cells, Piece::wide);
+        PerRegion regionJson = new PerRegion(folders, folderOf, Piece::element,
+                f -> jsonList(sink, regionJsonPath(f.path()), regionNode(f), f.members().size()));
+        PerRegion regionCsv = new PerRegion(folders, folderOf, Piece::cells,
+                f -> csvFile(sink, regionCsvPath(f.path()), TidyCsv.FIELDS));
+        List<Sequence> sequences = List.of(csv, regionCsv, allJson, regionJson);
+        boolean done = false;
+        try {
+            for (int from = 0; from < n; from += BATCH) {
+                int to = Math.min(n, from + BATCH);
+                List<Piece> batch = IntStream.range(from, to).parallel()
+                        .mapToObj(i -> piece(i, reports.get(i), sink, reportFiles)).toList();
+                sequences.parallelStream().forEach(s -> s.append(batch));
+            }
+            done = true;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            if (!done) {
+                sequences.forEach(Sequence::abandon);
+            }
+        }
+        Written allFile = allJson.finish().get(0);
+        List<Written> csvFiles = csv.finish();
+        Written[] regionJsonFiles = regionJson.finish();
+        Written[] regionCsvFiles = regionCsv.finish();
 
-        List<DataResource> resources = new ArrayList<>(json.size() + csv.size() + 1);
-        resources.add(json.get(0));
-        resources.addAll(csv);
-        resources.addAll(json.subList(1, json.size()));
-        for (RegionFolder f : folders) {
-            resources.add(regionFiles.get(regionJsonPath(f.path())));
-            resources.add(regionFiles.get(regionCsvPath(f.path())));
+        List<DataResource> resources = new ArrayList<>(n + 2 * folders.size() + 4);
+        resources.add(describe(allFile, DataKind.ALL_REPORTS_JSON, null, "全部年度报告（JSON）",
+                "全部 " + n + " 份年度报告，{\"generator\", \"count\", \"reports\": [...]}，reports 按 id 排序，"
+                        + "每份是数据约定中的报告对象，与 reports/<id>.json 相同。"));
+        resources.add(describe(csvFiles.get(0), DataKind.TIDY_CSV, null, "全部表格单元格（长表 CSV）",
+                "每份报告的每个表格单元格一行（按报告 id 和表格顺序），便于筛选、汇总和透视。"
+                        + TidyCsv.NUMBER_STATES));
+        resources.add(describe(csvFiles.get(1), DataKind.WIDE_CSV, null, "主要数字（宽表 CSV）",
+                "每份报告一行（按 id 排序）：地区、年度、格式和主要数字。" + WideCsv.FIGURE_STATES
+                        + "完整的表格在 cells.csv。"));
+        resources.addAll(Arrays.asList(reportFiles));
+        for (int k = 0; k < folders.size(); k++) {
+            RegionFolder f = folders.get(k);
+            resources.add(describe(regionJsonFiles[k], DataKind.REGION_JSON, f.path(), f.name() + " 的年度报告（JSON）",
+                    REGION_JSON_DESCRIPTION));
+            resources.add(describe(regionCsvFiles[k], DataKind.REGION_CSV, f.path(),
+                    f.name() + " 的年度报告表格单元格（CSV）", REGION_CSV_DESCRIPTION));
         }
         byte[] packageBytes = withNewline(pretty.writeValueAsBytes(
                 DataPackageJson.build(content.config(), resources)));
@@ -110,6 +162,9 @@ public final class DataFiles {
                         + "CSV 文件还有每列的名称、类型和说明。", packageBytes));
         return List.copyOf(resources);
     }
+
+    /** Reports prepared at a time: enough to keep both cores busy, few enough to stay a few megabytes. */
+    private static final int BATCH = 128;
 
     /** A region folder that holds reports: their indexes in the sorted report list, and the folder's name. */
     private record RegionFolder(String path, RegionInfo info, String name, List<Integer> members) {
@@ -137,86 +192,211 @@ public final class DataFiles {
     }
 
     /**
-     * Writes each report's JSON file, {@code reports.json} and each region folder's JSON file, which reuses
-     * the report elements of {@code reports.json}. Returns {@code reports.json} then the per-report files.
+     * What one report adds to the combined files: its element of the JSON lists, its {@code cells.csv} rows
+     * and its {@code reports-wide.csv} row.
      */
-    private List<DataResource> writeJsonFiles(List<Report> reports, List<RegionFolder> folders, OutputSink sink,
-                                              Map<String, DataResource> regionFiles) throws IOException {
-        int n = reports.size();
-        List<DataResource> out = new ArrayList<>(n + 1);
-        int[] start = new int[n];
-        int[] end = new int[n];
-        ReportListJson all = new ReportListJson(pretty, header(null), n, sizeHint(n, 16384));
-        for (int i = 0; i < n; i++) {
-            Report r = reports.get(i);
-            byte[] json = reportJson.toJsonBytes(r);
-            out.add(write(sink, reportJsonPath(r.id()), DataKind.REPORT_JSON, r.id(), reportTitle(r),
-                    REPORT_DESCRIPTION, json));
-            start[i] = all.addReportFile(json);
-            end[i] = all.size();
+    private record Piece(int index, byte[] element, byte[] cells, byte[] wide) {
+    }
+
+    /** Writes the report's own JSON file and prepares its piece of the combined files. */
+    private Piece piece(int index, Report r, OutputSink sink, DataResource[] reportFiles) {
+        byte[] json = reportJson.toJsonBytes(r);
+        try {
+            reportFiles[index] = write(sink, reportJsonPath(r.id()), DataKind.REPORT_JSON, r.id(), reportTitle(r),
+                    REPORT_DESCRIPTION, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        byte[] allBytes = all.finish();
-        out.add(0, write(sink, ALL_REPORTS_JSON, DataKind.ALL_REPORTS_JSON, null, "全部年度报告（JSON）",
-                "全部 " + n + " 份年度报告，{\"generator\", \"count\", \"reports\": [...]}，reports 按 id 排序，"
-                        + "每份是数据约定中的报告对象，与 reports/<id>.json 相同。", allBytes));
-        for (RegionFolder f : folders) {
-            int size = 512;
-            for (int i : f.members()) {
-                size += end[i] - start[i] + 8;
-            }
-            ReportListJson list = new ReportListJson(pretty, header(regionNode(f)), f.members().size(), size);
-            for (int i : f.members()) {
-                list.addElement(allBytes, start[i], end[i] - start[i]);
-            }
-            String path = regionJsonPath(f.path());
-            regionFiles.put(path, write(sink, path, DataKind.REGION_JSON, f.path(), f.name() + " 的年度报告（JSON）",
-                    REGION_JSON_DESCRIPTION, list.finish()));
+        CsvRows cells = new CsvRows(16384);
+        TidyCsv.writeRows(r, cells);
+        CsvRows wide = new CsvRows(512);
+        wide.row(WideCsv.row(r));
+        return new Piece(index, ReportListJson.element(json), cells.toByteArray(), wide.toByteArray());
+    }
+
+    /** A data file being streamed and hashed; {@link #finish} closes it and tells its size and hash. */
+    private interface File {
+        void add(byte[] piece) throws IOException;
+
+        Written finish() throws IOException;
+
+        /** Closes the file after a failure, ignoring any further error. */
+        void abandon();
+    }
+
+    /** A file of a combined JSON list, streamed. */
+    private File jsonList(OutputSink sink, String path, ObjectNode region, int count) throws IOException {
+        HashingOutputStream out = new HashingOutputStream(sink.open(path));
+        ReportListJson list;
+        try {
+            list = new ReportListJson(pretty, header(region), count, out);
+        } catch (IOException | RuntimeException e) {
+            abandon(out);
+            throw e;
         }
-        return out;
+        return new File() {
+            @Override
+            public void add(byte[] element) throws IOException {
+                list.add(element);
+            }
+
+            @Override
+            public Written finish() throws IOException {
+                list.finish();
+                out.close();
+                return new Written(path, out.bytes(), out.sha256());
+            }
+
+            @Override
+            public void abandon() {
+                DataFiles.abandon(out);
+            }
+        };
+    }
+
+    /** A CSV file of whole rows copied in, streamed after its byte-order mark and header row. */
+    private static File csvFile(OutputSink sink, String path, List<DataField> fields) throws IOException {
+        HashingOutputStream out = new HashingOutputStream(sink.open(path));
+        try {
+            out.write(CsvRows.header(fields));
+        } catch (IOException e) {
+            abandon(out);
+            throw e;
+        }
+        return new File() {
+            @Override
+            public void add(byte[] rows) throws IOException {
+                out.write(rows);
+            }
+
+            @Override
+            public Written finish() throws IOException {
+                out.close();
+                return new Written(path, out.bytes(), out.sha256());
+            }
+
+            @Override
+            public void abandon() {
+                DataFiles.abandon(out);
+            }
+        };
+    }
+
+    private static void abandon(OutputStream out) {
+        try {
+            out.close();
+        } catch (IOException | RuntimeException ignored) {
+            // already failing: the first error is the one reported
+        }
+    }
+
+    /** Files written in report order, by one thread at a time. */
+    private interface Sequence {
+        void append(List<Piece> batch);
+
+        void abandon();
+    }
+
+    /** Files that take a piece of every report (the same piece index in the same order as the files). */
+    private static final class Combined implements Sequence {
+        private final List<File> files;
+        private final List<Function<Piece, byte[]>> parts;
+
+        @SafeVarargs
+        Combined(List<File> files, Function<Piece, byte[]>... parts) {
+            this.files = files;
+            this.parts = List.of(parts);
+        }
+
+        @Override
+        public void append(List<Piece> batch) {
+            try {
+                for (Piece p : batch) {
+                    for (int i = 0; i < files.size(); i++) {
+                        files.get(i).add(parts.get(i).apply(p));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        List<Written> finish() throws IOException {
+            List<Written> out = new ArrayList<>(files.size());
+            for (File f : files) {
+                out.add(f.finish());
+            }
+            return out;
+        }
+
+        @Override
+        public void abandon() {
+            files.forEach(File::abandon);
+        }
+    }
+
+    /** How a region folder's file is opened. */
+    private interface Opener {
+        File open(RegionFolder folder) throws IOException;
     }
 
     /**
-     * Writes {@code cells.csv}, {@code reports-wide.csv} and each region folder's CSV file, which copies the
-     * rows of its reports from {@code cells.csv}. Returns {@code cells.csv} then {@code reports-wide.csv}.
+     * One file per region folder, each taking the pieces of the folder's reports. A file is open from its
+     * first report to its last; a folder's reports are next to each other in id order, so few are open.
      */
-    private static List<DataResource> writeCsvFiles(List<Report> reports, List<RegionFolder> folders,
-                                                    OutputSink sink, Map<String, DataResource> regionFiles)
-            throws IOException {
-        int n = reports.size();
-        int[] start = new int[n];
-        int[] end = new int[n];
-        CsvRows cells = new CsvRows(TidyCsv.FIELDS, sizeHint(n, 32768));
-        CsvRows wide = new CsvRows(WideCsv.FIELDS, sizeHint(n, 512));
-        int headerEnd = cells.size();
-        for (int i = 0; i < n; i++) {
-            Report r = reports.get(i);
-            start[i] = cells.size();
-            TidyCsv.writeRows(r, cells);
-            end[i] = cells.size();
-            wide.row(WideCsv.row(r));
+    private static final class PerRegion implements Sequence {
+        private final List<RegionFolder> folders;
+        private final int[] folderOf;
+        private final Function<Piece, byte[]> part;
+        private final Opener opener;
+        private final int[] remaining;
+        private final Map<Integer, File> open = new HashMap<>();
+        private final Written[] done;
+
+        PerRegion(List<RegionFolder> folders, int[] folderOf, Function<Piece, byte[]> part, Opener opener) {
+            this.folders = folders;
+            this.folderOf = folderOf;
+            this.part = part;
+            this.opener = opener;
+            this.remaining = folders.stream().mapToInt(f -> f.members().size()).toArray();
+            this.done = new Written[folders.size()];
         }
-        byte[] cellBytes = cells.toByteArray();
-        List<DataResource> out = new ArrayList<>(2);
-        out.add(write(sink, TIDY_CSV, DataKind.TIDY_CSV, null, "全部表格单元格（长表 CSV）",
-                "每份报告的每个表格单元格一行（按报告 id 和表格顺序），便于筛选、汇总和透视。"
-                        + TidyCsv.NUMBER_STATES, cellBytes));
-        out.add(write(sink, WIDE_CSV, DataKind.WIDE_CSV, null, "主要数字（宽表 CSV）",
-                "每份报告一行（按 id 排序）：地区、年度、格式和主要数字。" + WideCsv.FIGURE_STATES
-                        + "完整的表格在 cells.csv。", wide.toByteArray()));
-        for (RegionFolder f : folders) {
-            int size = headerEnd;
-            for (int i : f.members()) {
-                size += end[i] - start[i];
+
+        @Override
+        public void append(List<Piece> batch) {
+            try {
+                for (Piece p : batch) {
+                    int k = folderOf[p.index()];
+                    if (k < 0) {
+                        continue;
+                    }
+                    File f = open.get(k);
+                    if (f == null) {
+                        f = opener.open(folders.get(k));
+                        open.put(k, f);
+                    }
+                    f.add(part.apply(p));
+                    if (--remaining[k] == 0) {
+                        done[k] = open.remove(k).finish();
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            CsvRows csv = new CsvRows(TidyCsv.FIELDS, size);
-            for (int i : f.members()) {
-                csv.copy(cellBytes, start[i], end[i] - start[i]);
-            }
-            String path = regionCsvPath(f.path());
-            regionFiles.put(path, write(sink, path, DataKind.REGION_CSV, f.path(),
-                    f.name() + " 的年度报告表格单元格（CSV）", REGION_CSV_DESCRIPTION, csv.toByteArray()));
         }
-        return out;
+
+        Written[] finish() {
+            if (!open.isEmpty()) {
+                throw new IllegalStateException("region files left open: " + open.keySet());
+            }
+            return done;
+        }
+
+        @Override
+        public void abandon() {
+            open.values().forEach(File::abandon);
+            open.clear();
+        }
     }
 
     static final String REPORT_DESCRIPTION = "一份年度报告的全部数据（数据约定中的报告对象）：发布机关、地区、"
@@ -282,13 +462,23 @@ public final class DataFiles {
         return who + " " + (r.year() == null ? "" : r.year() + "年") + "政府信息公开工作年度报告（JSON）";
     }
 
+    /** A file as written: its path, size and SHA-256 (lowercase hex). */
+    private record Written(String path, long bytes, String sha256) {
+    }
+
+    /** Writes a small file whole and describes it. */
     private static DataResource write(OutputSink sink, String path, DataKind kind, String subject, String title,
                                       String description, byte[] bytes) throws IOException {
         sink.write(path, bytes);
-        boolean csv = path.endsWith(".csv");
-        String name = path.substring(DIR.length()).replace('/', '.');
-        return new DataResource(path, name, kind, subject, title, description, csv ? "csv" : "json",
-                csv ? CSV : JSON, bytes.length, sha256(bytes), csv ? fieldsOf(kind) : List.of());
+        return describe(new Written(path, bytes.length, sha256(bytes)), kind, subject, title, description);
+    }
+
+    private static DataResource describe(Written w, DataKind kind, String subject, String title,
+                                         String description) {
+        boolean csv = w.path().endsWith(".csv");
+        String name = w.path().substring(DIR.length()).replace('/', '.');
+        return new DataResource(w.path(), name, kind, subject, title, description, csv ? "csv" : "json",
+                csv ? CSV : JSON, w.bytes(), w.sha256(), csv ? fieldsOf(kind) : List.of());
     }
 
     private static List<DataField> fieldsOf(DataKind kind) {
@@ -296,16 +486,7 @@ public final class DataFiles {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this Java has no SHA-256", e);
-        }
-    }
-
-    /** A first buffer size for n reports of about {@code each} bytes, capped so large portals grow as needed. */
-    private static int sizeHint(int n, int each) {
-        return (int) Math.min((long) n * each, 1 << 28);
+        return HexFormat.of().formatHex(HashingOutputStream.newSha256().digest(bytes));
     }
 
     private static byte[] withNewline(byte[] json) {

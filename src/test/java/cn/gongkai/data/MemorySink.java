@@ -6,12 +6,16 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** Keeps written files in memory, sorted by path; writing a path twice is a failure of the writer. */
+/**
+ * Keeps written files in memory, sorted by path; writing a path twice is a failure of the writer. Safe for
+ * several threads (the data stage writes from several). Streamed files arrive through the default
+ * {@code OutputSink.open}, whole, on close.
+ */
 final class MemorySink implements OutputSink {
     private final SortedMap<String, byte[]> files = new TreeMap<>();
 
     @Override
-    public void write(String path, byte[] bytes) {
+    public synchronized void write(String path, byte[] bytes) {
         if (files.putIfAbsent(path, bytes.clone()) != null) {
             throw new AssertionError(path + " written twice");
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -41,16 +42,18 @@ class ReportListJsonTest {
     void writesAnEmptyListAsJacksonDoes() throws IOException {
         Map<String, JsonNode> header = new LinkedHashMap<>();
         header.put("generator", JsonNodeFactory.instance.textNode("gongkai"));
-        byte[] empty = new ReportListJson(pretty, header, 0, 0).finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ReportListJson(pretty, header, 0, out).finish();
+        byte[] empty = out.toByteArray();
         assertEquals("{\n  \"generator\" : \"gongkai\",\n  \"count\" : 0,\n  \"reports\" : [ ]\n}\n",
                 new String(empty, StandardCharsets.UTF_8));
         assertEquals(jacksonLayout(empty), new String(empty, StandardCharsets.UTF_8));
     }
 
     @Test
-    void refusesToCloseWithFewerReportsThanAnnounced() {
-        ReportListJson list = new ReportListJson(pretty, Map.of(), 2, 0);
-        list.addReportFile("{\n  \"id\" : \"a/2024\"\n}\n".getBytes(StandardCharsets.UTF_8));
+    void refusesToCloseWithFewerReportsThanAnnounced() throws IOException {
+        ReportListJson list = new ReportListJson(pretty, Map.of(), 2, new ByteArrayOutputStream());
+        list.add(ReportListJson.element("{\n  \"id\" : \"a/2024\"\n}\n".getBytes(StandardCharsets.UTF_8)));
         assertThrows(IllegalStateException.class, list::finish);
     }
 }
