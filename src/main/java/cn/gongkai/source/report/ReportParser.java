@@ -167,8 +167,10 @@ public final class ReportParser {
             start = Math.min(start, headings.getOrDefault(s, lines.size()));
         }
         for (int i = 0; i < start; i++) {
-            if (TABLE_START.matcher(lines.get(i).compact()).find()) {
-                return i;
+            NormLine l = lines.get(i);
+            boolean tableLike = l.compact().length() <= 40 || l.norm().indexOf('|') >= 0 || l.norm().indexOf('\t') >= 0;
+            if (tableLike && TABLE_START.matcher(l.compact()).find()) {
+                return i; // a table line, not narrative that names 本年新收 in a sentence
             }
         }
         return start;
