@@ -6,10 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A byte buffer for assembling one data file. It grows by adding chunks instead of copying into ever larger
- * arrays, so a 500 MB tidy CSV needs about 500 MB while being written and twice that for the final copy (a
- * doubling array needs up to three times), and unlike {@link java.io.ByteArrayOutputStream} it takes no lock
- * per call, which matters for the millions of small writes of the tidy CSV.
+ * A byte buffer for assembling a piece of a data file (one report's CSV rows or JSON element; the large files
+ * themselves are streamed). It grows by adding chunks instead of copying into ever larger arrays, and unlike
+ * {@link java.io.ByteArrayOutputStream} it takes no lock per call, which matters for the many small writes of
+ * the tidy CSV rows.
  */
 final class Bytes {
     private static final int MAX_CHUNK = 1 << 20;
