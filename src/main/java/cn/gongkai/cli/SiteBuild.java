@@ -89,6 +89,7 @@ public final class SiteBuild {
     private final ObjectMapper json = JsonMapper.create();
     private final ObjectMapper yaml = ContentLoader.yamlMapper();
     private final Map<String, Long> timings = new LinkedHashMap<>();
+    private final Map<String, Long> cpuTimings = new LinkedHashMap<>();
 
     public SiteBuild(PrintWriter out, PrintWriter err) {
         this.out = out;
@@ -98,6 +99,7 @@ public final class SiteBuild {
     public Result run(Options o) {
         long start = System.nanoTime();
         timings.clear();
+        cpuTimings.clear();
         Path staging = stagingFolder(o.out());
         BuildStamp stamp = new BuildStamp(o.out());
         long t0 = System.nanoTime();
@@ -393,6 +395,7 @@ public final class SiteBuild {
 
     private <T> T stage(String name, StageWork<T> work) throws IOException, BuildFailure {
         long t0 = System.nanoTime();
+        long c0 = processCpuNanos();
         try {
             return work.run();
         } catch (IOException | BuildFailure | RuntimeException e) {
@@ -401,13 +404,28 @@ public final class SiteBuild {
             throw new IllegalStateException(e);
         } finally {
             timings.put(name, (System.nanoTime() - t0) / 1_000_000);
+            cpuTimings.put(name, (processCpuNanos() - c0) / 1_000_000);
         }
     }
 
+    /** CPU time of the whole process so far (all threads), or 0 when the JVM cannot tell. */
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
+    }
+
+    /** Per stage: wall time, and CPU time of all threads (on a busy machine the two differ a lot). */
     private void printTimings(boolean verbose) {
         if (!verbose) {
             return;
         }
-        timings.forEach((k, v) -> out.printf(Locale.ROOT, "  %-6s %6d ms%n", k, v));
+        timings.forEach((k, v) -> {
+            Long cpu = cpuTimings.get(k);
+            out.printf(Locale.ROOT, "  %-6s %6d ms%s%n", k, v, cpu == null ? "" : String.format(Locale.ROOT,
+                    "  (cpu %6d ms)", cpu));
+        });
     }
 }

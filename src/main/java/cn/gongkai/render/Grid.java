@@ -21,4 +21,9 @@ public record Grid(String id, String caption, List<String> cols, List<List<GridC
         body = body.stream().map(List::copyOf).toList();
         foot = foot.stream().map(List::copyOf).toList();
     }
+
+    /** The table as HTML (escaped), for templates: {@code ${g.html()?no_esc}}. */
+    public String html() {
+        return GridHtml.render(this);
+    }
 }
