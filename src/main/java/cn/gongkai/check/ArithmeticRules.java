@@ -46,6 +46,9 @@ final class ArithmeticRules {
 
     /** Rule 5: counts are whole numbers ≥ 0 (amounts may have decimals, 2019 本年增/减 may be negative). */
     private static void counts(Report r, List<Diagnostic> out) {
+        if (!PlainCells.mayHaveBadCount(r)) {
+            return;
+        }
         for (TableCell c : r.cells()) {
             BigDecimal v = c.cell().numberOrNull();
             if (v == null) {

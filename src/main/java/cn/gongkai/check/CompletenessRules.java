@@ -25,6 +25,9 @@ final class CompletenessRules {
         missing("applications", r.applications() != null, out);
         missing("review_litigation", r.reviewLitigation() != null, out);
 
+        if (!PlainCells.hasUnknown(r)) {
+            return;
+        }
         Map<String, List<TableCell>> byTable = new LinkedHashMap<>();
         for (TableCell c : r.cells()) {
             byTable.computeIfAbsent(c.table(), k -> new ArrayList<>()).add(c);

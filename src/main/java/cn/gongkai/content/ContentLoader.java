@@ -215,10 +215,31 @@ public final class ContentLoader {
                     sourceRel[0] = checkSource(walk, t, file, sha, fileLine, shaLine, problems);
                     return sourceRel[0];
                 });
-        TreeMap<String, Integer> lines = new TreeMap<>(y.lines());
-        lines.putAll(reader.cellLines());
+        // Keep keys and cells, not list positions; a cell on its row's line is found through the row.
+        Map<String, Integer> lines = new HashMap<>();
+        y.lines().forEach((k, v) -> {
+            if (!isListPosition(k)) {
+                lines.put(k, v);
+            }
+        });
+        reader.cellLines().forEach((k, v) -> {
+            int dot = k.lastIndexOf('.');
+            Integer parent = dot < 0 ? null : lines.get(k.substring(0, dot));
+            if (!v.equals(parent)) {
+                lines.put(k, v);
+            }
+        });
         ReportFile loc = new ReportFile(id, shown, lines);
         return new ReportOutcome(t, shown, fp.hasErrors() ? null : r, loc, sourceRel[0], fp.list());
+    }
+
+    /** True for a path whose last part is a list index, e.g. {@code applications.granted.3}. */
+    private static boolean isListPosition(String path) {
+        int i = path.length() - 1;
+        while (i >= 0 && Character.isDigit(path.charAt(i))) {
+            i--;
+        }
+        return i < path.length() - 1 && i >= 0 && path.charAt(i) == '.';
     }
 
     private static Region regionOf(List<RegionInfo> chain) {

@@ -34,6 +34,12 @@ final class FieldReader {
         return l > 0 ? l : defaultLine;
     }
 
+    /** The line of exactly this path, or 0. */
+    int exactLine(String path) {
+        Integer l = yaml.lines().get(path);
+        return l == null ? 0 : l;
+    }
+
     /** The node at a dotted path, or a missing node. */
     JsonNode node(String path) {
         JsonNode n = yaml.root();
@@ -150,7 +156,11 @@ final class FieldReader {
 
     /** One table cell: a number, {@code /} (also {@code —}, {@code 无}, blank) or null/~ for unknown. */
     Cell cell(String path, CellKind kind) {
-        JsonNode n = node(path);
+        return cell(node(path), path, kind);
+    }
+
+    /** {@link #cell(String, CellKind)} for a node already found at {@code path}. */
+    Cell cell(JsonNode n, String path, CellKind kind) {
         if (absent(n)) {
             return Cell.UNKNOWN;
         }
@@ -193,7 +203,10 @@ final class FieldReader {
         }
         List<Cell> out = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            out.add(cell(path + "." + i, kinds.get(i)));
+            JsonNode c = n.get(i);
+            // Numbers and nulls need no path; build it only for the cells that may have something to report.
+            out.add(c.isIntegralNumber() && c.canConvertToLong() && c.longValue() >= 0 ? Cell.of(c.longValue())
+                    : c.isNull() ? Cell.UNKNOWN : cell(c, path + "." + i, kinds.get(i)));
         }
         return out;
     }

@@ -1,8 +1,6 @@
 package cn.gongkai.content;
 
-import java.util.Collections;
-import java.util.SortedMap;
-import java.util.TreeMap;
+import java.util.Map;
 
 /**
  * Where a loaded report lives, so that findings about it can name file and line.
@@ -12,9 +10,9 @@ import java.util.TreeMap;
  * @param lines line of each front-matter key and table cell by dotted path ({@code applications.granted.total},
  *              {@code art20.rules.made}, {@code issuer}) and of each part's heading ({@code sections.overview})
  */
-public record ReportFile(String id, String file, SortedMap<String, Integer> lines) {
+public record ReportFile(String id, String file, Map<String, Integer> lines) {
     public ReportFile {
-        lines = Collections.unmodifiableSortedMap(new TreeMap<>(lines));
+        lines = Map.copyOf(lines);
     }
 
     /**

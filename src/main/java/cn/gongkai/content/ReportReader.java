@@ -25,6 +25,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +52,7 @@ final class ReportReader {
     private static final String FIVE_LABELS = "结果维持, 结果纠正, 其他结果, 尚未审结, 总计";
 
     private final FieldReader in;
-    private final Map<String, Integer> cellLines = new TreeMap<>();
+    private final Map<String, Integer> cellLines = new HashMap<>();
 
     ReportReader(FieldReader in) {
         this.in = in;
@@ -243,9 +244,13 @@ final class ReportReader {
     private List<Cell> row(String path, List<CellKind> kinds, String labels, List<String> columns) {
         List<Cell> cells = in.cells(path, kinds, labels);
         if (cells != null) {
-            cellLines.put(path, in.line(path));
+            int rowLine = in.line(path);
+            cellLines.put(path, rowLine);
             for (int i = 0; i < columns.size(); i++) {
-                cellLines.put(path + "." + columns.get(i), in.line(path + "." + i));
+                int line = in.exactLine(path + "." + i);
+                if (line != rowLine && line > 0) {
+                    cellLines.put(path + "." + columns.get(i), line);
+                }
             }
         }
         return cells;
