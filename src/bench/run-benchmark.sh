@@ -15,6 +15,8 @@
 #   GONGKAI_BUILD_DIR   where the launcher keeps the jar (as for ./gongkai)
 #   BENCH_REPEAT        timed runs per measurement, best wall time kept (default 1)
 #   BENCH_SEED          generator seed (default 1)
+#   BENCH_REBUILD_MAX   skip the no-change rebuild for N above this (default: never skip)
+#   BENCH_TIMEOUT       stop any timed step after this many seconds and fail (default: no limit)
 # Needs: java, python3, hugo (apt-get install hugo), GNU time (apt-get install time).
 set -euo pipefail
 
@@ -22,6 +24,9 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 work="${GONGKAI_BENCH_DIR:-/tmp/gongkai-bench}"
 repeat="${BENCH_REPEAT:-1}"
 seed="${BENCH_SEED:-1}"
+rebuild_max="${BENCH_REBUILD_MAX:-0}"
+limit=()
+[ -z "${BENCH_TIMEOUT:-}" ] || limit=(timeout "$BENCH_TIMEOUT")
 if [ "$#" -gt 0 ]; then sizes=("$@"); else sizes=(2000 20000); fi
 
 fail() { echo "benchmark: $*" >&2; exit 1; }
@@ -70,9 +75,13 @@ timed() {
     local attempt
     for attempt in 1 2 3; do
       $prep
-      if ! /usr/bin/time -v -o "$log.time.try" "$@" >"$log.try" 2>&1; then
+      local rc=0
+      /usr/bin/time -v -o "$log.time.try" "${limit[@]}" "$@" >"$log.try" 2>&1 || rc=$?
+      if [ "$rc" -eq 124 ]; then
+        fail "$label did not finish within BENCH_TIMEOUT=$BENCH_TIMEOUT s (output so far in $log.try)"
+      elif [ "$rc" -ne 0 ]; then
         tail -n 30 "$log.try" >&2
-        fail "$label failed (exit code above; full output in $log.try)"
+        fail "$label failed with exit code $rc (full output in $log.try)"
       fi
       grep -q "building the jar" "$log.try" || break
       [ "$attempt" -lt 3 ] || fail "$label: the jar kept being rebuilt during the run"
@@ -118,15 +127,22 @@ for n in "${sizes[@]}"; do
   tree_hash "$d/site" "$d/site.full.sha256"
   jar_before="$(jar_hash)"
 
-  echo "== N = $n: gongkai build (no change)" >&2
-  timed "gongkai rebuild" "$d/rebuild.log" fresh_jar -- "${build[@]}"
-  tree_hash "$d/site" "$d/site.rebuild.sha256"
-  if [ "$(jar_hash)" != "$jar_before" ]; then
-    same="not compared: the jar was rebuilt between the two builds (a source changed)"
-  elif cmp -s "$d/site.full.sha256" "$d/site.rebuild.sha256"; then
-    same="yes"
+  if [ "$rebuild_max" -gt 0 ] && [ "$n" -gt "$rebuild_max" ]; then
+    echo "== N = $n: no-change rebuild skipped (BENCH_REBUILD_MAX=$rebuild_max)" >&2
+    printf 'Elapsed (wall clock) time (h:mm:ss or m:ss): 0:00\nMaximum resident set size (kbytes): 0\n' >"$d/rebuild.log.time"
+    : >"$d/rebuild.log"
+    same="not run"
   else
-    same="NO ($(diff "$d/site.full.sha256" "$d/site.rebuild.sha256" | grep -c '^<') files differ; see $d/site.*.sha256)"
+    echo "== N = $n: gongkai build (no change)" >&2
+    timed "gongkai rebuild" "$d/rebuild.log" fresh_jar -- "${build[@]}"
+    tree_hash "$d/site" "$d/site.rebuild.sha256"
+    if [ "$(jar_hash)" != "$jar_before" ]; then
+      same="not compared: the jar was rebuilt between the two builds (a source changed)"
+    elif cmp -s "$d/site.full.sha256" "$d/site.rebuild.sha256"; then
+      same="yes"
+    else
+      same="NO ($(diff "$d/site.full.sha256" "$d/site.rebuild.sha256" | grep -c '^<') files differ; see $d/site.*.sha256)"
+    fi
   fi
 
   echo "== N = $n: hugo" >&2
