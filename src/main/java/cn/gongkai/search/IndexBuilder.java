@@ -251,45 +251,60 @@ final class IndexBuilder {
      * of pages and the pages (delta). The other runs' pages are in rp.
      */
     private static ShardedPostings nPostings(List<NRun> order) {
-        ShardedPostings n = new ShardedPostings();
-        Map<String, Integer> lastRun = new HashMap<>();
+        // One map lookup per key occurrence: the key's postings also remember the run being read.
+        Map<String, KeyPostings> keys = new HashMap<>();
+        List<KeyPostings> touched = new ArrayList<>();
         for (NRun run : order) {
             boolean rare = run.pages.size() <= COMMON_PAGES;
             int[] t = SearchText.fold(run.text).codePoints().toArray();
-            Map<String, IntList> offsets = new LinkedHashMap<>();
+            touched.clear();
             for (int i = 0; i < t.length; i++) {
-                offsets.putIfAbsent(new String(t, i, 1), null);
-                if (i + 1 < t.length) {
-                    offsets.putIfAbsent(new String(t, i, 2), null);
-                }
-                if (i + 2 < t.length) {
-                    offsets.computeIfAbsent(new String(t, i, 3), k -> new IntList()).add(i);
+                for (int len = 1; len <= 3 && i + len <= t.length; len++) {
+                    KeyPostings k = keys.computeIfAbsent(new String(t, i, len), x -> new KeyPostings());
+                    if (k.currentRun != run.id) {
+                        k.currentRun = run.id;
+                        k.offsets.clear();
+                        k.length = len;
+                        touched.add(k);
+                    }
+                    if (len == 3) {
+                        k.offsets.add(i);
+                    }
                 }
             }
-            for (Map.Entry<String, IntList> e : offsets.entrySet()) {
-                String key = e.getKey();
-                StringBuilder sb = n.of(key);
-                Integer last = lastRun.put(key, run.id);
+            for (KeyPostings k : touched) {
+                StringBuilder sb = k.postings;
                 if (sb.length() > 0) {
                     sb.append(',');
                 }
-                sb.append(run.id - (last == null ? 0 : last));
-                IntList o = e.getValue();
-                if (o != null) {
-                    sb.append(',').append(o.size());
+                sb.append(run.id - k.lastRun);
+                k.lastRun = run.id;
+                if (k.length == 3) {
+                    sb.append(',').append(k.offsets.size());
                     int prev = 0;
-                    for (int i = 0; i < o.size(); i++) {
-                        sb.append(',').append(o.get(i) - prev);
-                        prev = o.get(i);
+                    for (int i = 0; i < k.offsets.size(); i++) {
+                        sb.append(',').append(k.offsets.get(i) - prev);
+                        prev = k.offsets.get(i);
                     }
                 }
-                if (rare && key.codePointCount(0, key.length()) >= 2) {
+                if (rare && k.length >= 2) {
                     sb.append(',').append(run.pages.size()).append(',');
                     appendPages(sb, run.pages);
                 }
             }
         }
+        ShardedPostings n = new ShardedPostings();
+        keys.forEach((key, k) -> n.put(key, k.postings));
         return n;
+    }
+
+    /** One key's postings while they are built, and its offsets in the run being read. */
+    private static final class KeyPostings {
+        final StringBuilder postings = new StringBuilder();
+        final IntList offsets = new IntList();
+        int lastRun;
+        int currentRun = -1;
+        int length;
     }
 
     /** A run's pages for rp: a JSON array of deltas. */

@@ -22,6 +22,10 @@ final class IntList {
         return size;
     }
 
+    void clear() {
+        size = 0;
+    }
+
     int last() {
         return values[size - 1];
     }

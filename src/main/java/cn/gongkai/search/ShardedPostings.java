@@ -20,6 +20,11 @@ final class ShardedPostings {
         return postings.computeIfAbsent(key, k -> new StringBuilder());
     }
 
+    /** Sets the postings of {@code key} (comma-separated values, no brackets). */
+    void put(String key, StringBuilder values) {
+        postings.put(key, values);
+    }
+
     boolean isEmpty() {
         return postings.isEmpty();
     }
