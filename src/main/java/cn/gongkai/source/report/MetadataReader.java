@@ -27,6 +27,11 @@ final class MetadataReader {
     private static final Pattern COUNT = Pattern.compile("(?<![\\d.])(\\d+)(条|件|篇)");
     private static final Pattern TOTAL_MARK = Pattern.compile("共计|累计|合计|总计|(?<!公)共(?![享同产建性识])");
     private static final Pattern PUBLISH = Pattern.compile("公开|发布|更新|推送");
+    /**
+     * A 主动公开 count stated only approximately ("5500 余条", "300多条"): the report gives no exact total, and a
+     * smaller figure in the same sentence (e.g. "新增公开规章 1 件") is a part of it, not the total.
+     */
+    private static final Pattern APPROXIMATE_COUNT = Pattern.compile("(?<![\\d.])\\d+\\s*(余|多)\\s*(条|件|篇)");
     private static final Pattern NOT_PROACTIVE = Pattern.compile("申请|咨询|投诉|来电|留言|回应|复议|诉讼|访谈|解读|建议|提案|举报|热线|处理单");
 
     /** The issuer as the report writes it (simplified), or null. */
@@ -152,6 +157,9 @@ final class MetadataReader {
             for (String clause : sentence.split("[,，:：、]")) {
                 if (NOT_PROACTIVE.matcher(clause).find()) {
                     continue;
+                }
+                if (clause.contains("主动公开") && APPROXIMATE_COUNT.matcher(clause).find()) {
+                    return null;
                 }
                 Matcher verb = PUBLISH.matcher(clause);
                 if (!verb.find()) {

@@ -163,6 +163,9 @@ class ReportParserTest {
         assertNull(parse(TITLE + "2022年,通过政府门户网站共发布信息18篇;同时,我局在信用公示平台共发布行政许可信息76条。\n"
                 + "二、主动公开政府信息情况").proactiveTotal());
         assertNull(parse(TITLE + "全年共收到政府信息公开申请共计81件。\n二、主动公开政府信息情况").proactiveTotal());
+        // 淮安 2024: the total is only approximate; the 1 件 of new rules is a part of it, not the total.
+        assertNull(parse(TITLE + "2024年，市政府网站主动公开各类政府信息 5500 余条，全年新增公开市政府规章 1 件、"
+                + "政策性文件 11 件。\n二、主动公开政府信息情况").proactiveTotal());
     }
 
     @Test
