@@ -154,19 +154,28 @@ public final class SiteBuild {
                     new RenderOptions(o.liveReload(), dataViews(data), SiteBuild::reuseShare));
             List<Page> pages = renderer.pages();
             SearchIndexer search = new SearchIndexer();
+            // Time spent by all page threads rendering, writing and indexing (for --verbose).
+            java.util.concurrent.atomic.AtomicLong[] pageSplit = {new java.util.concurrent.atomic.AtomicLong(),
+                    new java.util.concurrent.atomic.AtomicLong(), new java.util.concurrent.atomic.AtomicLong()};
             stage("pages", () -> {
                 // Every page is tried before a failure is reported, so no worker still writes into the
                 // staging folder while it is being removed.
                 List<RuntimeException> failures = pages.parallelStream().map(p -> {
                     try {
+                        long r0 = System.nanoTime();
                         String html = renderer.render(p);
+                        long t1 = System.nanoTime();
                         sink.write(p.path(), html);
+                        long t2 = System.nanoTime();
                         Facets facets = searchFacets(plan, p);
                         if (facets != null) {
                             synchronized (search) {
                                 search.add(p.path(), html, facets);
                             }
                         }
+                        pageSplit[0].addAndGet(t1 - r0);
+                        pageSplit[1].addAndGet(t2 - t1);
+                        pageSplit[2].addAndGet(System.nanoTime() - t2);
                         return null;
                     } catch (IOException e) {
                         return new UncheckedIOException(e);
@@ -198,6 +207,10 @@ public final class SiteBuild {
             long ms = (System.nanoTime() - start) / 1_000_000;
             int exit = errors > 0 ? Main.CONTENT_ERRORS : Main.OK;
             printTimings(o.verbose());
+            if (o.verbose()) {
+                out.printf(Locale.ROOT, "  (pages, summed over threads: render %d ms, write %d ms, index %d ms)%n",
+                        pageSplit[0].get() / 1_000_000, pageSplit[1].get() / 1_000_000, pageSplit[2].get() / 1_000_000);
+            }
             String summary = String.format(Locale.ROOT, "%s: %d pages, %d reports, %d errors, %d warnings, %d files"
                     + " in %.2f s → %s", exit == Main.OK ? "built" : "built with errors", pages.size(), checked.size(),
                     errors, warnings, sink.files(), ms / 1000.0, o.out());
