@@ -97,6 +97,12 @@ jar_hash() {
   sha256sum "${GONGKAI_BUILD_DIR:-$repo/target}/gongkai.jar" | cut -c1-16
 }
 
+# "load 397 ms (cpu 310), check …" from the stage lines of `build --verbose` ("  load   397 ms  (cpu 310 ms)")
+stages_of() {
+  awk '/^  [a-z-]+ +[0-9]+ ms/ { s = $1 " " $2 " ms"; if ($4 == "(cpu") s = s " (cpu " $5 ")"; printf "%s, ", s }' "$1" \
+    | sed 's/, $//'
+}
+
 # sha256 of every file under a folder, one line per file, sorted by path
 tree_hash() {
   (cd "$1" && find . -type f -print0 | sort -z | xargs -0 sha256sum) >"$2"
@@ -165,8 +171,8 @@ for n in "${sizes[@]}"; do
   R[$n,files]="$(find "$d/site" -type f | wc -l)"
   R[$n,hhtml]="$(find "$d/hugo-out" -name '*.html' | wc -l)"
   R[$n,hfiles]="$(find "$d/hugo-out" -type f | wc -l)"
-  R[$n,stages]="$(awk '/^  [a-z-]+ +[0-9]+ ms$/ { printf "%s %s ms, ", $1, $2 }' "$d/build.log" | sed 's/, $//')"
-  R[$n,restages]="$(awk '/^  [a-z-]+ +[0-9]+ ms$/ { printf "%s %s ms, ", $1, $2 }' "$d/rebuild.log" | sed 's/, $//')"
+  R[$n,stages]="$(stages_of "$d/build.log")"
+  R[$n,restages]="$(stages_of "$d/rebuild.log")"
   R[$n,same]="$same"
 done
 
