@@ -211,9 +211,14 @@ public final class SiteBuild {
                 out.printf(Locale.ROOT, "  (pages, summed over threads: render %d ms, write %d ms, index %d ms)%n",
                         pageSplit[0].get() / 1_000_000, pageSplit[1].get() / 1_000_000, pageSplit[2].get() / 1_000_000);
             }
-            String summary = String.format(Locale.ROOT, "%s: %d pages, %d reports, %d errors, %d warnings, %d files"
-                    + " in %.2f s → %s", exit == Main.OK ? "built" : "built with errors", pages.size(), checked.size(),
-                    errors, warnings, sink.files(), ms / 1000.0, o.out());
+            // Content problems decide the exit code; check findings (a report contradicting itself, missing
+            // tables) are published on the pages and counted here so the line agrees with `gongkai check`.
+            long checkErrors = countDiagnostics(checked, Severity.ERROR);
+            long checkWarnings = countDiagnostics(checked, Severity.WARNING);
+            String summary = String.format(Locale.ROOT, "%s: %d pages, %d reports, %d errors, %d warnings"
+                    + " (checks: %d errors, %d warnings), %d files in %.2f s → %s",
+                    exit == Main.OK ? "built" : "built with errors", pages.size(), checked.size(),
+                    errors, warnings, checkErrors, checkWarnings, sink.files(), ms / 1000.0, o.out());
             out.println(summary);
             if (!o.liveReload()) {
                 stamp.save(fingerprint, exit, summary, messages);
@@ -241,6 +246,10 @@ public final class SiteBuild {
     /** Stage name → milliseconds of the last run, in stage order. */
     public Map<String, Long> timings() {
         return Map.copyOf(timings);
+    }
+
+    private static long countDiagnostics(List<Report> reports, Severity s) {
+        return reports.stream().flatMap(r -> r.diagnostics().stream()).filter(d -> d.severity() == s).count();
     }
 
     private static int count(List<ContentProblem> problems, Severity s) {
