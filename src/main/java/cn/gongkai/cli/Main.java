@@ -46,7 +46,15 @@ public final class Main implements Runnable {
             }
             return USAGE_OR_IO;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // An Error escapes picocli's handler: say what to do instead of printing a stack trace.
+            err.println("gongkai: Java ran out of memory (" + e.getMessage() + "). Give it more, e.g. "
+                    + "GONGKAI_JAVA_OPTS=\"-XX:+UseParallelGC -Xmx4g\" ./gongkai " + String.join(" ", args));
+            code = USAGE_OR_IO;
+        }
         out.flush();
         err.flush();
         return code;
