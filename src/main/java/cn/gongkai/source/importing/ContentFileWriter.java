@@ -1,15 +1,8 @@
 package cn.gongkai.source.importing;
 
-import cn.gongkai.model.ApplicantColumn;
-import cn.gongkai.model.ApplicationRow;
-import cn.gongkai.model.Art20;
-import cn.gongkai.model.Art20Format2019;
-import cn.gongkai.model.Cell;
+import cn.gongkai.content.TableYaml;
 import cn.gongkai.model.Diagnostic;
-import cn.gongkai.model.DocumentCounts;
 import cn.gongkai.model.Report;
-import cn.gongkai.model.ReviewColumn;
-import cn.gongkai.model.ReviewGroup;
 import cn.gongkai.model.Section;
 
 import java.util.List;
@@ -43,57 +36,7 @@ final class ContentFileWriter {
             y.append("  url: ").append(str(r.source().url())).append('\n');
         }
         y.append("proactive_total: ").append(r.proactiveTotal() == null ? "null" : r.proactiveTotal()).append('\n');
-        if (r.art20() != null) {
-            Art20 a = r.art20();
-            y.append("art20:                          # 本年制发件数, 本年废止件数, 现行有效件数\n");
-            y.append("  rules: ").append(counts(a.rules())).append('\n');
-            y.append("  normative_documents: ").append(counts(a.normativeDocuments())).append('\n');
-            y.append("  licensing_decisions: ").append(cell(a.licensingDecisions())).append('\n');
-            y.append("  punishment_decisions: ").append(cell(a.punishmentDecisions())).append('\n');
-            y.append("  coercion_decisions: ").append(cell(a.coercionDecisions())).append('\n');
-            y.append("  fee_income_10k_yuan: ").append(cell(a.feeIncome10kYuan())).append('\n');
-        } else if (r.art20Format2019() == null) {
-            y.append("art20: null\n");
-        }
-        if (r.art20Format2019() != null) {
-            Art20Format2019 a = r.art20Format2019();
-            y.append("art20_2019:\n");
-            y.append("  rules: ").append(list(a.rules().newlyMade(), a.rules().newlyPublished(), a.rules().totalPublished()))
-                    .append("        # 本年新制作数量, 本年新公开数量, 对外公开总数量\n");
-            y.append("  normative_documents: ").append(list(a.normativeDocuments().newlyMade(),
-                    a.normativeDocuments().newlyPublished(), a.normativeDocuments().totalPublished())).append('\n');
-            y.append("  licensing: ").append(items(a.licensing())).append("    # 上一年项目数量, 本年增/减, 处理决定数量\n");
-            y.append("  other_services: ").append(items(a.otherServices())).append('\n');
-            y.append("  punishment: ").append(items(a.punishment())).append('\n');
-            y.append("  coercion: ").append(items(a.coercion())).append('\n');
-            y.append("  fees: ").append(list(a.fees().prevYearItems(), a.fees().change())).append('\n');
-            y.append("  procurement: ").append(list(a.procurement().procurementItems(),
-                    a.procurement().procurementAmount())).append("    # 采购项目数量, 采购总金额\n");
-        }
-        if (r.applications() != null) {
-            y.append("applications:                   # 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计\n");
-            for (ApplicationRow row : r.applications().rows()) {
-                StringBuilder cells = new StringBuilder("[");
-                for (ApplicantColumn c : ApplicantColumn.values()) {
-                    cells.append(c.ordinal() == 0 ? "" : ", ").append(cell(r.applications().cell(row, c)));
-                }
-                y.append("  ").append(pad(row.key() + ":", 39)).append(cells).append("]\n");
-            }
-        } else {
-            y.append("applications: null\n");
-        }
-        if (r.reviewLitigation() != null) {
-            y.append("review_litigation:              # 结果维持, 结果纠正, 其他结果, 尚未审结, 总计\n");
-            for (ReviewGroup g : ReviewGroup.values()) {
-                StringBuilder cells = new StringBuilder("[");
-                for (ReviewColumn c : ReviewColumn.values()) {
-                    cells.append(c.ordinal() == 0 ? "" : ", ").append(cell(r.reviewLitigation().group(g).cell(c)));
-                }
-                y.append("  ").append(pad(g.key() + ":", 25)).append(cells).append("]\n");
-            }
-        } else {
-            y.append("review_litigation: null\n");
-        }
+        TableYaml.write(y, r.art20(), r.art20Format2019(), r.applications(), r.reviewLitigation());
         if (!r.diagnostics().isEmpty()) {
             y.append("diagnostics:\n");
             for (Diagnostic d : r.diagnostics()) {
@@ -146,36 +89,6 @@ final class ContentFileWriter {
     private static String escapeHeadings(String text) {
         // a line of the body that looks like a part heading would split the part when loaded
         return text.replaceAll("(?m)^(#+)", "\\\\$1");
-    }
-
-    private static String counts(DocumentCounts c) {
-        return list(c.made(), c.repealed(), c.inForce());
-    }
-
-    private static String items(Art20Format2019.Items i) {
-        return list(i.prevYearItems(), i.change(), i.decisions());
-    }
-
-    private static String list(Cell... cells) {
-        StringBuilder sb = new StringBuilder("[");
-        for (int i = 0; i < cells.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(cell(cells[i]));
-        }
-        return sb.append(']').toString();
-    }
-
-    static String cell(Cell c) {
-        if (c instanceof Cell.Num n) {
-            return n.value().toPlainString();
-        }
-        if (c instanceof Cell.NotApplicable) {
-            return "/";
-        }
-        return "null";
-    }
-
-    private static String pad(String s, int width) {
-        return s.length() >= width ? s + " " : s + " ".repeat(width - s.length());
     }
 
     /** A YAML double-quoted scalar (JSON string syntax), or null. */
