@@ -4,6 +4,7 @@ import cn.gongkai.model.ApplicantColumn;
 import cn.gongkai.model.ApplicationRow;
 import cn.gongkai.model.ReviewColumn;
 import cn.gongkai.model.ReviewGroup;
+import cn.gongkai.model.Section;
 
 import java.util.Map;
 
@@ -22,21 +23,22 @@ final class Labels {
 
     /** 第二部分 / 第三部分 / 第四部分 by table key. */
     static String part(String table) {
-        return switch (table) {
-            case "art20", "art20_2019" -> "第二部分";
-            case "applications" -> "第三部分";
-            case "review_litigation" -> "第四部分";
-            default -> table;
-        };
+        Section s = sectionOf(table);
+        return s == null ? table : "第" + s.numeral() + "部分";
     }
 
-    /** The part with its heading, for "table missing" messages. */
+    /** The part with its heading, for "table missing" messages: 第三部分“收到和处理政府信息公开申请情况”. */
     static String partWithTitle(String table) {
+        Section s = sectionOf(table);
+        return s == null ? table : part(table) + "“" + s.heading().substring(s.heading().indexOf('、') + 1) + "”";
+    }
+
+    private static Section sectionOf(String table) {
         return switch (table) {
-            case "art20", "art20_2019" -> "第二部分“主动公开政府信息情况”";
-            case "applications" -> "第三部分“收到和处理政府信息公开申请情况”";
-            case "review_litigation" -> "第四部分“政府信息公开行政复议、行政诉讼情况”";
-            default -> table;
+            case "art20", "art20_2019" -> Section.PROACTIVE;
+            case "applications" -> Section.APPLICATIONS;
+            case "review_litigation" -> Section.REVIEW_LITIGATION;
+            default -> null;
         };
     }
 
