@@ -1,29 +1,20 @@
 package cn.gongkai.search;
 
-/** The few JSON shapes the index is made of, written directly (arrays of numbers and strings, flat objects). */
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+
+/**
+ * The index's JSON strings, appended straight into the builders the index files are made in (arrays of numbers
+ * and strings, flat objects); escaping is Jackson's.
+ */
 final class Json {
+    private static final JsonStringEncoder ENCODER = JsonStringEncoder.getInstance();
+
     private Json() {
     }
 
     static void string(StringBuilder out, String s) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
+        ENCODER.quoteAsString(s, out);
         out.append('"');
     }
 

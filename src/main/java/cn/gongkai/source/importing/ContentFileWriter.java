@@ -1,6 +1,7 @@
 package cn.gongkai.source.importing;
 
 import cn.gongkai.content.TableYaml;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import cn.gongkai.model.Diagnostic;
 import cn.gongkai.model.Report;
 import cn.gongkai.model.Section;
@@ -91,28 +92,13 @@ final class ContentFileWriter {
         return text.replaceAll("(?m)^(#+)", "\\\\$1");
     }
 
-    /** A YAML double-quoted scalar (JSON string syntax), or null. */
+    /** A YAML double-quoted scalar (JSON string syntax, escaped by Jackson), or null. */
     static String str(String s) {
         if (s == null) {
             return "null";
         }
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\t' -> sb.append("\\t");
-                case '\r' -> sb.append("\\r");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
+        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+        JsonStringEncoder.getInstance().quoteAsString(s, sb);
         return sb.append('"').toString();
     }
 
