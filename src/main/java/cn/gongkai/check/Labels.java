@@ -1,8 +1,6 @@
 package cn.gongkai.check;
 
-import cn.gongkai.model.ApplicantColumn;
 import cn.gongkai.model.ApplicationRow;
-import cn.gongkai.model.ReviewColumn;
 import cn.gongkai.model.ReviewGroup;
 import cn.gongkai.model.Section;
 
@@ -45,7 +43,7 @@ final class Labels {
     static String row(String table, String row) {
         return switch (table) {
             case "applications" -> row(ApplicationRow.fromKey(row));
-            case "review_litigation" -> group(groupOf(row));
+            case "review_litigation" -> groupOf(row).label();
             default -> ART20_ROWS.getOrDefault(row, row);
         };
     }
@@ -62,18 +60,6 @@ final class Labels {
         ApplicationRow r = ApplicationRow.fromKey(row);
         String label = r.label().length() > 16 ? r.label().substring(0, 15) + "…" : r.label();
         return r.subgroup() == null ? label : r.subgroup().substring(0, 3) + label;
-    }
-
-    static String column(ApplicantColumn c) {
-        return c.label();
-    }
-
-    static String group(ReviewGroup g) {
-        return g.label();
-    }
-
-    static String column(ReviewColumn c) {
-        return c.label();
     }
 
     private static ReviewGroup groupOf(String key) {
