@@ -131,12 +131,24 @@ def scalar(text, where):
         return t
 
 
+def strip_comment(line):
+    """The line without a trailing ` # comment` (a # inside a double-quoted string stays)."""
+    quoted = False
+    for i, ch in enumerate(line):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == "#" and not quoted and (i == 0 or line[i - 1] in " \t"):
+            return line[:i].rstrip()
+    return line
+
+
 def parse_yaml(text, name, first_line=1):
     """Block mappings (nested by two-space indents) whose leaves are scalars or flow lists."""
     root = {}
     stack = [(-1, root)]
     for n, line in enumerate(text.split("\n"), start=first_line):
-        if not line.strip() or line.lstrip().startswith("#"):
+        line = strip_comment(line)
+        if not line.strip():
             continue
         indent = len(line) - len(line.lstrip(" "))
         body = line.strip()
