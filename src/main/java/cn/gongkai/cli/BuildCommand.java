@@ -50,7 +50,32 @@ public final class BuildCommand implements Callable<Integer> {
         }
         SiteBuild.Result r = new SiteBuild(spec.commandLine().getOut(), spec.commandLine().getErr())
                 .run(new SiteBuild.Options(content, out, themesBeside(content), baseUrl, strict, verbose, false));
+        if (r.exitCode() != Main.USAGE_OR_IO) {
+            leaveRootsForLauncher(System.getenv("GONGKAI_QUICK"));
+        }
         return r.exitCode();
+    }
+
+    /**
+     * Tells the launcher which folders this build read and where it wrote (content, themes, output; one
+     * absolute path a line), so that it can recognise an identical next build without starting Java. The
+     * launcher passes the file in {@code GONGKAI_QUICK}; without it (tests, {@code java -jar}) nothing is
+     * written. Losing it only costs the shortcut.
+     */
+    private void leaveRootsForLauncher(String file) {
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        try {
+            java.nio.file.Files.writeString(Path.of(file), absolute(content) + "\n" + absolute(themesBeside(content))
+                    + "\n" + absolute(out) + "\n", java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | RuntimeException ignored) {
+            // the next build starts Java and finds out for itself
+        }
+    }
+
+    private static String absolute(Path p) {
+        return p.toAbsolutePath().normalize().toString();
     }
 
     /** {@code themes/} beside the content folder: the repository layout. */
