@@ -12,7 +12,6 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.ClosedWatchServiceException;
@@ -27,14 +26,19 @@ import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * {@code gongkai serve}: builds the portal into a temporary folder, serves it on 127.0.0.1 with the JDK's HTTP
- * server, watches {@code content/} and {@code themes/}, rebuilds on change and makes open pages reload (the
- * pages poll {@code __gongkai/version}; the script is added only here, never by {@code build}).
+ * {@code gongkai serve}: a preview on 127.0.0.1 with the JDK's HTTP server. Pages are rendered from the loaded
+ * content as they are asked for ({@link PreviewSite}); {@code content/} and {@code themes/} are watched, an
+ * edited report is read again on its own, and open pages reload at once: their script holds a request on
+ * {@code __gongkai/version?since=N}, answered as soon as the version changes (the script is added only here,
+ * never by {@code build}).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves a preview on 127.0.0.1 that rebuilds on change and reloads the browser.",
@@ -68,32 +72,56 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Print the time each build stage took.")
     boolean verbose;
 
-    private final AtomicLong version = new AtomicLong(1);
+    private volatile HttpServer server;
+    private volatile WatchService watcher;
+
+    /** Stops a running {@link #call()}: closes the server and the watcher, after which it returns 0. */
+    void stop() throws IOException {
+        HttpServer s = server;
+        if (s != null) {
+            s.stop(0);
+        }
+        WatchService w = watcher;
+        if (w != null) {
+            w.close();
+        }
+    }
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path work = Files.createTempDirectory("gongkai-serve");
-        Path site = work.resolve("site");
         Path themes = BuildCommand.themesBeside(content);
-        SiteBuild.Options options = new SiteBuild.Options(content, site, themes, null, strict, verbose, true);
-        SiteBuild.Result first = new SiteBuild(out, err).run(options);
-        if (!Files.isDirectory(site)) {
-            return first.exitCode() == Main.OK ? Main.USAGE_OR_IO : first.exitCode();
+        SiteBuild.Options options = new SiteBuild.Options(content, work.resolve("site"), themes, null, strict,
+                verbose, true);
+        PreviewSite site = new PreviewSite(options, work, out, err);
+        if (!site.loadAll()) {
+            SiteBuild.deleteTree(work);
+            return strict ? Main.CONTENT_ERRORS : Main.USAGE_OR_IO;
         }
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         } catch (BindException e) {
             err.println("gongkai serve: 端口 " + port + " 已被占用；请用 --port 指定其他端口");
+            SiteBuild.deleteTree(work);
             return Main.USAGE_OR_IO;
         }
+        // Pages wait for the next version on a held request, so the server needs a thread per open page.
+        ExecutorService threads = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "gongkai-serve");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(threads);
         server.createContext("/", exchange -> handle(exchange, site));
         server.start();
-        out.println("gongkai serve: http://127.0.0.1:" + port + "/ （修改 content/ 或 themes/ 后自动重建；Ctrl-C 停止）");
+        this.server = server;
+        out.println("gongkai serve: http://127.0.0.1:" + port + "/ （修改 content/ 或 themes/ 后自动更新；Ctrl-C 停止）");
         out.flush();
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
+            this.watcher = watcher;
             register(watcher, content);
             if (Files.isDirectory(themes)) {
                 register(watcher, themes);
@@ -106,46 +134,64 @@ public final class ServeCommand implements Callable<Integer> {
                     // a temporary folder; the system cleans it up eventually
                 }
             }));
-            watch(watcher, options, out, err);
+            watch(watcher, site);
         } catch (ClosedWatchServiceException stopped) {
             return Main.OK;
+        } finally {
+            server.stop(0);
+            threads.shutdownNow();
+            try {
+                SiteBuild.deleteTree(work);
+            } catch (IOException ignored) {
+                // as above
+            }
         }
         return Main.OK;
     }
 
-    /** Waits for changes; a burst of events (an editor saving) gives one rebuild. */
-    private void watch(WatchService watcher, SiteBuild.Options options, PrintWriter out, PrintWriter err)
-            throws InterruptedException, IOException {
+    /**
+     * Waits for changes; the events of one save (an editor writes, renames, touches) arrive within a few
+     * milliseconds, so a short quiet period gathers them into one update.
+     */
+    private void watch(WatchService watcher, PreviewSite site) throws InterruptedException, IOException {
         while (true) {
             WatchKey key = watcher.take();
-            boolean changed = drain(watcher, key);
+            Set<Path> changed = new TreeSet<>();
+            drain(watcher, key, changed);
             WatchKey more;
-            while ((more = watcher.poll(120, TimeUnit.MILLISECONDS)) != null) {
-                changed |= drain(watcher, more);
+            while ((more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                drain(watcher, more, changed);
             }
-            if (!changed) {
+            if (changed.isEmpty()) {
                 continue;
             }
-            SiteBuild.Result r = new SiteBuild(out, err).run(options);
-            if (r.pages() > 0) {
-                version.incrementAndGet();
+            long before = site.version();
+            site.changed(changed);
+            if (site.version() != before) {
+                synchronized (this) {
+                    notifyAll();
+                }
             }
-            out.flush();
         }
     }
 
-    private static boolean drain(WatchService watcher, WatchKey key) throws IOException {
+    /** Quiet period that ends a burst of file events. */
+    private static final long QUIET_MILLIS = 15;
+
+    private static void drain(WatchService watcher, WatchKey key, Set<Path> changed) throws IOException {
         Path dir = (Path) key.watchable();
-        boolean changed = false;
         for (var event : key.pollEvents()) {
-            changed = true;
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path p
-                    && Files.isDirectory(dir.resolve(p))) {
-                register(watcher, dir.resolve(p));
+            if (event.context() instanceof Path p) {
+                Path file = dir.resolve(p);
+                changed.add(file);
+                if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(file)) {
+                    register(watcher, file);
+                }
+            } else {
+                changed.add(dir);   // overflow: something below dir changed
             }
         }
         key.reset();
-        return changed;
     }
 
     private static void register(WatchService watcher, Path root) throws IOException {
@@ -159,38 +205,74 @@ public final class ServeCommand implements Callable<Integer> {
         });
     }
 
-    private void handle(HttpExchange ex, Path site) throws IOException {
+    private void handle(HttpExchange ex, PreviewSite site) throws IOException {
         try (ex) {
-            String path = URLDecoder.decode(URI.create(ex.getRequestURI().getRawPath()).getRawPath(),
-                    StandardCharsets.UTF_8);
+            String raw = ex.getRequestURI().getRawPath();
+            String path = URLDecoder.decode(raw, StandardCharsets.UTF_8);
             if (path.endsWith(VERSION_PATH)) {
-                send(ex, 200, "text/plain; charset=utf-8", Long.toString(version.get()).getBytes(StandardCharsets.UTF_8));
+                String since = query(ex.getRequestURI().getRawQuery(), "since");
+                long version = since == null ? site.version() : awaitVersionAfter(site, since);
+                send(ex, 200, "text/plain; charset=utf-8", Long.toString(version).getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            Path file = site.resolve(path.replaceFirst("^/+", "")).normalize();
-            if (!file.startsWith(site)) {
+            String relative = path.replaceFirst("^/+", "");
+            if (relative.contains("..") || relative.contains("\\")) {
                 send(ex, 403, "text/plain; charset=utf-8", "forbidden".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            if (Files.isDirectory(file)) {
-                if (!path.endsWith("/")) {
-                    ex.getResponseHeaders().set("Location", ex.getRequestURI().getRawPath() + "/");
-                    send(ex, 301, "text/plain; charset=utf-8", new byte[0]);
-                    return;
-                }
-                file = file.resolve("index.html");
-            }
-            if (!Files.isRegularFile(file)) {
-                Path notFound = site.resolve("404.html");
-                byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound)
-                        : "404".getBytes(StandardCharsets.UTF_8);
-                send(ex, 404, TYPES.get("html"), body);
+            if (!relative.isEmpty() && !relative.endsWith("/") && site.isFolder(relative)) {
+                ex.getResponseHeaders().set("Location", raw + "/");
+                send(ex, 301, "text/plain; charset=utf-8", new byte[0]);
                 return;
             }
-            String name = file.getFileName().toString();
+            if (relative.isEmpty() || relative.endsWith("/")) {
+                relative += "index.html";
+            }
+            PreviewSite.Response r;
+            try {
+                r = site.get(relative);
+            } catch (RuntimeException e) {
+                String message = "页面生成出错：" + e.getMessage();
+                send(ex, 500, "text/plain; charset=utf-8", message.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String name = r.name();
             String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-            send(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), Files.readAllBytes(file));
+            send(ex, r.status(), TYPES.getOrDefault(ext, "application/octet-stream"), r.body());
         }
+    }
+
+    /** Holds the request until the version differs from {@code since} (at most 25 s), then answers it. */
+    private long awaitVersionAfter(PreviewSite site, String since) {
+        long deadline = System.currentTimeMillis() + 25_000;
+        synchronized (this) {
+            while (Long.toString(site.version()).equals(since)) {
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0) {
+                    break;
+                }
+                try {
+                    wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        return site.version();
+    }
+
+    private static String query(String rawQuery, String name) {
+        if (rawQuery == null) {
+            return null;
+        }
+        for (String part : rawQuery.split("&")) {
+            int eq = part.indexOf('=');
+            if (eq > 0 && part.substring(0, eq).equals(name)) {
+                return URLDecoder.decode(part.substring(eq + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {

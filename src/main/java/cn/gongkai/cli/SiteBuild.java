@@ -271,6 +271,11 @@ public final class SiteBuild {
             String relative = content.sourceFiles().get(e.getKey());
             sink.write(e.getValue(), Files.readAllBytes(contentRoot.resolve(relative)));
         }
+        writeSiteFiles(sink, plan, pages);
+    }
+
+    /** The files that describe the whole site: sitemap, robots.txt, Atom feed. */
+    static void writeSiteFiles(OutputSink sink, SitePlan plan, List<Page> pages) throws IOException {
         List<String> paths = new ArrayList<>();
         pages.forEach(p -> paths.add(p.path()));
         sink.write(SitePaths.SITEMAP, Sitemap.xml(plan.config().baseUrl(), paths));
@@ -302,7 +307,7 @@ public final class SiteBuild {
     }
 
     /** Share of a report's narrative reused from the previous year's, or null when either has no text. */
-    private static Double reuseShare(Report previous, Report current) {
+    static Double reuseShare(Report previous, Report current) {
         if (previous.sections().asMap().isEmpty() || current.sections().asMap().isEmpty()) {
             return null;
         }
