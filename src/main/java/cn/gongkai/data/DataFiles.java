@@ -66,7 +66,7 @@ public final class DataFiles {
         return DIR + "reports/" + reportId + ".json";
     }
 
-    /** {@code data/townships/<region path>.json}: all reports of the region folder. */
+    /** {@code data/townships/<region path>.json}: the region folder's reports, each with its headline figures. */
     public static String regionJsonPath(String regionPath) {
         return DIR + "townships/" + regionPath + ".json";
     }
@@ -111,7 +111,7 @@ public final class DataFiles {
         Combined allJson = new Combined(List.of(jsonList(sink, ALL_REPORTS_JSON, null, n)), Piece::element);
         Combined csv = new Combined(List.of(csvFile(sink, TIDY_CSV, TidyCsv.FIELDS),
                 csvFile(sink, WIDE_CSV, WideCsv.FIELDS)), Piece::cells, Piece::wide);
-        PerRegion regionJson = new PerRegion(folders, folderOf, Piece::element,
+        PerRegion regionJson = new PerRegion(folders, folderOf, Piece::summary,
                 f -> jsonList(sink, regionJsonPath(f.path()), regionNode(f), f.members().size()));
         PerRegion regionCsv = new PerRegion(folders, folderOf, Piece::cells,
                 f -> csvFile(sink, regionCsvPath(f.path()), TidyCsv.FIELDS));
@@ -150,8 +150,8 @@ public final class DataFiles {
         resources.addAll(Arrays.asList(reportFiles));
         for (int k = 0; k < folders.size(); k++) {
             RegionFolder f = folders.get(k);
-            resources.add(describe(regionJsonFiles[k], DataKind.REGION_JSON, f.path(), f.name() + " 的年度报告（JSON）",
-                    REGION_JSON_DESCRIPTION));
+            resources.add(describe(regionJsonFiles[k], DataKind.REGION_JSON, f.path(),
+                    f.name() + " 的年度报告和主要数字（JSON）", REGION_JSON_DESCRIPTION));
             resources.add(describe(regionCsvFiles[k], DataKind.REGION_CSV, f.path(),
                     f.name() + " 的年度报告表格单元格（CSV）", REGION_CSV_DESCRIPTION));
         }
@@ -192,10 +192,10 @@ public final class DataFiles {
     }
 
     /**
-     * What one report adds to the combined files: its element of the JSON lists, its {@code cells.csv} rows
-     * and its {@code reports-wide.csv} row.
+     * What one report adds to the combined files: its element of {@code reports.json}, its element of its region
+     * file (the summary), its {@code cells.csv} rows and its {@code reports-wide.csv} row.
      */
-    private record Piece(int index, byte[] element, byte[] cells, byte[] wide) {
+    private record Piece(int index, byte[] element, byte[] summary, byte[] cells, byte[] wide) {
     }
 
     /** Writes the report's own JSON file and prepares its piece of the combined files. */
@@ -211,7 +211,14 @@ public final class DataFiles {
         TidyCsv.writeRows(r, cells);
         CsvRows wide = new CsvRows(512);
         wide.row(WideCsv.row(r));
-        return new Piece(index, ReportListJson.element(json), cells.toByteArray(), wide.toByteArray());
+        byte[] summary;
+        try {
+            summary = pretty.writeValueAsBytes(WideCsv.summary(r));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Piece(index, ReportListJson.element(json), ReportListJson.element(summary), cells.toByteArray(),
+                wide.toByteArray());
     }
 
     /** A data file being streamed and hashed; {@link #finish} closes it and tells its size and hash. */
@@ -402,8 +409,11 @@ public final class DataFiles {
     static final String REPORT_DESCRIPTION = "一份年度报告的全部数据（数据约定中的报告对象）：发布机关、地区、"
             + "年度、格式、二至四部分的表格（每格是数字、\"/\" 或 null）、六个部分的正文、来源和检查结果（diagnostics）。";
 
-    static final String REGION_JSON_DESCRIPTION = "一个地区文件夹里的年度报告（乡镇、街道的全部报告；县、市文件夹"
-            + "只含本级机关的报告，不含下级地区的），按 id 排序；格式同 reports.json，另有 region（path、name、level、code）。";
+    static final String REGION_JSON_DESCRIPTION = "一个地区文件夹里的年度报告一览（乡镇、街道的全部报告；县、市文件夹"
+            + "只含本级机关的报告，不含下级地区的）：{\"generator\", \"region\": {path、name、level、code}, \"count\", "
+            + "\"reports\": [...]}，reports 按 id 排序，每份报告一个对象，键与 reports-wide.csv 的列相同（数字为 JSON 数字，"
+            + "不适用为 \"/\"，未知或该格式没有的为 null），另有 json：该报告完整数据文件的路径（相对于 data/，"
+            + "如 reports/<report_id>.json）。该地区全部表格单元格在同名的 .csv 文件中。";
 
     static final String REGION_CSV_DESCRIPTION = "一个地区文件夹里的年度报告（县、市文件夹只含本级机关的报告，不含下级地区的）"
             + "的每个表格单元格一行；列和顺序同 cells.csv。" + TidyCsv.NUMBER_STATES;

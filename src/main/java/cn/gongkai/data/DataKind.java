@@ -6,7 +6,7 @@ public enum DataKind {
     TIDY_CSV("tidy-csv", "全部表格单元格（长表 CSV）"),
     WIDE_CSV("wide-csv", "主要数字（宽表 CSV）"),
     REPORT_JSON("report-json", "单份报告（JSON）"),
-    REGION_JSON("region-json", "某地区的全部报告（JSON）"),
+    REGION_JSON("region-json", "某地区的报告一览和主要数字（JSON）"),
     REGION_CSV("region-csv", "某地区的全部表格单元格（CSV）"),
     DATA_PACKAGE("data-package", "数据包说明（Frictionless datapackage.json）");
 

@@ -8,7 +8,10 @@ import cn.gongkai.model.Report;
 import cn.gongkai.model.ReviewColumn;
 import cn.gongkai.model.ReviewGroup;
 import cn.gongkai.model.Severity;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -44,6 +47,32 @@ final class WideCsv {
             out[i] = v == null ? "" : v;
         }
         return out;
+    }
+
+    /**
+     * The report's row as a JSON object, for the region files: one key per column, in {@link #FIELDS} order,
+     * followed by {@code json}, the path of the report's own file from {@code data/} (as {@code datapackage.json}
+     * writes paths). A figure is a JSON number, {@code "/"} or null (unknown, or not in the report's format) as in
+     * the report JSON; {@code year}, {@code proactive_total} and the check counts are numbers; an empty text is null.
+     */
+    static ObjectNode summary(Report r) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        ObjectNode o = nodes.objectNode();
+        for (Column c : COLUMNS) {
+            String v = c.value().apply(r);
+            DataField f = c.field();
+            if (v == null || v.isEmpty()) {
+                o.putNull(f.name());
+            } else if ("integer".equals(f.type())) {
+                o.put(f.name(), Long.parseLong(v));
+            } else if (FIGURE_PATTERN.equals(f.pattern()) && !"/".equals(v)) {
+                o.put(f.name(), new BigDecimal(v));
+            } else {
+                o.put(f.name(), v);
+            }
+        }
+        o.put("json", DataFiles.reportJsonPath(r.id()).substring(DataFiles.DIR.length()));
+        return o;
     }
 
     /** A figure as the wide CSV writes it: the number, {@code /}, or empty for unknown. */

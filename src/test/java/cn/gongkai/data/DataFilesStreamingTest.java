@@ -89,7 +89,7 @@ class DataFilesStreamingTest {
         for (Map.Entry<String, List<String>> e : expectedIds.entrySet()) {
             JsonNode file = mapper.readTree(sink.get(DataFiles.regionJsonPath(e.getKey())));
             List<String> ids = new ArrayList<>();
-            file.path("reports").forEach(r -> ids.add(r.path("id").asText()));
+            file.path("reports").forEach(r -> ids.add(r.path("report_id").asText()));
             assertEquals(e.getValue(), ids, e.getKey());
             assertEquals(e.getValue().size(), file.path("count").asInt(), e.getKey());
             List<String[]> rows = CsvFiles.rows(sink.get(DataFiles.regionCsvPath(e.getKey())));

@@ -92,7 +92,7 @@ class DataFilesTest {
                 .path("region");
         assertEquals("山东省济宁市金乡县卜集镇", region.path("name").asText());
         assertTrue(region.path("level").isNull() && region.path("code").isNull(), region.toString());
-        assertTrue(resources.stream().anyMatch(d -> d.title().equals("马营镇 的年度报告（JSON）")));
+        assertTrue(resources.stream().anyMatch(d -> d.title().equals("马营镇 的年度报告和主要数字（JSON）")));
     }
 
     @Test
@@ -160,7 +160,7 @@ class DataFilesTest {
 
     private static List<String> ids(JsonNode list) {
         List<String> out = new ArrayList<>();
-        list.path("reports").forEach(r -> out.add(r.path("id").asText()));
+        list.path("reports").forEach(r -> out.add(r.path("report_id").asText()));
         return out;
     }
 }

@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The two downloads agree: every cell of every report in {@code reports.json} is one row of {@code cells.csv}
- * with the same number, or the not-applicable mark, or nothing for unknown; and the per-region files are
- * exactly the all-reports files cut by region.
+ * with the same number, or the not-applicable mark, or nothing for unknown; and the per-region files list
+ * exactly their reports: each with its wide-CSV row and a link to its JSON file, and its rows of the tidy CSV.
  */
 class TidyCsvMatchesJsonTest {
     private static final List<String> TABLES = List.of("art20", "art20_2019", "applications", "review_litigation");
@@ -81,11 +81,14 @@ class TidyCsvMatchesJsonTest {
     }
 
     @Test
-    void eachRegionFileHoldsExactlyItsReportsAsInTheAllReportsFiles() throws IOException {
+    void eachRegionFileListsExactlyItsReportsWithTheirWideRowAndTheirRowsOfTheTidyCsv() throws IOException {
         MemorySink sink = write();
         List<String[]> all = CsvFiles.rows(sink.get(DataFiles.TIDY_CSV));
+        List<String[]> wide = CsvFiles.rows(sink.get(DataFiles.WIDE_CSV));
+        String[] wideHeader = wide.get(0);
         JsonNode allJson = mapper.readTree(sink.get(DataFiles.ALL_REPORTS_JSON)).path("reports");
         int regions = 0;
+        int figures = 0;
         for (String path : sink.files().keySet()) {
             if (!path.startsWith(DataFiles.DIR + "townships/") || !path.endsWith(".json")) {
                 continue;
@@ -93,15 +96,37 @@ class TidyCsvMatchesJsonTest {
             String region = path.substring((DataFiles.DIR + "townships/").length(), path.length() - 5);
             JsonNode file = mapper.readTree(sink.get(path));
             assertEquals(region, file.path("region").path("path").asText());
-            List<JsonNode> expected = new ArrayList<>();
+            List<String> expectedIds = new ArrayList<>();
             for (JsonNode r : allJson) {
                 if (DataFiles.regionPathOf(r.path("id").asText()).equals(region)) {
-                    expected.add(r);
-                    assertEquals(r, mapper.readTree(sink.get(DataFiles.reportJsonPath(r.path("id").asText()))));
+                    expectedIds.add(r.path("id").asText());
                 }
             }
-            assertEquals(expected, toList(file.path("reports")), region);
-            assertEquals(expected.size(), file.path("count").asInt(), region);
+            List<String> ids = new ArrayList<>();
+            for (JsonNode entry : file.path("reports")) {
+                String id = entry.path("report_id").asText();
+                ids.add(id);
+                String[] row = wide.stream().filter(w -> w[0].equals(id)).findFirst().orElseThrow();
+                List<String> keys = new ArrayList<>();
+                entry.fieldNames().forEachRemaining(keys::add);
+                List<String> expectedKeys = new ArrayList<>(List.of(wideHeader));
+                expectedKeys.add("json");
+                assertEquals(expectedKeys, keys, id + ": the wide CSV's columns, then json");
+                for (int i = 0; i < wideHeader.length; i++) {
+                    JsonNode v = entry.path(wideHeader[i]);
+                    String text = v.isNull() ? "" : v.isNumber() && !v.isIntegralNumber()
+                            ? v.decimalValue().toPlainString() : v.asText();
+                    assertEquals(row[i], text, id + " " + wideHeader[i]);
+                    if (v.isNumber()) {
+                        figures++;
+                    }
+                }
+                String json = DataFiles.DIR + entry.path("json").asText();
+                assertEquals(DataFiles.reportJsonPath(id), json, id);
+                assertEquals(id, mapper.readTree(sink.get(json)).path("id").asText(), "the link leads to the report");
+            }
+            assertEquals(expectedIds, ids, region);
+            assertEquals(expectedIds.size(), file.path("count").asInt(), region);
 
             List<String> expectedRows = new ArrayList<>();
             expectedRows.add(String.join(",", all.get(0)));
@@ -116,18 +141,13 @@ class TidyCsvMatchesJsonTest {
             regions++;
         }
         assertEquals(4, regions, "buji-zhen, huji-zhen, the county's own folder and maying-zhen");
+        assertTrue(figures > 6 * 4, "figures are JSON numbers");
     }
 
     private MemorySink write() throws IOException {
         MemorySink sink = new MemorySink();
         new DataFiles(mapper).writeAll(DataFixtures.content(), DataFixtures.reports(), sink);
         return sink;
-    }
-
-    private static List<JsonNode> toList(JsonNode array) {
-        List<JsonNode> out = new ArrayList<>();
-        array.forEach(out::add);
-        return out;
     }
 
     private static Map<String, String[]> byKey(List<String[]> rows) {
