@@ -119,11 +119,76 @@ final class PreviewSite {
      */
     synchronized void changed(Set<Path> files) {
         State s = state;
-        if (s == null) {
-            loadAll();
+        Path root = options.content().toAbsolutePath().normalize();
+        if (s == null || !files.stream().allMatch(f -> f.toAbsolutePath().normalize().startsWith(root))) {
+            loadAll();   // the theme changed, or nothing is loaded yet
             return;
         }
-        loadAll();
+        long t0 = System.nanoTime();
+        try {
+            ContentLoader loader = new ContentLoader(yaml);
+            Content content = s.content();
+            for (Path f : files) {
+                content = loader.reload(content, options.content(), f);
+            }
+            Set<String> before = new java.util.HashSet<>();
+            s.content().problems().forEach(p -> before.add(p.format()));
+            printProblems(content.problems().stream().filter(p -> !before.contains(p.format())).toList());
+            if (options.strict() && content.hasErrors()) {
+                err.println("gongkai serve: 内容有错误，--strict 模式下继续显示修改前的版本");
+                err.flush();
+                return;
+            }
+            content = withBaseUrl(content);
+            List<Report> checked;
+            if (content.regions().equals(s.content().regions())) {
+                checked = recheck(s.checked(), content, folders(root, files));
+            } else {
+                checked = new Checker().checkAll(content.reports());
+            }
+            install(content, checked, s.theme(), s.templates(), s.assets());
+            report("reloaded " + files.size() + " changed file(s);", content, t0);
+        } catch (IOException | RuntimeException e) {
+            err.println("gongkai serve: 无法读取内容：" + e.getMessage());
+            err.flush();
+        }
+    }
+
+    /** The region folders (paths below the content root) holding the changed files. */
+    private static Set<String> folders(Path root, Set<Path> files) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (Path f : files) {
+            Path parent = root.relativize(f.toAbsolutePath().normalize()).getParent();
+            out.add(parent == null ? "" : parent.toString().replace('\\', '/'));
+        }
+        return out;
+    }
+
+    /**
+     * The checked reports after an edit: the reports of the changed folders checked again (the checks across
+     * years compare a township's reports with each other), the others as they were. Sorted by id, as
+     * {@link Checker#checkAll} sorts them.
+     */
+    private static List<Report> recheck(List<Report> previous, Content content, Set<String> changedFolders) {
+        Map<String, Report> kept = new HashMap<>();
+        for (Report r : previous) {
+            kept.put(r.id(), r);
+        }
+        List<Report> again = new ArrayList<>();
+        List<Report> out = new ArrayList<>(content.reports().size());
+        for (Report r : content.reports()) {
+            int slash = r.id().lastIndexOf('/');
+            String folder = slash < 0 ? "" : r.id().substring(0, slash);
+            Report old = kept.get(r.id());
+            if (changedFolders.contains(folder) || old == null) {
+                again.add(r);
+            } else {
+                out.add(old);
+            }
+        }
+        out.addAll(new Checker().checkAll(again));
+        out.sort(java.util.Comparator.comparing(Report::id));
+        return out;
     }
 
     private void install(Content content, List<Report> checked, Theme theme, Templates templates,
