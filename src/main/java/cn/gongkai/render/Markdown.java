@@ -50,8 +50,9 @@ public final class Markdown {
      */
     static boolean isPlainParagraphs(String md) {
         int lineStart = 0;
-        for (int i = 0; i <= md.length(); i++) {
-            if (i == md.length() || md.charAt(i) == '\n') {
+        int n = md.length();
+        for (int i = 0; i <= n; i++) {
+            if (i == n || md.charAt(i) == '\n') {
                 if (!plainLine(md, lineStart, i)) {
                     return false;
                 }
@@ -61,17 +62,24 @@ public final class Markdown {
         return true;
     }
 
+    /** ASCII characters that may be Markdown syntax inside a line: {@code *_[]<>&`!|\~} and tab (bits by code). */
+    private static final long INLINE_LOW = 1L << '\t' | 1L << '*' | 1L << '<' | 1L << '>' | 1L << '&' | 1L << '!';
+    private static final long INLINE_HIGH = 1L << ('_' - 64) | 1L << ('[' - 64) | 1L << (']' - 64) | 1L << ('`' - 64)
+            | 1L << ('|' - 64) | 1L << ('\\' - 64) | 1L << ('~' - 64);
+
+    private static boolean inlineSyntax(char c) {
+        return c < 64 ? (INLINE_LOW >>> c & 1) != 0 : c < 128 && (INLINE_HIGH >>> (c - 64) & 1) != 0;
+    }
+
     private static boolean plainLine(String md, int from, int to) {
         int i = from;
-        int spaces = 0;
         while (i < to && md.charAt(i) == ' ') {
             i++;
-            spaces++;
-        }
-        if (i < to && (spaces >= 4 || md.charAt(i) == '\t')) {
-            return false;
         }
         if (i < to) {
+            if (i - from >= 4 || md.charAt(i) == '\t') {
+                return false;
+            }
             char first = md.charAt(i);
             if ("-+*#>|=~`".indexOf(first) >= 0) {
                 return false;
@@ -84,16 +92,14 @@ public final class Markdown {
                 return false;
             }
         }
-        int end = to;
-        if (end > from && md.charAt(end - 1) == '\r') {
+        if (to > from && md.charAt(to - 1) == '\r') {
             return false;
         }
-        if (end - from >= 2 && md.charAt(end - 1) == ' ' && md.charAt(end - 2) == ' ') {
+        if (to - from >= 2 && md.charAt(to - 1) == ' ' && md.charAt(to - 2) == ' ') {
             return false;
         }
-        for (int k = i; k < end; k++) {
-            char c = md.charAt(k);
-            if (c == '\t' || "*_[]<>&`!|\\~".indexOf(c) >= 0 || c == ':' && k + 2 < end && md.charAt(k + 1) == '/') {
+        for (int k = i; k < to; k++) {
+            if (inlineSyntax(md.charAt(k))) {
                 return false;
             }
         }
@@ -104,41 +110,40 @@ public final class Markdown {
     private static String plainParagraphs(String md) {
         StringBuilder out = new StringBuilder(md.length() + 64);
         boolean open = false;
-        for (String line : md.split("\n", -1)) {
-            String t = trimSpaces(line);
-            if (t.isEmpty()) {
+        int n = md.length();
+        int lineStart = 0;
+        while (lineStart <= n) {
+            int lineEnd = md.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = n;
+            }
+            int a = lineStart;
+            int b = lineEnd;
+            while (a < b && md.charAt(a) == ' ') {
+                a++;
+            }
+            while (b > a && md.charAt(b - 1) == ' ') {
+                b--;
+            }
+            if (a == b) {
                 if (open) {
                     out.append("</p>\n");
                     open = false;
                 }
-                continue;
-            }
-            out.append(open ? "\n" : "<p>");
-            open = true;
-            for (int k = 0; k < t.length(); k++) {
-                char c = t.charAt(k);
-                if (c == '"') {
-                    out.append("&quot;");
-                } else {
-                    out.append(c);
+            } else {
+                out.append(open ? "\n" : "<p>");
+                open = true;
+                for (int q = md.indexOf('"', a); q >= 0 && q < b; q = md.indexOf('"', a)) {
+                    out.append(md, a, q).append("&quot;");
+                    a = q + 1;
                 }
+                out.append(md, a, b);
             }
+            lineStart = lineEnd + 1;
         }
         if (open) {
             out.append("</p>\n");
         }
         return out.toString();
-    }
-
-    private static String trimSpaces(String s) {
-        int a = 0;
-        int b = s.length();
-        while (a < b && s.charAt(a) == ' ') {
-            a++;
-        }
-        while (b > a && s.charAt(b - 1) == ' ') {
-            b--;
-        }
-        return s.substring(a, b);
     }
 }

@@ -336,21 +336,24 @@ final class RegionPages {
      * every year is unknown are left out (the note under the table says so).
      */
     private Grid changesGrid(String root, List<Report> own) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        Map<String, Cell[]> values = new LinkedHashMap<>();
+        int years = own.size();
+        // One row per cell position, in the order first seen: the headline figures, then the report cells.
+        Map<CellKey, ChangeRow> rows = new LinkedHashMap<>();
         for (Headline h : Headline.values()) {
-            String key = "headline." + h.key();
-            labels.put(key, h.label() + "（" + h.unit() + "）");
-            Cell[] v = new Cell[own.size()];
-            for (int i = 0; i < own.size(); i++) {
-                v[i] = h.of(own.get(i));
+            ChangeRow row = new ChangeRow(h.label() + "（" + h.unit() + "）", true, years);
+            for (int i = 0; i < years; i++) {
+                row.values[i] = h.of(own.get(i));
             }
-            values.put(key, v);
+            rows.put(new CellKey("headline", h.key(), ""), row);
         }
-        for (int i = 0; i < own.size(); i++) {
+        for (int i = 0; i < years; i++) {
             for (TableCell c : own.get(i).cells()) {
-                labels.putIfAbsent(c.path(), sectionOf(c.table()) + c.label());
-                values.computeIfAbsent(c.path(), k -> new Cell[own.size()])[i] = c.cell();
+                ChangeRow row = rows.get(new CellKey(c.table(), c.row(), c.column()));
+                if (row == null) {
+                    row = new ChangeRow(sectionOf(c.table()) + c.label(), false, years);
+                    rows.put(new CellKey(c.table(), c.row(), c.column()), row);
+                }
+                row.values[i] = c.cell();
             }
         }
         List<List<GridCell>> head = new ArrayList<>();
@@ -362,9 +365,9 @@ final class RegionPages {
             cols.add("num");
         }
         head.add(h);
-        List<List<GridCell>> body = new ArrayList<>();
-        for (Map.Entry<String, Cell[]> e : values.entrySet()) {
-            Cell[] v = e.getValue();
+        List<List<GridCell>> body = new ArrayList<>(rows.size());
+        for (ChangeRow r : rows.values()) {
+            Cell[] v = r.values;
             boolean any = false;
             for (Cell c : v) {
                 any |= c != null && !c.isUnknown();
@@ -372,20 +375,32 @@ final class RegionPages {
             if (!any) {
                 continue;
             }
-            List<GridCell> row = new ArrayList<>();
-            row.add(GridCell.th(labels.get(e.getKey()), "row").withKind(e.getKey().startsWith("headline.")
-                    ? "label headline" : "label"));
-            for (int i = 0; i < v.length; i++) {
+            List<GridCell> row = new ArrayList<>(years + 1);
+            row.add(GridCell.th(r.label, "row").withKind(r.headline ? "headline" : "label"));
+            for (int i = 0; i < years; i++) {
                 Cell c = v[i] == null ? Cell.UNKNOWN : v[i];
-                GridCell g = GridCell.of(c);
-                if (i > 0) {
-                    g = g.withNote(change(v[i - 1], c));
-                }
-                row.add(g);
+                row.add(i == 0 ? GridCell.of(c) : GridCell.of(c).withNote(change(v[i - 1], c)));
             }
             body.add(row);
         }
         return new Grid("changes", "各项数字逐年对比（括号内为与上一年相比的变化）", cols, head, body, List.of(), true);
+    }
+
+    /** Where a cell sits in the contract: table, row and column keys (constants, so hashing them is cheap). */
+    private record CellKey(String table, String row, String column) {
+    }
+
+    /** One row of the year-over-year grid: its label and the cell of each year (null = the year lacks it). */
+    private static final class ChangeRow {
+        final String label;
+        final boolean headline;
+        final Cell[] values;
+
+        ChangeRow(String label, boolean headline, int years) {
+            this.label = label;
+            this.headline = headline;
+            this.values = new Cell[years];
+        }
     }
 
     private static String sectionOf(String table) {
@@ -438,10 +453,10 @@ final class RegionPages {
 
     private Grid compareGrid(String root, Page.Compare page, List<Report> reports, String id, Headline sortedBy) {
         List<GridCell> head = new ArrayList<>();
-        head.add(GridCell.th("地区", "col").withHref("#by-name").withKind(sortedBy == null ? "label sorted" : "label"));
+        head.add(GridCell.th("地区", "col").withHref("#by-name").withKind(sortedBy == null ? "sorted" : "label"));
         for (Headline h : Headline.values()) {
             head.add(GridCell.th(h.label(), "col").withNote(h.unit()).withHref("#by-" + h.key())
-                    .withKind(h == sortedBy ? "label sorted" : "label"));
+                    .withKind(h == sortedBy ? "sorted" : "label"));
         }
         head.add(GridCell.th("检查结果", "col"));
         List<List<GridCell>> body = new ArrayList<>();
@@ -458,7 +473,7 @@ final class RegionPages {
             body.add(row);
         }
         List<GridCell> total = new ArrayList<>();
-        total.add(GridCell.th("合计", "row").withKind("label total"));
+        total.add(GridCell.th("合计", "row").withKind("total"));
         for (Headline h : Headline.values()) {
             total.add(sumCell(CellSum.of(reports.stream().map(h::of).toList())));
         }

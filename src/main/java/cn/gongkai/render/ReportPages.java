@@ -60,6 +60,7 @@ final class ReportPages {
             figures.add(new Figure(h.label(), h.unit(), GridCell.of(h.of(r))));
         }
         model.put("figures", figures);
+        model.put("figuresHtml", ReportHtml.figures(figures));
         model.put("sections", sections(r));
         model.put("diagnostics", diagnostics(r.diagnostics()));
         model.put("errorCount", r.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count());

@@ -167,7 +167,7 @@ final class ReportTables {
         List<GridCell> row = new ArrayList<>();
         for (ReviewGroup g : ReviewGroup.values()) {
             for (ReviewColumn c : ReviewColumn.values()) {
-                row.add(GridCell.of(rl.group(g).cell(c)).withTitle(g.label() + " " + c.label()));
+                row.add(GridCell.of(rl.group(g).cell(c)));
             }
         }
         return new Grid("table-review", "政府信息公开行政复议、行政诉讼情况", Collections.nCopies(15, "num"),

@@ -12,7 +12,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,13 +61,60 @@ public final class Templates {
     public String render(String name, Map<String, Object> model) {
         try {
             Template t = config.getTemplate(name);
-            StringWriter out = new StringWriter(16 * 1024);
+            PageWriter out = new PageWriter();
             t.process(model, out);
             return out.toString();
         } catch (TemplateException e) {
             throw new RenderException("template " + name + " failed: " + e.getMessageWithoutStackTop(), e);
         } catch (IOException e) {
             throw new RenderException("cannot read template " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Collects a page in one StringBuilder, sized for a typical page so it rarely grows (a {@code StringWriter}
+     * locks on every write and starts small). Used by one thread at a time.
+     */
+    private static final class PageWriter extends Writer {
+        private final StringBuilder sb = new StringBuilder(32 * 1024);
+
+        @Override
+        public void write(char[] buf, int off, int len) {
+            sb.append(buf, off, len);
+        }
+
+        @Override
+        public void write(String str) {
+            sb.append(str);
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            sb.append(str, off, off + len);
+        }
+
+        @Override
+        public void write(int c) {
+            sb.append((char) c);
+        }
+
+        @Override
+        public Writer append(CharSequence csq) {
+            sb.append(csq);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return sb.toString();
         }
     }
 

@@ -7,7 +7,6 @@ import cn.gongkai.site.Headline;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Lays out the inline SVG trend charts of a region's headline figures, one small chart per figure. */
 final class TrendCharts {
@@ -97,7 +96,71 @@ final class TrendCharts {
         return Math.round(v * 10) / 10.0;
     }
 
-    private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+    /** One decimal, without a trailing ".0" (SVG coordinates). */
+    static String fmt(double v) {
+        long tenths = Math.round(v * 10);
+        StringBuilder sb = new StringBuilder(8);
+        if (tenths < 0) {
+            sb.append('-');
+            tenths = -tenths;
+        }
+        sb.append(tenths / 10);
+        if (tenths % 10 != 0) {
+            sb.append('.').append(tenths % 10);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The chart as inline SVG in a {@code <figure>}: title and description for screen readers, the axis, the
+     * top grid line with its value, one polyline per run of years with numbers, and a dot, value and year per
+     * year (hollow on the axis for {@code /} and 未知). Text is escaped.
+     */
+    static String svg(Views.TrendChart c) {
+        StringBuilder sb = new StringBuilder(1600);
+        String left = fmt(c.plotLeft());
+        String right = fmt(c.plotRight());
+        String top = fmt(c.plotTop());
+        String bottom = fmt(c.plotBottom());
+        String id = Html.escape(c.id());
+        sb.append("<figure class=\"chart\">\n<svg viewBox=\"0 0 ").append(c.width()).append(' ').append(c.height())
+                .append("\" width=\"").append(c.width()).append("\" height=\"").append(c.height())
+                .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-t ").append(id).append("-d\">\n");
+        sb.append("<title id=\"").append(id).append("-t\">");
+        Html.escape(sb, c.title());
+        sb.append('（');
+        Html.escape(sb, c.unit());
+        sb.append("）</title>\n<desc id=\"").append(id).append("-d\">");
+        Html.escape(sb, c.summary());
+        sb.append("</desc>\n<line class=\"axis\" x1=\"").append(left).append("\" y1=\"").append(bottom)
+                .append("\" x2=\"").append(right).append("\" y2=\"").append(bottom).append("\"/>\n");
+        sb.append("<line class=\"grid\" x1=\"").append(left).append("\" y1=\"").append(top).append("\" x2=\"")
+                .append(right).append("\" y2=\"").append(top).append("\"/>\n");
+        String tickX = fmt(c.plotLeft() - 4);
+        sb.append("<text class=\"tick\" x=\"").append(tickX).append("\" y=\"").append(fmt(c.plotTop() + 4)).append("\">");
+        Html.escape(sb, c.maxLabel());
+        sb.append("</text>\n<text class=\"tick\" x=\"").append(tickX).append("\" y=\"").append(fmt(c.plotBottom() + 4))
+                .append("\">0</text>\n");
+        for (String seg : c.segments()) {
+            sb.append("<polyline class=\"line\" points=\"").append(seg).append("\"/>\n");
+        }
+        String yearY = fmt(c.height() - 10);
+        for (Views.ChartPoint p : c.points()) {
+            String x = fmt(p.x());
+            String kind = "num".equals(p.kind()) ? "" : " " + Html.escape(p.kind());
+            sb.append("<circle class=\"dot").append(kind).append("\" cx=\"").append(x).append("\" cy=\"").append(fmt(p.y()))
+                    .append("\" r=\"3.5\"/><text class=\"val").append(kind).append("\" x=\"").append(x).append("\" y=\"")
+                    .append(fmt(p.y() - 7)).append("\">");
+            Html.escape(sb, p.value());
+            sb.append("</text><text class=\"year\" x=\"").append(x).append("\" y=\"").append(yearY).append("\">");
+            Html.escape(sb, p.year());
+            sb.append("</text>\n");
+        }
+        sb.append("</svg>\n<figcaption>");
+        Html.escape(sb, c.title());
+        sb.append("<small>（");
+        Html.escape(sb, c.unit());
+        sb.append("）</small></figcaption>\n</figure>\n");
+        return sb.toString();
     }
 }

@@ -40,6 +40,10 @@ public final class Views {
 
     public record SectionView(String numeral, String heading, String anchor, String html, Grid table,
                               String tableNote) {
+        /** The part's heading, narrative and table (or the note that it is missing) as HTML. */
+        public String bodyHtml() {
+            return ReportHtml.part(this);
+        }
     }
 
     public record DiagnosticView(String severity, String severityLabel, String code, String message,
@@ -66,6 +70,10 @@ public final class Views {
     public record TrendChart(String id, String title, String unit, int width, int height, double plotTop,
                              double plotBottom, double plotLeft, double plotRight, String maxLabel,
                              List<String> segments, List<ChartPoint> points, String summary) {
+        /** The chart as inline SVG (escaped), for templates: {@code ${c.html()?no_esc}}. */
+        public String html() {
+            return TrendCharts.svg(this);
+        }
     }
 
     public record SortView(String id, String label, Grid grid, boolean fallback) {

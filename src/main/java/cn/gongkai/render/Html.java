@@ -1,0 +1,42 @@
+package cn.gongkai.render;
+
+/** HTML escaping for the markup written in Java, the same as Freemarker's HTML output format does it. */
+final class Html {
+    private Html() {
+    }
+
+    /** Appends {@code s} escaped; text without special characters is copied whole. Null appends nothing. */
+    static void escape(StringBuilder sb, String s) {
+        if (s == null) {
+            return;
+        }
+        int n = s.length();
+        int from = 0;
+        for (int i = 0; i < n; i++) {
+            String rep = switch (s.charAt(i)) {
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '&' -> "&amp;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            if (rep != null) {
+                sb.append(s, from, i).append(rep);
+                from = i + 1;
+            }
+        }
+        if (from == 0) {
+            sb.append(s);
+        } else {
+            sb.append(s, from, n);
+        }
+    }
+
+    /** {@code s} escaped, or {@code s} itself when it has nothing to escape. */
+    static String escape(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        escape(sb, s);
+        return sb.length() == s.length() ? s : sb.toString();
+    }
+}
