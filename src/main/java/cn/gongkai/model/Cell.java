@@ -15,7 +15,9 @@ public sealed interface Cell permits Cell.Num, Cell.NotApplicable, Cell.Unknown 
     record Num(BigDecimal value, String raw) implements Cell {
         public Num {
             Objects.requireNonNull(value, "value");
-            value = value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
+            if (value.scale() != 0) { // a whole number at scale 0 is already in its normal form
+                value = value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
+            }
             raw = raw == null ? value.toPlainString() : raw;
         }
 
@@ -38,16 +40,30 @@ public sealed interface Cell permits Cell.Num, Cell.NotApplicable, Cell.Unknown 
     record Unknown() implements Cell {
     }
 
+    /** A whole number; small numbers (the great majority of cells) are shared instances. */
     static Cell of(long value) {
-        return new Num(BigDecimal.valueOf(value), null);
+        return value >= 0 && value < SharedCells.NUMBERS ? SharedCells.number((int) value)
+                : new Num(BigDecimal.valueOf(value), null);
     }
 
     static Cell of(BigDecimal value) {
-        return new Num(value, null);
+        return value.scale() == 0 && value.signum() >= 0 && value.compareTo(SharedCells.LIMIT) < 0
+                ? SharedCells.number(value.intValue()) : new Num(value, null);
+    }
+
+    /** A number written as {@code raw}; shared when it is a small whole number written plainly. */
+    static Cell of(BigDecimal value, String raw) {
+        Cell shared = of(value);
+        return shared.raw().equals(raw) ? shared : new Num(value, raw);
     }
 
     static Cell notApplicable() {
-        return new NotApplicable("/");
+        return SharedCells.SLASH;
+    }
+
+    /** Not applicable as written ({@code /}, {@code —}, {@code 无}, blank…); the usual marks are shared instances. */
+    static Cell notApplicable(String raw) {
+        return SharedCells.notApplicable(raw);
     }
 
     default boolean isNumber() {

@@ -41,7 +41,8 @@ public record Report(String id, String issuer, Region region, Integer year, Repo
         Objects.requireNonNull(format, "format");
         sections = sections == null ? Sections.EMPTY : sections;
         diagnostics = diagnostics == null ? List.of() : List.copyOf(diagnostics);
-        provenance = Collections.unmodifiableSortedMap(new TreeMap<>(provenance == null ? Map.of() : provenance));
+        provenance = provenance == null || provenance.isEmpty() ? Collections.emptySortedMap()
+                : Collections.unmodifiableSortedMap(new TreeMap<>(provenance));
         if (applications != null && applications.format() != format) {
             throw new IllegalArgumentException("application table is in format " + applications.format().key()
                     + " but the report is " + format.key());
@@ -73,6 +74,9 @@ public record Report(String id, String issuer, Region region, Integer year, Repo
 
     /** A copy with more diagnostics, kept sorted and free of duplicates. */
     public Report withMoreDiagnostics(List<Diagnostic> more) {
+        if (more.isEmpty() && isSorted(diagnostics)) {
+            return this;
+        }
         List<Diagnostic> all = new ArrayList<>(diagnostics);
         for (Diagnostic d : more) {
             if (!all.contains(d)) {
@@ -81,6 +85,16 @@ public record Report(String id, String issuer, Region region, Integer year, Repo
         }
         all.sort(Diagnostic.ORDER);
         return toBuilder().diagnostics(all).build();
+    }
+
+    /** True when the list is in {@link Diagnostic#ORDER} without duplicates, as a copy would make it. */
+    private static boolean isSorted(List<Diagnostic> list) {
+        for (int i = 1; i < list.size(); i++) {
+            if (Diagnostic.ORDER.compare(list.get(i - 1), list.get(i)) > 0 || list.get(i - 1).equals(list.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean hasErrors() {
