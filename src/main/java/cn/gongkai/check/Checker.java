@@ -5,9 +5,12 @@ import cn.gongkai.model.Report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs the checks of the data contract. {@link #check(Report)} runs the rules that need only one report (the
@@ -43,19 +46,71 @@ public final class Checker {
      * id last, by issuer and year).
      */
     public List<Report> checkAll(List<Report> reports) {
+        // Reports, then issuers' groups, are checked on all cores; each report's list is written by one task
+        // only, and results are collected in input order, so the outcome never depends on timing.
+        List<List<Diagnostic>> single = reports.parallelStream().map(r -> (List<Diagnostic>) new ArrayList<>(diagnose(r)))
+                .toList();
         Map<Report, List<Diagnostic>> found = new IdentityHashMap<>();
-        for (Report r : reports) {
-            found.put(r, new ArrayList<>(diagnose(r)));
+        for (int i = 0; i < reports.size(); i++) {
+            found.put(reports.get(i), single.get(i));
         }
-        for (List<Report> group : CrossYearRules.byIssuer(reports).values()) {
-            crossYear.check(group, found);
-        }
-        List<Report> out = new ArrayList<>(reports.size());
-        for (Report r : reports) {
-            out.add(r.withMoreDiagnostics(found.get(r)));
-        }
+        new ArrayList<>(CrossYearRules.byIssuer(reports).values()).parallelStream()
+                .forEach(group -> crossYear.check(group, found));
+        List<Report> out = new ArrayList<>(reports.parallelStream()
+                .map(r -> r.withMoreDiagnostics(found.get(r))).toList());
         out.sort(ORDER);
         return out;
+    }
+
+    /**
+     * {@link #checkAll} after the reports of one folder changed, without checking the others again:
+     * {@code previous} is what {@code checkAll} returned for the earlier reports, {@code reports} all current
+     * reports (e.g. {@code Content.reports()} after {@code ContentLoader.reload}). The reports of {@code folder}
+     * (a township's slug path, e.g. {@code shandong/jining/jinxiang/buji-zhen}) are checked again with their
+     * neighbouring years, and so are the folders of reports that appeared or disappeared elsewhere (a report left
+     * out, or no longer left out, as a duplicate); the rest are taken from {@code previous}. Equal to
+     * {@code checkAll(reports)} when only that folder's files changed.
+     */
+    public List<Report> recheck(List<Report> previous, List<Report> reports, String folder) {
+        Set<String> folders = new HashSet<>();
+        folders.add(folder);
+        Map<String, Report> before = new HashMap<>();
+        for (Report r : previous) {
+            if (r.id() != null) {
+                before.put(r.id(), r);
+            }
+        }
+        Set<String> now = new HashSet<>();
+        for (Report r : reports) {
+            if (r.id() != null) {
+                now.add(r.id());
+                if (!before.containsKey(r.id())) {
+                    folders.add(folderOf(r.id()));
+                }
+            }
+        }
+        for (String id : before.keySet()) {
+            if (!now.contains(id)) {
+                folders.add(folderOf(id));
+            }
+        }
+        List<Report> again = new ArrayList<>();
+        List<Report> out = new ArrayList<>();
+        for (Report r : reports) {
+            if (r.id() == null || folders.contains(folderOf(r.id()))) {
+                again.add(r);
+            } else {
+                out.add(before.get(r.id()));
+            }
+        }
+        out.addAll(checkAll(again));
+        out.sort(ORDER);
+        return out;
+    }
+
+    private static String folderOf(String id) {
+        int slash = id.lastIndexOf('/');
+        return slash < 0 ? "" : id.substring(0, slash);
     }
 
     static final Comparator<Report> ORDER = Comparator

@@ -52,7 +52,7 @@ final class CrossYearRules {
         TextReuse previousText = null;
         Report previous = null;
         for (Report r : group) {
-            TextReuse text = TextReuse.of(r.sections().joined());
+            TextReuse text = TextReuse.of(r);
             if (previous != null && previous.year().equals(r.year() - 1)) {
                 carryOver(previous, r, out.get(r));
             }

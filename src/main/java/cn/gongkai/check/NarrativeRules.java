@@ -50,13 +50,51 @@ final class NarrativeRules {
             review(r, overview + "\n" + text(r, Section.REVIEW_LITIGATION), out);
         }
         if (r.year() != null) {
-            year(r, r.sections().joined(), overview, out);
+            year(r, overview, out);
         }
     }
 
     private static String text(Report r, Section s) {
         String t = r.sections().get(s);
         return t == null ? "" : t;
+    }
+
+    /**
+     * The sentences of {@code text} that contain one of {@code words}, in order: the same as
+     * {@link #sentences} filtered by {@code contains}, without cutting the other sentences out.
+     */
+    static List<String> sentencesWith(String text, String... words) {
+        List<String> out = new ArrayList<>(4);
+        int from = 0;
+        int length = text.length();
+        while (from < length) {
+            int at = -1;
+            for (String w : words) {
+                int i = text.indexOf(w, from);
+                if (i >= 0 && (at < 0 || i < at)) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                break;
+            }
+            int start = at;
+            while (start > from && !isSentenceEnd(text.charAt(start - 1))) {
+                start--;
+            }
+            int end = at;
+            while (end < length && !isSentenceEnd(text.charAt(end))) {
+                end++;
+            }
+            out.add(text.substring(start, end).strip());
+            from = end + 1;
+        }
+        return out;
+    }
+
+    /** {@link #SENTENCE_END}: {@code [。；;！!？?\n]}. */
+    private static boolean isSentenceEnd(char c) {
+        return c == '。' || c == '；' || c == ';' || c == '！' || c == '!' || c == '？' || c == '?' || c == '\n';
     }
 
     static List<String> sentences(String text) {
@@ -76,10 +114,7 @@ final class NarrativeRules {
         if (received == null) {
             return;
         }
-        for (String s : sentences(text)) {
-            if (!s.contains("申请")) {
-                continue;
-            }
+        for (String s : sentencesWith(text, "申请")) {
             if (s.contains("复议") || s.contains("诉讼") || s.contains("收费") || s.contains("处理费")) {
                 continue;
             }
@@ -105,10 +140,7 @@ final class NarrativeRules {
     }
 
     private static void proactive(Report r, String text, List<Diagnostic> out) {
-        for (String s : sentences(text)) {
-            if (!s.contains("主动公开")) {
-                continue;
-            }
+        for (String s : sentencesWith(text, "主动公开")) {
             Matcher about = PROACTIVE.matcher(s);
             if (!about.find()) {
                 continue;
@@ -143,10 +175,7 @@ final class NarrativeRules {
         BigDecimal direct = r.reviewLitigation().litigationDirect().total().numberOrNull();
         BigDecimal after = r.reviewLitigation().litigationAfterReview().total().numberOrNull();
         BigDecimal litigation = direct == null || after == null ? null : direct.add(after);
-        for (String s : sentences(text)) {
-            if (!s.contains("行政复议") && !s.contains("行政诉讼")) {
-                continue;
-            }
+        for (String s : sentencesWith(text, "行政复议", "行政诉讼")) {
             stated(s, REVIEW_STATED, review, "第四部分“行政复议”总计", "review_litigation.review.total", out);
             stated(s, LITIGATION_STATED, litigation, "第四部分“行政诉讼”两组总计之和",
                     "review_litigation." + ReviewGroup.LITIGATION_DIRECT.key() + ".total", out);
@@ -168,10 +197,23 @@ final class NarrativeRules {
         }
     }
 
-    private static void year(Report r, String all, String overview, List<Diagnostic> out) {
+    private static void year(Report r, String overview, List<Diagnostic> out) {
         int year = r.year();
-        Matcher m = PERIOD.matcher(all.contains("统计") ? all : "");
-        while (m.find()) {
+        boolean stated = false;
+        for (String part : r.sections().asMap().values()) {
+            stated |= part.contains("统计");
+        }
+        String all = stated ? r.sections().joined() : "";
+        // PERIOD starts with 统计: try it only where 统计 is, as find() would, from the end of the last match.
+        Matcher m = PERIOD.matcher(all);
+        int at = 0;
+        while ((at = all.indexOf("统计", at)) >= 0) {
+            m.region(at, all.length());
+            if (!m.lookingAt()) {
+                at++;
+                continue;
+            }
+            at = m.end();
             int from = Integer.parseInt(m.group(1));
             int to = Integer.parseInt(m.group(2));
             if (from != year || to != year) {
@@ -182,7 +224,7 @@ final class NarrativeRules {
         }
         String head = overview.length() > 200 ? overview.substring(0, 200) : overview;
         Matcher t = TITLE_YEAR.matcher(head);
-        if (t.find() && Integer.parseInt(t.group(1)) != year) {
+        if (head.contains("政府信息公开") && t.find() && Integer.parseInt(t.group(1)) != year) {
             out.add(Diagnostic.warning(Codes.YEAR_MISMATCH, "标题写的是“" + t.group(1) + " 年政府信息公开工作年度报告”，但报告的年度（year）是 "
                     + year + "；请核对年份", "sections.overview"));
         }

@@ -1,6 +1,8 @@
 package cn.gongkai.check;
 
 import cn.gongkai.model.Report;
+import cn.gongkai.model.Section;
+import cn.gongkai.model.Sections;
 
 /**
  * How much narrative text two reports share: both texts are normalised (only letters and CJK characters are
@@ -26,24 +28,59 @@ public final class TextReuse {
     public static TextReuse of(String text) {
         int len = text == null ? 0 : text.length();
         char[] letters = new char[len];
+        return shingles(letters, letters(text, letters, 0));
+    }
+
+    /**
+     * The distinct shingles of a report's six parts, as {@code of(r.sections().joined())} gives them (the line
+     * breaks that join the parts are not letters), without joining them.
+     */
+    public static TextReuse of(Report r) {
+        Sections sections = r.sections();
+        int len = 0;
+        for (Section s : Section.values()) {
+            String t = sections.get(s);
+            len += t == null ? 0 : t.length();
+        }
+        char[] letters = new char[len];
         int n = 0;
-        for (int i = 0; i < len; i++) {
+        for (Section s : Section.values()) {
+            n = letters(sections.get(s), letters, n);
+        }
+        return shingles(letters, n);
+    }
+
+    /** Appends the letters of {@code text} to {@code letters} from {@code n}; returns the new count. */
+    private static int letters(String text, char[] letters, int n) {
+        if (text == null) {
+            return n;
+        }
+        for (int i = 0, len = text.length(); i < len; i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
+            // CJK ideographs (U+4E00..U+9FEF, all letters) first: most of the text, without the table lookup.
+            if (c >= '\u4E00' && c <= '\u9FEF' || c < '\u4E00' && Character.isLetter(c)
+                    || c > '\u9FEF' && Character.isLetter(c)) {
                 letters[n++] = c;
             }
         }
+        return n;
+    }
+
+    private static TextReuse shingles(char[] letters, int n) {
         int count = Math.max(0, n - N + 1);
         int capacity = Integer.highestOneBit(Math.max(8, count) * 2) * 2;
         long[] table = new long[capacity];
         int distinct = 0;
-        for (int i = 0; i < count; i++) {
+        if (count > 0) {
             long v = 0;
-            for (int j = 0; j < N; j++) {
-                v = (v << 16) | letters[i + j];
+            for (int j = 0; j < N - 1; j++) {
+                v = (v << 16) | letters[j];
             }
-            if (insert(table, v)) {
-                distinct++;
+            for (int i = 0; i < count; i++) {
+                v = (v << 16) | letters[i + N - 1]; // the previous shingle shifted by one letter (N = 4: 64 bits)
+                if (insert(table, v)) {
+                    distinct++;
+                }
             }
         }
         return new TextReuse(table, distinct);
@@ -104,7 +141,7 @@ public final class TextReuse {
 
     /** {@link #share(String, String)} over all six parts of two reports. */
     public static double share(Report prev, Report cur) {
-        return share(prev.sections().joined(), cur.sections().joined());
+        return of(cur).reusedFrom(of(prev));
     }
 
     /** Jaccard similarity 0..1 of two texts. */

@@ -3,6 +3,7 @@ package cn.gongkai.content;
 import cn.gongkai.model.Section;
 import cn.gongkai.model.Sections;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -21,45 +22,104 @@ record BodySections(Sections sections, Map<Section, Integer> headingLines) {
     private static final String NUMERALS = "一二三四五六";
 
     static BodySections split(String body, int firstLine, FileProblems problems) {
-        Map<Section, StringBuilder> text = new EnumMap<>(Section.class);
         Map<Section, Integer> lines = new EnumMap<>(Section.class);
-        StringBuilder preamble = new StringBuilder();
-        StringBuilder current = preamble;
+        // Each part is a list of row ranges [from, to) of the body; usually one range, more for a repeated heading.
+        Map<Section, Parts> text = new EnumMap<>(Section.class);
+        Parts preamble = new Parts();
+        Parts current = preamble;
         Section last = null;
-        String[] rows = body.split("\n", -1);
         boolean inFence = false;
-        for (int i = 0; i < rows.length; i++) {
-            String row = rows[i];
-            if (row.strip().startsWith("```")) {
+        int length = body.length();
+        int start = 0;
+        for (int i = 0; start <= length; i++) {
+            int nl = body.indexOf('\n', start);
+            int end = nl < 0 ? length : nl;
+            int rowStart = start;
+            start = end + 1;
+            int first = rowStart;
+            while (first < end && Character.isWhitespace(body.charAt(first))) {
+                first++;
+            }
+            if (body.startsWith("```", first)) {
                 inFence = !inFence;
             }
-            Matcher m = inFence ? null : HEADING.matcher(row.strip());
-            if (m != null && m.matches()) {
-                Section s = Section.values()[NUMERALS.indexOf(m.group(1))];
-                int line = firstLine + i;
-                if (lines.containsKey(s)) {
-                    problems.warning(line, null, "section-repeated", "第" + s.numeral() + "部分的标题出现了两次（第 "
-                            + lines.get(s) + " 行和第 " + line + " 行）；第二处的文字并入第" + s.numeral() + "部分");
-                } else if (last != null && s.ordinal() < last.ordinal()) {
-                    problems.warning(line, null, "section-order", "第" + s.numeral() + "部分的标题出现在第"
-                            + last.numeral() + "部分之后；六个部分应按一至六的顺序排列");
+            if (!inFence && body.startsWith("##", first)) {
+                Matcher m = HEADING.matcher(body.substring(rowStart, end).strip());
+                if (m.matches()) {
+                    Section s = Section.values()[NUMERALS.indexOf(m.group(1))];
+                    int line = firstLine + i;
+                    if (lines.containsKey(s)) {
+                        problems.warning(line, null, "section-repeated", "第" + s.numeral() + "部分的标题出现了两次（第 "
+                                + lines.get(s) + " 行和第 " + line + " 行）；第二处的文字并入第" + s.numeral() + "部分");
+                    } else if (last != null && s.ordinal() < last.ordinal()) {
+                        problems.warning(line, null, "section-order", "第" + s.numeral() + "部分的标题出现在第"
+                                + last.numeral() + "部分之后；六个部分应按一至六的顺序排列");
+                    }
+                    lines.putIfAbsent(s, line);
+                    current = text.computeIfAbsent(s, k -> new Parts());
+                    last = s;
+                    continue;
                 }
-                lines.putIfAbsent(s, line);
-                current = text.computeIfAbsent(s, k -> new StringBuilder());
-                last = s;
-                continue;
             }
-            current.append(row).append('\n');
+            current.add(rowStart, end);
         }
         Map<Section, String> out = new EnumMap<>(Section.class);
-        for (Map.Entry<Section, StringBuilder> e : text.entrySet()) {
-            out.put(e.getKey(), e.getValue().toString().strip());
+        for (Map.Entry<Section, Parts> e : text.entrySet()) {
+            out.put(e.getKey(), e.getValue().text(body));
         }
-        String pre = preamble.toString().strip();
+        String pre = preamble.text(body);
         if (!pre.isEmpty()) {
             String overview = out.get(Section.OVERVIEW);
             out.put(Section.OVERVIEW, overview == null || overview.isEmpty() ? pre : pre + "\n\n" + overview);
         }
         return new BodySections(Sections.of(out), lines);
+    }
+
+    /**
+     * The rows of one part: runs of consecutive rows, each {@code [from, to)} of the body. Its text is the rows,
+     * each followed by a line break, stripped of white space at both ends.
+     */
+    private static final class Parts {
+        private int[] ranges = new int[4];
+        private int size;
+
+        void add(int from, int to) {
+            if (size > 0 && ranges[size - 1] + 1 == from) {
+                ranges[size - 1] = to; // the next row: extend the run
+                return;
+            }
+            if (size == ranges.length) {
+                ranges = Arrays.copyOf(ranges, size * 2);
+            }
+            ranges[size++] = from;
+            ranges[size++] = to;
+        }
+
+        String text(String body) {
+            if (size == 0) {
+                return "";
+            }
+            if (size == 2) {
+                return stripped(body, ranges[0], ranges[1]);
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < size; i += 2) {
+                sb.append(body, ranges[i], ranges[i + 1]).append('\n');
+            }
+            return sb.toString().strip();
+        }
+
+        /** {@code body.substring(from, to).strip()} without the intermediate copy. */
+        private static String stripped(String body, int from, int to) {
+            int s = from;
+            int e = to;
+            while (s < e && Character.isWhitespace(body.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(body.charAt(e - 1))) {
+                e--;
+            }
+            return body.substring(s, e);
+        }
     }
 }

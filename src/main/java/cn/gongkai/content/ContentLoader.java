@@ -73,8 +73,159 @@ public final class ContentLoader {
         }
         Walk walk = new Walk(root, shownRoot(root));
         walk.top();
-        List<ReportOutcome> outcomes = walk.tasks.parallelStream().map(t -> readReport(t, walk)).toList();
-        return assemble(walk, outcomes);
+        LineMap.Pool pool = new LineMap.Pool();
+        List<ReportOutcome> outcomes = walk.tasks.parallelStream().map(t -> readReport(t, walk, pool)).toList();
+        return assemble(walk.config, walk.regions, walk.problems, outcomes);
+    }
+
+    /**
+     * One report file read on its own, with the same checks as {@link #load}: its region folders from
+     * {@code root} down (slug, {@code _region.yaml}, levels), its front matter, tables, body and source copy.
+     * What it cannot check alone is whether another file has the same issuer and year ({@link #reload} does).
+     *
+     * @param root the content folder
+     * @param file a {@code <year>.md} under {@code root}
+     * @return the report (null when it has errors) with its location and problems; problems name files as
+     *         {@link #load} names them
+     * @throws IOException when {@code root} is not a folder
+     */
+    public LoadedReport loadReport(Path root, Path file) throws IOException {
+        if (!Files.isDirectory(root)) {
+            throw Files.exists(root) ? new NotDirectoryException(root.toString())
+                    : new NoSuchFileException(root.toString(), null, "内容文件夹不存在");
+        }
+        Walk walk = new Walk(root, shownRoot(root));
+        String rel = relative(root, file);
+        int slash = rel == null ? -1 : rel.lastIndexOf('/');
+        Matcher m = rel == null ? null : REPORT_FILE.matcher(rel.substring(slash + 1));
+        if (rel == null || slash < 0 || !m.matches()) {
+            String shown = rel == null ? file.toString().replace('\\', '/') : walk.show(rel);
+            return new LoadedReport(null, null, null, List.of(new ContentProblem(shown, 0, null, Severity.ERROR,
+                    "outside-layout", "文件不在内容结构中：报告文件必须是地区文件夹里的 <年份>.md（例如 "
+                    + "shandong/jining/jinxiang/buji-zhen/2024.md）")));
+        }
+        String folder = rel.substring(0, slash);
+        List<RegionInfo> chain = walk.chain(folder);
+        if (chain == null) {
+            return new LoadedReport(null, null, null, List.copyOf(walk.problems));
+        }
+        ReportTask t = new ReportTask(root.resolve(rel), rel, folder, Integer.parseInt(m.group(1)), regionOf(chain));
+        ReportOutcome o = readReport(t, walk, new LineMap.Pool());
+        List<ContentProblem> problems = new ArrayList<>(walk.problems);
+        problems.addAll(o.problems());
+        problems.sort(PROBLEM_ORDER);
+        return new LoadedReport(o.report(), o.report() == null ? null : o.location(), o.report() == null ? null
+                : o.sourceFile(), problems);
+    }
+
+    /**
+     * A report file read on its own ({@link #loadReport}).
+     *
+     * @param report     the report, or null when the file has errors
+     * @param file       where it lives (file shown to the user, line of every key), or null with the report
+     * @param sourceFile its source copy relative to the content root, or null
+     * @param problems   everything found, sorted as {@link Content#problems()}
+     */
+    public record LoadedReport(Report report, ReportFile file, String sourceFile, List<ContentProblem> problems) {
+        public LoadedReport {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * The content after one file under {@code root} was edited, added or deleted, from the {@code previous} load
+     * of the same folder: equal to what {@link #load} would return, reading only the changed report (for a
+     * changed source copy, the reports of its folder), and any report that an earlier load left out as a
+     * duplicate of another. Any other change ({@code site.yaml}, a {@code _region.yaml}, a folder, a file in a
+     * folder that did not load) loads the whole folder again.
+     *
+     * @throws IOException as {@link #load}
+     */
+    public Content reload(Content previous, Path root, Path changed) throws IOException {
+        String rel = relative(root, changed);
+        int slash = rel == null ? -1 : rel.lastIndexOf('/');
+        if (slash < 0 || !Files.isDirectory(root)) {
+            return load(root);
+        }
+        String folder = rel.substring(0, slash);
+        String name = rel.substring(slash + 1);
+        boolean report = REPORT_FILE.matcher(name).matches();
+        if (!report && !SOURCE_FILE.matcher(name).matches() || previous.region(folder) == null
+                || !Files.isDirectory(root.resolve(folder))) {
+            return load(root);
+        }
+        Walk walk = new Walk(root, shownRoot(root));
+        // The report files to read again: the changed one (or every report of the folder for a source copy),
+        // and every report left out as a duplicate, since the change may settle or start a duplicate.
+        java.util.TreeSet<String> again = new java.util.TreeSet<>();
+        if (report) {
+            again.add(rel);
+        } else {
+            for (Path p : list(root.resolve(folder))) {
+                if (REPORT_FILE.matcher(p.getFileName().toString()).matches()) {
+                    again.add(folder + "/" + p.getFileName());
+                }
+            }
+            for (ReportFile f : previous.files().values()) {
+                if (f.id().startsWith(folder + "/") && f.id().indexOf('/', folder.length() + 1) < 0) {
+                    again.add(f.id() + ".md");
+                }
+            }
+        }
+        String prefix = walk.show("");
+        for (ContentProblem p : previous.problems()) {
+            if (p.code().equals("duplicate-report") && p.file().startsWith(prefix)) {
+                again.add(p.file().substring(prefix.length()));
+            }
+        }
+        java.util.Set<String> againShown = new java.util.HashSet<>();
+        for (String f : again) {
+            againShown.add(walk.show(f));
+        }
+        List<ContentProblem> kept = new ArrayList<>();
+        for (ContentProblem p : previous.problems()) {
+            if (!p.code().equals("duplicate-report") && !againShown.contains(p.file())) {
+                kept.add(p);
+            }
+        }
+        List<ReportOutcome> outcomes = new ArrayList<>();
+        for (Report r : previous.reports()) {
+            ReportFile f = previous.files().get(r.id());
+            if (f != null && !againShown.contains(f.file())) {
+                outcomes.add(new ReportOutcome(f.file(), r, f, previous.sourceFiles().get(r.id()), List.of()));
+            }
+        }
+        java.util.Map<String, RegionInfo> regions = new HashMap<>();
+        for (RegionInfo info : previous.regions()) {
+            regions.put(info.path(), info);
+        }
+        LineMap.Pool pool = new LineMap.Pool();
+        for (String f : again) {
+            Path file = root.resolve(f);
+            int cut = f.lastIndexOf('/');
+            String dir = f.substring(0, cut);
+            Matcher m = REPORT_FILE.matcher(f.substring(cut + 1));
+            if (!Files.isRegularFile(file) || !m.matches() || regions.get(dir) == null) {
+                continue;
+            }
+            List<RegionInfo> chain = new ArrayList<>();
+            for (RegionInfo r = regions.get(dir); r != null; r = r.parentPath() == null ? null : regions.get(r.parentPath())) {
+                chain.add(0, r);
+            }
+            outcomes.add(readReport(new ReportTask(file, f, dir, Integer.parseInt(m.group(1)), regionOf(chain)), walk,
+                    pool));
+        }
+        return assemble(previous.config(), previous.regions(), kept, outcomes);
+    }
+
+    /** {@code file} relative to {@code root} with {@code /} separators, or null when it is not inside. */
+    private static String relative(Path root, Path file) {
+        Path r = root.toAbsolutePath().normalize();
+        Path f = file.toAbsolutePath().normalize();
+        if (!f.startsWith(r) || f.equals(r)) {
+            return null;
+        }
+        return r.relativize(f).toString().replace('\\', '/');
     }
 
     /** How files under {@code root} are named in problems: the root as given, with {@code /} separators. */
@@ -99,6 +250,52 @@ public final class ContentLoader {
 
         String show(String relative) {
             return shown.equals(".") ? relative : shown + "/" + relative;
+        }
+
+        /**
+         * The region folders from the root down to {@code folder}, each read and checked as {@link #region}
+         * does; null (with the problems recorded) when one of them does not load.
+         */
+        List<RegionInfo> chain(String folder) {
+            List<RegionInfo> chain = new ArrayList<>();
+            RegionInfo parent = null;
+            String path = null;
+            for (String slug : folder.split("/")) {
+                path = path == null ? slug : path + "/" + slug;
+                RegionInfo info = regionInfo(root.resolve(path), path, parent);
+                if (info == null) {
+                    return null;
+                }
+                chain.add(info);
+                parent = info;
+            }
+            return chain;
+        }
+
+        /** Reads and checks one region folder's slug and {@code _region.yaml}; null (reported) when it fails. */
+        RegionInfo regionInfo(Path dir, String path, RegionInfo parent) {
+            String slug = dir.getFileName().toString();
+            if (!SLUG.matcher(slug).matches()) {
+                problems.add(new ContentProblem(show(path) + "/", 0, null, Severity.ERROR, "bad-slug",
+                        "地区文件夹名只能用小写英文字母、数字和 -（例如 buji-zhen），实际是“" + slug
+                                + "”；这个文件夹里的内容未载入"));
+                return null;
+            }
+            Path regionFile = dir.resolve("_region.yaml");
+            if (!Files.isRegularFile(regionFile)) {
+                problems.add(new ContentProblem(show(path) + "/", 0, null, Severity.ERROR, "region-file-missing",
+                        "地区文件夹缺少 _region.yaml（至少写 name 和 level）；这个文件夹里的内容未载入"));
+                return null;
+            }
+            FileProblems fp = new FileProblems(show(path + "/_region.yaml"));
+            LocatedYaml y = parseYaml(regionFile, fp);
+            RegionInfo info = y == null ? null : RegionReader.read(new FieldReader(y, fp, 1), path, parent);
+            problems.addAll(fp.list());
+            if (info == null) {
+                problems.add(new ContentProblem(fp.file(), 0, null, Severity.INFO, "region-skipped",
+                        "因为这个 _region.yaml 有错误，文件夹 " + path + "/ 里的报告和下级地区都未载入"));
+            }
+            return info;
         }
 
         void top() throws IOException {
@@ -131,31 +328,14 @@ public final class ContentLoader {
         }
 
         void region(Path dir, String path, RegionInfo parent, List<RegionInfo> chain) throws IOException {
-            String slug = dir.getFileName().toString();
-            if (!SLUG.matcher(slug).matches()) {
-                problems.add(new ContentProblem(show(path) + "/", 0, null, Severity.ERROR, "bad-slug",
-                        "地区文件夹名只能用小写英文字母、数字和 -（例如 buji-zhen），实际是“" + slug
-                                + "”；这个文件夹里的内容未载入"));
-                return;
-            }
-            Path regionFile = dir.resolve("_region.yaml");
-            if (!Files.isRegularFile(regionFile)) {
-                problems.add(new ContentProblem(show(path) + "/", 0, null, Severity.ERROR, "region-file-missing",
-                        "地区文件夹缺少 _region.yaml（至少写 name 和 level）；这个文件夹里的内容未载入"));
-                return;
-            }
-            FileProblems fp = new FileProblems(show(path + "/_region.yaml"));
-            LocatedYaml y = parseYaml(regionFile, fp);
-            RegionInfo info = y == null ? null : RegionReader.read(new FieldReader(y, fp, 1), path, parent);
-            problems.addAll(fp.list());
+            RegionInfo info = regionInfo(dir, path, parent);
             if (info == null) {
-                problems.add(new ContentProblem(fp.file(), 0, null, Severity.INFO, "region-skipped",
-                        "因为这个 _region.yaml 有错误，文件夹 " + path + "/ 里的报告和下级地区都未载入"));
                 return;
             }
             regions.add(info);
             List<RegionInfo> here = new ArrayList<>(chain);
             here.add(info);
+            Region region = regionOf(here);
             for (Path p : list(dir)) {
                 String name = p.getFileName().toString();
                 if (name.startsWith(".") || name.equals("_region.yaml")) {
@@ -168,7 +348,7 @@ public final class ContentLoader {
                 }
                 Matcher m = REPORT_FILE.matcher(name);
                 if (m.matches()) {
-                    tasks.add(new ReportTask(p, rel, path, Integer.parseInt(m.group(1)), List.copyOf(here)));
+                    tasks.add(new ReportTask(p, rel, path, Integer.parseInt(m.group(1)), region));
                 } else if (!SOURCE_FILE.matcher(name).matches()) {
                     problems.add(new ContentProblem(show(rel), 0, null, Severity.ERROR, "outside-layout",
                             "文件不在内容结构中：地区文件夹里只能有 _region.yaml、<年份>.md 报告（例如 2024.md）和"
@@ -178,14 +358,14 @@ public final class ContentLoader {
         }
     }
 
-    private record ReportTask(Path file, String relative, String regionPath, int year, List<RegionInfo> chain) {
+    private record ReportTask(Path file, String relative, String regionPath, int year, Region region) {
     }
 
-    private record ReportOutcome(ReportTask task, String shownFile, Report report, ReportFile location,
-                                 String sourceFile, List<ContentProblem> problems) {
+    private record ReportOutcome(String shownFile, Report report, ReportFile location, String sourceFile,
+                                 List<ContentProblem> problems) {
     }
 
-    private ReportOutcome readReport(ReportTask t, Walk walk) {
+    private ReportOutcome readReport(ReportTask t, Walk walk, LineMap.Pool pool) {
         String shown = walk.show(t.relative());
         FileProblems fp = new FileProblems(shown);
         String text = readText(t.file(), fp);
@@ -204,19 +384,19 @@ public final class ContentLoader {
             y = null;
         }
         if (y == null) {
-            return new ReportOutcome(t, shown, null, null, null, fp.list());
+            return new ReportOutcome(shown, null, null, null, fp.list());
         }
         BodySections body = BodySections.split(fm.body(), fm.bodyFirstLine(), fp);
         String id = t.regionPath() + "/" + t.year();
         ReportReader reader = new ReportReader(new FieldReader(y, fp, 1));
         String[] sourceRel = new String[1];
-        Report r = reader.read(id, t.year(), regionOf(t.chain()), body,
+        Report r = reader.read(id, t.year(), t.region(), body,
                 (file, sha, fileLine, shaLine, problems) -> {
                     sourceRel[0] = checkSource(walk, t, file, sha, fileLine, shaLine, problems);
                     return sourceRel[0];
                 });
         // Keep keys and cells, not list positions; a cell on its row's line is found through the row.
-        Map<String, Integer> lines = new HashMap<>();
+        Map<String, Integer> lines = new HashMap<>(128);
         y.lines().forEach((k, v) -> {
             if (!isListPosition(k)) {
                 lines.put(k, v);
@@ -229,8 +409,8 @@ public final class ContentLoader {
                 lines.put(k, v);
             }
         });
-        ReportFile loc = new ReportFile(id, shown, lines);
-        return new ReportOutcome(t, shown, fp.hasErrors() ? null : r, loc, sourceRel[0], fp.list());
+        ReportFile loc = ReportFile.of(id, shown, lines, pool);
+        return new ReportOutcome(shown, fp.hasErrors() ? null : r, loc, sourceRel[0], fp.list());
     }
 
     /** True for a path whose last part is a list index, e.g. {@code applications.granted.3}. */
@@ -301,8 +481,9 @@ public final class ContentLoader {
         return HexFormat.of().formatHex(md.digest());
     }
 
-    private Content assemble(Walk walk, List<ReportOutcome> outcomes) {
-        List<ContentProblem> problems = new ArrayList<>(walk.problems);
+    private static Content assemble(SiteConfig config, List<RegionInfo> walkedRegions,
+                                    List<ContentProblem> walkProblems, List<ReportOutcome> outcomes) {
+        List<ContentProblem> problems = new ArrayList<>(walkProblems);
         List<Report> reports = new ArrayList<>();
         TreeMap<String, String> sources = new TreeMap<>();
         TreeMap<String, ReportFile> files = new TreeMap<>();
@@ -331,9 +512,9 @@ public final class ContentLoader {
         }
         problems.sort(PROBLEM_ORDER);
         reports.sort(Comparator.comparing(Report::id));
-        List<RegionInfo> regions = new ArrayList<>(walk.regions);
+        List<RegionInfo> regions = new ArrayList<>(walkedRegions);
         regions.sort(Comparator.comparing(RegionInfo::path));
-        return new Content(walk.config, regions, reports, problems, sources, files);
+        return new Content(config, regions, reports, problems, sources, files);
     }
 
     private LocatedYaml parseYaml(Path file, FileProblems fp) {
@@ -357,9 +538,13 @@ public final class ContentLoader {
     private static String readText(Path file, FileProblems fp) {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') >= 0) {
+                // A replacement character: either written in the file, or a byte sequence that is not UTF-8.
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes));
+            }
+            return text;
         } catch (CharacterCodingException e) {
             fp.error(0, null, "not-utf8", "文件不是 UTF-8 编码；请用 UTF-8 保存（不要用 GBK）");
             return null;

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads typed values out of a {@link LocatedYaml}, reporting every wrong type, unknown key or bad number to a
@@ -32,6 +31,11 @@ final class FieldReader {
     int line(String path) {
         int l = yaml.lineOf(path);
         return l > 0 ? l : defaultLine;
+    }
+
+    /** True when some list element is on a line of its own (not on its list's line). */
+    boolean hasElementLines() {
+        return yaml.elementLines();
     }
 
     /** The line of exactly this path, or 0. */
@@ -75,10 +79,9 @@ final class FieldReader {
 
     /** Reports every key of the mapping at {@code path} that is not in {@code allowed} (listed in order). */
     void checkKeys(String path, JsonNode mapping, List<String> allowed) {
-        Set<String> ok = Set.copyOf(allowed);
         for (Iterator<String> it = mapping.fieldNames(); it.hasNext(); ) {
             String k = it.next();
-            if (!ok.contains(k)) {
+            if (!allowed.contains(k)) {
                 String p = path.isEmpty() ? k : path + "." + k;
                 problems.error(line(p), p, "unknown-key", "未知的键“" + k + "”；"
                         + (path.isEmpty() ? "" : "“" + path + "”下") + "允许的键：" + String.join(", ", allowed));
@@ -174,12 +177,12 @@ final class FieldReader {
                 problems.error(line(path), path, "negative-count", "数量不能为负数，实际是 " + v.toPlainString());
                 return Cell.UNKNOWN;
             }
-            return new Cell.Num(v, v.toPlainString());
+            return Cell.of(v, v.toPlainString());
         }
         if (n.isTextual()) {
             String s = n.asText().strip();
             if (s.isEmpty() || s.equals("/") || s.equals("／") || s.equals("—") || s.equals("无")) {
-                return new Cell.NotApplicable(s);
+                return Cell.notApplicable(s);
             }
         }
         problems.error(line(path), path, "wrong-type", "单元格应为数字、/（不适用）或 null（未知），实际是" + describe(n));

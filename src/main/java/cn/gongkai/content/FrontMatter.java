@@ -14,10 +14,11 @@ record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyFirstLin
     /** Splits {@code text}; reports a missing or unclosed front matter and returns null. */
     static FrontMatter split(String text, FileProblems problems) {
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        t = t.replace("\r\n", "\n").replace('\r', '\n');
+        if (t.indexOf('\r') >= 0) {
+            t = t.replace("\r\n", "\n").replace('\r', '\n');
+        }
         int firstEnd = t.indexOf('\n');
-        String first = (firstEnd < 0 ? t : t.substring(0, firstEnd)).strip();
-        if (!first.equals("---")) {
+        if (!isMarker(t, 0, firstEnd < 0 ? t.length() : firstEnd, "---")) {
             problems.error(1, null, "bad-front-matter",
                     "报告文件必须以单独一行 --- 开头，接着是 YAML 头部（issuer、year、format 等），再以一行 --- 结束");
             return null;
@@ -26,8 +27,8 @@ record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyFirstLin
         int line = 2;
         while (firstEnd >= 0 && pos <= t.length()) {
             int end = t.indexOf('\n', pos);
-            String l = (end < 0 ? t.substring(pos) : t.substring(pos, end));
-            if (l.strip().equals("---") || l.strip().equals("...")) {
+            int lineEnd = end < 0 ? t.length() : end;
+            if (isMarker(t, pos, lineEnd, "---") || isMarker(t, pos, lineEnd, "...")) {
                 String yaml = t.substring(firstEnd + 1, pos);
                 String body = end < 0 ? "" : t.substring(end + 1);
                 return new FrontMatter(yaml, 2, body, line + 1);
@@ -40,5 +41,18 @@ record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyFirstLin
         }
         problems.error(1, null, "bad-front-matter", "YAML 头部没有结束：第 1 行的 --- 之后缺少单独一行 --- 来结束头部");
         return null;
+    }
+
+    /** True when {@code t[from, to)} is {@code marker} with only white space around it (as {@code strip()} sees it). */
+    private static boolean isMarker(String t, int from, int to, String marker) {
+        int s = from;
+        int e = to;
+        while (s < e && Character.isWhitespace(t.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+            e--;
+        }
+        return e - s == marker.length() && t.startsWith(marker, s);
     }
 }

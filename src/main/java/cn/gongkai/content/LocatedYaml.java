@@ -6,11 +6,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,11 +23,17 @@ import java.util.Map;
  * can name its line. Paths are dotted: {@code applications.granted} for a key, {@code applications.granted.3}
  * for the fourth element of a list.
  *
+ * A list element gets a line of its own only when it is not on the line of its list's key (a block list, or a
+ * flow list over several lines); otherwise {@link #lineOf} finds the list's line. Whole numbers are the smallest
+ * Jackson node that holds them ({@link #integerNode}), whichever reader built the tree.
+ *
  * @param root           the document (an empty object for an empty document)
  * @param lines          path to 1-based line in the file
  * @param duplicateKeys  path to line of every key written twice in the same mapping
+ * @param elementLines   true when some list element has a line of its own in {@code lines}
  */
-record LocatedYaml(JsonNode root, Map<String, Integer> lines, Map<String, Integer> duplicateKeys) {
+record LocatedYaml(JsonNode root, Map<String, Integer> lines, Map<String, Integer> duplicateKeys,
+                   boolean elementLines) {
 
     /** The YAML text could not be read: {@code line} is where in the file the reader gave up. */
     static final class SyntaxException extends Exception {
@@ -53,6 +63,15 @@ record LocatedYaml(JsonNode root, Map<String, Integer> lines, Map<String, Intege
         return 0;
     }
 
+    /** A whole number as the smallest node that holds it (int, long or big integer). */
+    static JsonNode integerNode(long v) {
+        return v == (int) v ? IntNode.valueOf((int) v) : LongNode.valueOf(v);
+    }
+
+    static JsonNode integerNode(BigInteger v) {
+        return v.bitLength() < 64 ? integerNode(v.longValue()) : BigIntegerNode.valueOf(v);
+    }
+
     /**
      * Reads {@code text}; {@code firstLine} is the file line of the text's first line (2 for front matter after
      * the opening {@code ---}).
@@ -71,10 +90,11 @@ record LocatedYaml(JsonNode root, Map<String, Integer> lines, Map<String, Intege
         try (JsonParser p = yaml.createParser(text)) {
             JsonToken t = p.nextToken();
             if (t == null) {
-                return new LocatedYaml(nodes.objectNode(), lines, duplicates);
+                return new LocatedYaml(nodes.objectNode(), lines, duplicates, false);
             }
-            JsonNode root = read(p, t, "", nodes, lines, duplicates, offset);
-            return new LocatedYaml(root, lines, duplicates);
+            boolean[] elementLines = new boolean[1];
+            JsonNode root = read(p, t, "", 0, nodes, lines, duplicates, offset, elementLines);
+            return new LocatedYaml(root, lines, duplicates, elementLines[0]);
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof MarkedYAMLException m) {
                 throw explain(m, offset);
@@ -86,8 +106,10 @@ record LocatedYaml(JsonNode root, Map<String, Integer> lines, Map<String, Intege
         }
     }
 
-    private static JsonNode read(JsonParser p, JsonToken t, String path, JsonNodeFactory nodes,
-                                 Map<String, Integer> lines, Map<String, Integer> duplicates, int offset)
+    /** Reads the value starting at token {@code t}; {@code line} is the line of its key or element (0 at the root). */
+    private static JsonNode read(JsonParser p, JsonToken t, String path, int line, JsonNodeFactory nodes,
+                                 Map<String, Integer> lines, Map<String, Integer> duplicates, int offset,
+                                 boolean[] elementLines)
             throws IOException {
         switch (t) {
             case START_OBJECT -> {
@@ -96,12 +118,13 @@ record LocatedYaml(JsonNode root, Map<String, Integer> lines, Map<String, Intege
                 while ((k = p.nextToken()) == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     String child = path.isEmpty() ? name : path + "." + name;
-                    int line = p.currentTokenLocation().getLineNr() + offset;
-                    JsonNode value = read(p, p.nextToken(), child, nodes, lines, duplicates, offset);
+                    int keyLine = p.currentTokenLocation().getLineNr() + offset;
+                    JsonNode value = read(p, p.nextToken(), child, keyLine, nodes, lines, duplicates, offset,
+                            elementLines);
                     if (o.has(name)) {
-                        duplicates.putIfAbsent(child, line);
+                        duplicates.putIfAbsent(child, keyLine);
                     } else {
-                        lines.put(child, line);
+                        lines.put(child, keyLine);
                         o.set(name, value);
                     }
                 }
@@ -113,8 +136,11 @@ record LocatedYaml(JsonNode root, Map<String, Integer> lines, Map<String, Intege
                 int i = 0;
                 while ((e = p.nextToken()) != JsonToken.END_ARRAY) {
                     String child = path + "." + i;
-                    lines.putIfAbsent(child, p.currentTokenLocation().getLineNr() + offset);
-                    a.add(read(p, e, child, nodes, lines, duplicates, offset));
+                    int elementLine = p.currentTokenLocation().getLineNr() + offset;
+                    if (elementLine != line && lines.putIfAbsent(child, elementLine) == null) {
+                        elementLines[0] = true;
+                    }
+                    a.add(read(p, e, child, elementLine, nodes, lines, duplicates, offset, elementLines));
                     i++;
                 }
                 return a;
@@ -123,7 +149,7 @@ record LocatedYaml(JsonNode root, Map<String, Integer> lines, Map<String, Intege
                 return nodes.textNode(p.getText());
             }
             case VALUE_NUMBER_INT -> {
-                return nodes.numberNode(p.getBigIntegerValue());
+                return integerNode(p.getBigIntegerValue());
             }
             case VALUE_NUMBER_FLOAT -> {
                 return nodes.numberNode(p.getDecimalValue());

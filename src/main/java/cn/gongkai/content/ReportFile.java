@@ -8,11 +8,17 @@ import java.util.Map;
  * @param id    report id, e.g. {@code shandong/jining/jinxiang/buji-zhen/2024}
  * @param file  the file as shown to the user, e.g. {@code content/shandong/.../2024.md}
  * @param lines line of each front-matter key and table cell by dotted path ({@code applications.granted.total},
- *              {@code art20.rules.made}, {@code issuer}) and of each part's heading ({@code sections.overview})
+ *              {@code art20.rules.made}, {@code issuer}) and of each part's heading ({@code sections.overview});
+ *              an immutable map, compact in memory
  */
 public record ReportFile(String id, String file, Map<String, Integer> lines) {
     public ReportFile {
-        lines = Map.copyOf(lines);
+        lines = LineMap.copyOf(lines);
+    }
+
+    /** A report file whose key names are shared through {@code pool} with the other reports of a load. */
+    static ReportFile of(String id, String file, Map<String, Integer> lines, LineMap.Pool pool) {
+        return new ReportFile(id, file, LineMap.of(lines, pool));
     }
 
     /**

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -50,6 +51,18 @@ final class ReportReader {
     private static final List<CellKind> FIVE = Collections.nCopies(5, CellKind.COUNT);
     private static final String SEVEN_LABELS = "自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计";
     private static final String FIVE_LABELS = "结果维持, 结果纠正, 其他结果, 尚未审结, 总计";
+
+    private static final List<String> ROW_KEYS_2021 = ApplicationRow.rowsOf(ReportFormat.F2021).stream()
+            .map(ApplicationRow::key).toList();
+    private static final List<String> ROW_KEYS_2019 = ApplicationRow.rowsOf(ReportFormat.F2019).stream()
+            .map(ApplicationRow::key).toList();
+    /** {@code applications.<row key>} by row ordinal. */
+    private static final String[] ROW_PATHS = Arrays.stream(ApplicationRow.values())
+            .map(r -> "applications." + r.key()).toArray(String[]::new);
+    private static final List<String> APPLICANT_KEYS = Arrays.stream(ApplicantColumn.values())
+            .map(ApplicantColumn::key).toList();
+    private static final List<String> GROUP_KEYS = Arrays.stream(ReviewGroup.values()).map(ReviewGroup::key).toList();
+    private static final List<String> REVIEW_KEYS = Arrays.stream(ReviewColumn.values()).map(ReviewColumn::key).toList();
 
     private final FieldReader in;
     private final Map<String, Integer> cellLines = new HashMap<>();
@@ -246,7 +259,7 @@ final class ReportReader {
         if (cells != null) {
             int rowLine = in.line(path);
             cellLines.put(path, rowLine);
-            for (int i = 0; i < columns.size(); i++) {
+            for (int i = 0; in.hasElementLines() && i < columns.size(); i++) {
                 int line = in.exactLine(path + "." + i);
                 if (line != rowLine && line > 0) {
                     cellLines.put(path + "." + columns.get(i), line);
@@ -299,10 +312,7 @@ final class ReportReader {
         if (n == null) {
             return null;
         }
-        List<String> allowed = new ArrayList<>();
-        for (ApplicationRow r : ApplicationRow.rowsOf(format)) {
-            allowed.add(r.key());
-        }
+        List<String> allowed = format == ReportFormat.F2019 ? ROW_KEYS_2019 : ROW_KEYS_2021;
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (k.equals("other_total") || k.equals("other_no_correction") || k.equals("other_fee_unpaid")
@@ -326,12 +336,8 @@ final class ReportReader {
                     "未知的行“" + k + "”；applications 允许的行：" + String.join(", ", allowed));
         }
         Map<ApplicationRow, List<Cell>> rows = new EnumMap<>(ApplicationRow.class);
-        List<String> cols = new ArrayList<>();
-        for (ApplicantColumn c : ApplicantColumn.values()) {
-            cols.add(c.key());
-        }
         for (ApplicationRow r : ApplicationRow.rowsOf(format)) {
-            List<Cell> cells = row("applications." + r.key(), SEVEN, SEVEN_LABELS, cols);
+            List<Cell> cells = row(ROW_PATHS[r.ordinal()], SEVEN, SEVEN_LABELS, APPLICANT_KEYS);
             if (cells != null) {
                 rows.put(r, cells);
             }
@@ -348,18 +354,10 @@ final class ReportReader {
         if (n == null) {
             return null;
         }
-        List<String> groups = new ArrayList<>();
-        for (ReviewGroup g : ReviewGroup.values()) {
-            groups.add(g.key());
-        }
-        in.checkKeys("review_litigation", n, groups);
-        List<String> cols = new ArrayList<>();
-        for (ReviewColumn c : ReviewColumn.values()) {
-            cols.add(c.key());
-        }
+        in.checkKeys("review_litigation", n, GROUP_KEYS);
         Map<ReviewGroup, ReviewOutcome> out = new EnumMap<>(ReviewGroup.class);
         for (ReviewGroup g : ReviewGroup.values()) {
-            List<Cell> cells = row("review_litigation." + g.key(), FIVE, FIVE_LABELS, cols);
+            List<Cell> cells = row("review_litigation." + g.key(), FIVE, FIVE_LABELS, REVIEW_KEYS);
             out.put(g, cells == null ? ReviewOutcome.UNKNOWN : ReviewOutcome.of(cells));
         }
         cellLines.put("review_litigation", in.line("review_litigation"));

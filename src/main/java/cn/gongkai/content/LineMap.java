@@ -1,0 +1,115 @@
+package cn.gongkai.content;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The lines of a report file's keys ({@link ReportFile#lines()}), held compactly: the key names are shared by
+ * every report with the same set of keys (nearly all of a portal's reports), each report keeps only an
+ * {@code int} per key. Immutable.
+ */
+final class LineMap extends AbstractMap<String, Integer> {
+    private final Keys keys;
+    private final int[] lines;
+
+    private LineMap(Keys keys, int[] lines) {
+        this.keys = keys;
+        this.lines = lines;
+    }
+
+    /** A compact copy of {@code lines} with key names of its own. */
+    static LineMap copyOf(Map<String, Integer> lines) {
+        return lines instanceof LineMap m ? m : of(lines, null);
+    }
+
+    /** A compact copy of {@code lines} whose key names come from {@code pool} when it has them (null: none). */
+    static LineMap of(Map<String, Integer> lines, Pool pool) {
+        String[] names = lines.keySet().toArray(new String[0]);
+        Arrays.sort(names);
+        Keys keys = pool == null ? new Keys(names) : pool.keys(names);
+        int[] values = new int[names.length];
+        for (int i = 0; i < names.length; i++) {
+            values[i] = lines.get(names[i]);
+        }
+        return new LineMap(keys, values);
+    }
+
+    /** Key sets already seen, shared between the reports of one load. Thread-safe. */
+    static final class Pool {
+        private final Map<List<String>, Keys> sets = new ConcurrentHashMap<>();
+
+        Keys keys(String[] sortedNames) {
+            return sets.computeIfAbsent(List.of(sortedNames), k -> new Keys(sortedNames));
+        }
+    }
+
+    /** Sorted key names and where each is. */
+    private static final class Keys {
+        final String[] names;
+        final Map<String, Integer> index;
+
+        Keys(String[] names) {
+            this.names = names;
+            Map<String, Integer> index = new HashMap<>(names.length * 2);
+            for (int i = 0; i < names.length; i++) {
+                index.put(names[i], i);
+            }
+            this.index = index;
+        }
+    }
+
+    @Override
+    public Integer get(Object key) {
+        Integer i = keys.index.get(key);
+        return i == null ? null : lines[i];
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return keys.index.containsKey(key);
+    }
+
+    @Override
+    public int size() {
+        return lines.length;
+    }
+
+    @Override
+    public Set<Entry<String, Integer>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Entry<String, Integer>> iterator() {
+                return new Iterator<>() {
+                    int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < lines.length;
+                    }
+
+                    @Override
+                    public Entry<String, Integer> next() {
+                        if (next >= lines.length) {
+                            throw new NoSuchElementException();
+                        }
+                        int i = next++;
+                        return new SimpleImmutableEntry<>(keys.names[i], lines[i]);
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return lines.length;
+            }
+        };
+    }
+}
