@@ -155,11 +155,16 @@ public final class DataFiles {
             resources.add(describe(regionCsvFiles[k], DataKind.REGION_CSV, f.path(),
                     f.name() + " 的年度报告表格单元格（CSV）", REGION_CSV_DESCRIPTION));
         }
-        byte[] packageBytes = withNewline(pretty.writeValueAsBytes(
-                DataPackageJson.build(content.config(), resources)));
-        resources.add(write(sink, DATA_PACKAGE, DataKind.DATA_PACKAGE, null, "数据包说明（datapackage.json）",
+        HashingOutputStream packageOut = new HashingOutputStream(sink.open(DATA_PACKAGE));
+        try {
+            DataPackageJson.write(pretty, content.config(), resources, packageOut);
+        } finally {
+            packageOut.close();
+        }
+        resources.add(describe(new Written(DATA_PACKAGE, packageOut.bytes(), packageOut.sha256()),
+                DataKind.DATA_PACKAGE, null, "数据包说明（datapackage.json）",
                 "按 Frictionless Data Package 标准列出本目录的每个数据文件：路径、大小、sha256 校验值，"
-                        + "CSV 文件还有每列的名称、类型和说明。", packageBytes));
+                        + "CSV 文件还有每列的名称、类型和说明。"));
         return List.copyOf(resources);
     }
 
@@ -497,11 +502,5 @@ public final class DataFiles {
 
     static String sha256(byte[] bytes) {
         return HexFormat.of().formatHex(HashingOutputStream.newSha256().digest(bytes));
-    }
-
-    private static byte[] withNewline(byte[] json) {
-        byte[] out = java.util.Arrays.copyOf(json, json.length + 1);
-        out[json.length] = '\n';
-        return out;
     }
 }
