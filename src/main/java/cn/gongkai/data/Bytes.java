@@ -69,6 +69,28 @@ final class Bytes {
         }
     }
 
+    /**
+     * Writes the string if it is printable ASCII without a CSV separator, quote or line break (most CSV values:
+     * keys and numbers), in one pass; otherwise writes nothing and returns false.
+     */
+    boolean writePlainAscii(String s) {
+        int n = s.length();
+        if (buf.length - pos < n) {
+            next(n);
+        }
+        byte[] b = buf;
+        int p = pos;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || c < 0x20 || c == ',' || c == '"') {
+                return false;
+            }
+            b[p + i] = (byte) c;
+        }
+        pos = p + n;
+        return true;
+    }
+
     int size() {
         long size = closedSize + pos;
         if (size > Integer.MAX_VALUE - 8) {

@@ -78,9 +78,20 @@ final class CsvRows {
         encode(out, v);
     }
 
+    /**
+     * Writes the last values of a row begun with {@link #start}: the two given values, then the line end. The
+     * tidy CSV writes four million of these rows at 20,000 reports, so this avoids {@link #row}'s array.
+     */
+    void end(String a, String b) {
+        value(a);
+        out.write(',');
+        value(b);
+        out.write('\n');
+    }
+
     /** Writes one value as it appears in the file: quoted (inner quotes doubled) only when it must be. */
     private static void encode(Bytes out, String v) {
-        if (v == null || v.isEmpty()) {
+        if (v == null || v.isEmpty() || out.writePlainAscii(v)) {
             return;
         }
         for (int i = 0; i < v.length(); i++) {

@@ -54,6 +54,7 @@ public final class DataFiles {
 
     private final ObjectWriter pretty;
     private final ReportJson reportJson;
+    private final TidyCsv.Places places = new TidyCsv.Places();
 
     /** @param mapper the program's one mapper, {@link JsonMapper#create()} */
     public DataFiles(ObjectMapper mapper) {
@@ -213,7 +214,7 @@ public final class DataFiles {
             throw new UncheckedIOException(e);
         }
         CsvRows cells = new CsvRows(16384);
-        TidyCsv.writeRows(r, cells);
+        TidyCsv.writeRows(r, cells, places);
         CsvRows wide = new CsvRows(512);
         wide.row(WideCsv.row(r));
         byte[] summary;

@@ -6,6 +6,8 @@ import cn.gongkai.model.Report;
 import cn.gongkai.model.TableCell;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The tidy (long) CSV: one row per table cell of every report, columns as the data contract names them.
@@ -41,13 +43,32 @@ final class TidyCsv {
     }
 
     /** Writes one row per cell of the report, in contract order. */
-    static void writeRows(Report r, CsvRows rows) {
+    static void writeRows(Report r, CsvRows rows, Places places) {
         Region g = r.region();
         byte[] prefix = CsvRows.prefix(r.id(), r.issuer(), g.province(), g.city(), g.county(), g.township(),
                 r.year() == null ? null : r.year().toString());
         for (TableCell c : r.cells()) {
             rows.start(prefix);
-            rows.row(c.table(), c.row(), c.column(), value(c.cell()), raw(c.cell()));
+            rows.start(places.encoded(c));
+            rows.end(value(c.cell()), raw(c.cell()));
+        }
+    }
+
+    /**
+     * The {@code table,row,column,} values of each cell place, encoded once for all reports: there are a few
+     * hundred places and millions of rows. Safe for several threads.
+     */
+    static final class Places {
+        private record Place(String table, String row, String column) {
+        }
+
+        private final Map<Place, byte[]> encoded = new ConcurrentHashMap<>();
+
+        byte[] encoded(TableCell c) {
+            Place place = new Place(c.table(), c.row(), c.column());
+            byte[] bytes = encoded.get(place);
+            return bytes != null ? bytes
+                    : encoded.computeIfAbsent(place, p -> CsvRows.prefix(p.table(), p.row(), p.column()));
         }
     }
 
