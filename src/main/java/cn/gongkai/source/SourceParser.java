@@ -17,7 +17,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Reads one source file and parses it into a report: format reader, report parser, then the contract checks
- * (passed in, so this stage does not depend on {@code check}). A failed footnote or row-total check on a
+ * (passed in, so this stage does not depend on {@code check}). A {@code NAME.source.json} beside the file gives
+ * the URL it was published at ({@link SourceSidecar}). A failed footnote or row-total check on a
  * parsed table is reported as a hint that a column may have been misplaced.
  */
 public final class SourceParser {
@@ -25,18 +26,25 @@ public final class SourceParser {
             "result-total-mismatch", "review-total-mismatch");
 
     private final SourceReaders readers = new SourceReaders();
-    private final ReportParser parser = new ReportParser();
+    private final ReportParser parser;
     private final UnaryOperator<Report> checks;
 
     /** @param checks the contract checks to run on each parsed report (e.g. {@code Checker::check}) */
     public SourceParser(UnaryOperator<Report> checks) {
+        this(checks, new ReportParser());
+    }
+
+    /** With a report parser made once and shared (it holds no state between reports). */
+    public SourceParser(UnaryOperator<Report> checks, ReportParser parser) {
         this.checks = checks;
+        this.parser = parser;
     }
 
     public Report parse(Path file) throws SourceReadException {
         SourceText text = readers.read(file);
-        Report parsed = parser.parse(text);
-        parsed = parsed.toBuilder().source(new SourceRef(text.kind(), file.toString(), sha256(file), null)).build();
+        String url = SourceSidecar.url(file);
+        Report parsed = parser.parse(text, url);
+        parsed = parsed.toBuilder().source(new SourceRef(text.kind(), file.toString(), sha256(file), url)).build();
         Report checked = checks.apply(parsed);
         List<Diagnostic> failed = checked.diagnostics().stream().filter(d -> ARITHMETIC.contains(d.code())).toList();
         if (!failed.isEmpty()) {

@@ -47,7 +47,7 @@ class ParseCommandTest {
         assertEquals("0", r[0], r[2]);
         String out = r[1];
         assertTrue(out.contains("issuer:    潢川县卜塔集镇人民政府"), out);
-        assertTrue(out.contains("region:    - / - / 潢川县 / 卜塔集镇"), out);
+        assertTrue(out.contains("region:    河南省 / 信阳市 / 潢川县 / 卜塔集镇"), out);
         assertTrue(out.contains("format:    2021"), out);
         assertTrue(out.contains("cells:     200 (200 numbers, 0 '/', 0 unknown)"), out);
         assertTrue(out.contains("checks:    no errors"), out);

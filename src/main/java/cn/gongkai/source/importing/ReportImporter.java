@@ -8,6 +8,10 @@ import cn.gongkai.model.TableCell;
 import cn.gongkai.source.SourceParser;
 import cn.gongkai.source.SourceReadException;
 import cn.gongkai.source.SourceReaders;
+import cn.gongkai.source.places.Gazetteer;
+import cn.gongkai.source.places.PinyinTable;
+import cn.gongkai.source.places.PlaceSlugs;
+import cn.gongkai.source.places.RegionResolver;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +26,9 @@ import java.util.stream.Stream;
 /**
  * Imports source reports into a content folder: parses each (with the checks), decides its region folder,
  * copies the source beside the content file as {@code <year>.source.<ext>} and writes {@code <year>.md} for
- * review. One bad file never stops the others.
+ * review. One bad file never stops the others. Parsing ({@link #parse}) may run on several threads, each with
+ * its own {@link SourceParser}; writing ({@link #write}) runs on one thread, in the order of the sources, so
+ * folder names never depend on timing.
  */
 public final class ReportImporter {
     private final SourceParser parser;
@@ -30,13 +36,29 @@ public final class ReportImporter {
     private final ImportHints hints;
     private final boolean force;
     private final ContentFileWriter writer = new ContentFileWriter();
-    private final RegionFolders folders = new RegionFolders();
+    private final RegionFolders folders;
+    private final RegionResolver resolver;
 
+    /** A source parsed (or failed), ready to be written. */
+    public record Parsed(Path source, Report report, ImportOutcome failure) {
+    }
+
+    /** With the bundled place data loaded here. */
     public ReportImporter(SourceParser parser, Path root, ImportHints hints, boolean force) {
+        this(parser, root, hints, force, Gazetteer.load(), PinyinTable.load());
+    }
+
+    /**
+     * @param parser the parser {@link #importOne} uses (parallel callers of {@link #parse} pass their own)
+     */
+    public ReportImporter(SourceParser parser, Path root, ImportHints hints, boolean force, Gazetteer gazetteer,
+                          PinyinTable pinyin) {
         this.parser = parser;
         this.root = root;
         this.hints = hints == null ? ImportHints.NONE : hints;
         this.force = force;
+        this.folders = new RegionFolders(new PlaceSlugs(pinyin), gazetteer);
+        this.resolver = new RegionResolver(gazetteer, pinyin);
     }
 
     /** The source files named: files as given, folders searched for .pdf/.html/.htm/.txt/.md, sorted. */
@@ -56,16 +78,30 @@ public final class ReportImporter {
         return out;
     }
 
+    /** Parses and writes one source. */
     public ImportOutcome importOne(Path source) {
-        Report r;
+        return write(parse(parser, source));
+    }
+
+    /** Reads one source with the given parser (thread-safe when each thread has its own parser). */
+    public static Parsed parse(SourceParser parser, Path source) {
         try {
-            r = parser.parse(source);
+            return new Parsed(source, parser.parse(source), null);
         } catch (SourceReadException e) {
-            return ImportOutcome.failed(source, e.getMessage());
+            return new Parsed(source, null, ImportOutcome.failed(source, e.getMessage()));
         } catch (RuntimeException e) {
-            return ImportOutcome.failed(source, source + ": could not be parsed (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            return new Parsed(source, null, ImportOutcome.failed(source, source + ": could not be parsed ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
         }
+    }
+
+    /** Writes a parsed source into the content folder; one thread at a time. */
+    public ImportOutcome write(Parsed parsed) {
+        if (parsed.failure() != null) {
+            return parsed.failure();
+        }
+        Path source = parsed.source();
+        Report r = parsed.report();
         List<Diagnostic> notes = new ArrayList<>();
         Integer year = r.year();
         if (year == null) {
@@ -114,10 +150,18 @@ public final class ReportImporter {
     private Region withHints(Region stated, List<Diagnostic> notes) {
         Region hint = hints.region() == null ? Region.NONE : hints.region();
         String county = hints.county() != null ? hints.county() : hint.county();
-        return new Region(pick("province", stated.province(), hint.province(), notes),
+        Region withHints = new Region(pick("province", stated.province(), hint.province(), notes),
                 pick("city", stated.city(), hint.city(), notes),
                 pick("county", stated.county(), county, notes),
-                pick("township", stated.township(), hint.township(), notes), stated.code());
+                pick("township", stated.township(), hint.township(), notes),
+                stated.township() == null && hint.township() != null ? null : stated.code());
+        if (withHints.equals(stated)) {
+            return stated;
+        }
+        // a hinted county gets its city and province from the gazetteer, as a stated one does
+        RegionResolver.Resolution completed = resolver.resolve(withHints, List.of(), "", null);
+        notes.addAll(completed.notes());
+        return completed.region();
     }
 
     private static String pick(String level, String stated, String hinted, List<Diagnostic> notes) {

@@ -10,6 +10,9 @@ import cn.gongkai.model.Section;
 import cn.gongkai.model.SourceRef;
 import cn.gongkai.source.SourceLine;
 import cn.gongkai.source.SourceText;
+import cn.gongkai.source.places.Gazetteer;
+import cn.gongkai.source.places.PinyinTable;
+import cn.gongkai.source.places.RegionResolver;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +40,26 @@ public final class ReportParser {
     private final MetadataReader metadata = new MetadataReader();
     private final RegionNames regionNames = new RegionNames();
     private final SectionText sectionText = new SectionText();
+    private final RegionResolver regions;
+
+    /** With the bundled gazetteer and pinyin table. */
+    public ReportParser() {
+        this(new RegionResolver(Gazetteer.load(), PinyinTable.load()));
+    }
+
+    public ReportParser(RegionResolver regions) {
+        this.regions = regions;
+    }
 
     public Report parse(SourceText source) {
+        return parse(source, null);
+    }
+
+    /**
+     * @param sourceUrl where the source was published, or null: its {@code .gov.cn} domain may name the county
+     *                  when the text does not
+     */
+    public Report parse(SourceText source, String sourceUrl) {
         boolean exactKind = "html".equals(source.kind()) || "pdf".equals(source.kind());
         List<NormLine> lines = new ArrayList<>();
         for (SourceLine l : source.lines()) {
@@ -61,7 +82,10 @@ public final class ReportParser {
         String tables = tableStart < tableEnd ? String.join("", compactLines.subList(tableStart, tableEnd)) : "";
 
         String issuer = metadata.issuer(compactLines, body);
-        Region region = regionNames.fromIssuer(issuer, body);
+        RegionResolver.Resolution resolved = regions.resolve(regionNames.fromIssuer(issuer, body),
+                regionNames.units(issuer), body, sourceUrl);
+        Region region = resolved.region();
+        diagnostics.addAll(resolved.notes());
         Integer year = metadata.year(compactLines, body, overview);
         Integer proactive = metadata.proactiveTotal(overview);
         if (issuer == null) {
@@ -77,7 +101,7 @@ public final class ReportParser {
             readTables(lines, tableStart, tableEnd, headings, format, tables, b, diagnostics);
         }
         b.sections(sectionText.sections(lines, headings, source.kind()));
-        b.source(new SourceRef(source.kind(), source.file(), null, null));
+        b.source(new SourceRef(source.kind(), source.file(), null, sourceUrl));
         b.diagnostics(diagnostics);
         return b.build();
     }

@@ -99,8 +99,32 @@ class ReportImporterTest {
     }
 
     @Test
-    void slugsAreAsciiFolderNames() {
-        assertEquals("x5357-6e90-8857-9053", RegionFolders.slug("南源街道"));
-        assertTrue(RegionFolders.slug("平潭综合实验区").matches("[a-z0-9-]+"));
+    void newFoldersAreNamedInPinyinWithTheirCodes(@TempDir Path root) throws Exception {
+        ImportOutcome o = importer(root, ImportHints.NONE, false).importOne(SEED_001);
+        assertEquals(root.resolve("henan/xinyang/huangchuan/butaji-zhen/2024.md"), o.target());
+        assertTrue(Files.readString(root.resolve("henan/xinyang/huangchuan/_region.yaml"))
+                .contains("name: \"潢川县\"\nlevel: county\ncode: \"411526000000\"\n"));
+        assertTrue(Files.readString(root.resolve("henan/_region.yaml")).contains("code: \"410000000000\""));
+    }
+
+    @Test
+    void aDifferentNameWithTheSamePinyinGetsTheNextNumber(@TempDir Path root) throws Exception {
+        // 卜塔集镇 and a look-alike 布塔集镇 read the same: the second folder is butaji-zhen-2
+        Path lookAlike = root.resolve("in/布塔集镇.txt");
+        Files.createDirectories(lookAlike.getParent());
+        Files.writeString(lookAlike, Files.readString(SEED_001).replace("卜塔集镇", "布塔集镇"));
+        ImportOutcome first = importer(root.resolve("content"), ImportHints.NONE, false).importOne(SEED_001);
+        ImportOutcome second = importer(root.resolve("content"), ImportHints.NONE, false).importOne(lookAlike);
+        assertEquals("butaji-zhen", first.target().getParent().getFileName().toString());
+        assertEquals("butaji-zhen-2", second.target().getParent().getFileName().toString());
+        ImportOutcome again = importer(root.resolve("content"), ImportHints.NONE, false).importOne(lookAlike);
+        assertEquals(second.target(), again.target(), "an existing folder of the same name is reused");
+    }
+
+    @Test
+    void aHintedCountyGetsItsCityAndProvince(@TempDir Path root) throws Exception {
+        ImportOutcome o = importer(root, new ImportHints(null, "微山县", null), false).importOne(SEED_004);
+        assertEquals(root.resolve("shandong/jining/weishan/maying-zhen/2024.md"), o.target());
+        assertTrue(Files.readString(o.target()).contains("region-from-gazetteer"));
     }
 }
