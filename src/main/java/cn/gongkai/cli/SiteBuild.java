@@ -48,6 +48,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Builds the portal: load content → check → plan pages → data files → pages (each fed to the search indexer)
@@ -67,8 +73,16 @@ public final class SiteBuild {
      * @param liveReload pages get the reload script ({@code serve} only)
      */
     public record Options(Path content, Path out, Path themes, String baseUrl, boolean strict, boolean verbose,
-                          boolean liveReload) {
+                          boolean liveReload, boolean serialStages) {
+        /** Options with the stages overlapped where they can be (the normal build). */
+        public Options(Path content, Path out, Path themes, String baseUrl, boolean strict, boolean verbose,
+                       boolean liveReload) {
+            this(content, out, themes, baseUrl, strict, verbose, liveReload, !OVERLAP_BY_DEFAULT);
+        }
     }
+
+    /** Whether stages overlap unless asked otherwise. */
+    static final boolean OVERLAP_BY_DEFAULT = !"".equals(System.getenv().getOrDefault("GONGKAI_OVERLAP_STAGES", ""));
 
     /** What a build did; {@code exitCode} follows {@link Main}'s codes. */
     public record Result(int exitCode, int pages, int reports, int errors, int warnings, int files, long millis) {
@@ -88,8 +102,10 @@ public final class SiteBuild {
     private final PrintWriter err;
     private final ObjectMapper json = JsonMapper.create();
     private final ObjectMapper yaml = ContentLoader.yamlMapper();
-    private final Map<String, Long> timings = new LinkedHashMap<>();
-    private final Map<String, Long> cpuTimings = new LinkedHashMap<>();
+    private final Map<String, Long> timings = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<String, Long> cpuTimings = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+    /** Time spent by all page threads rendering, writing and indexing (for --verbose). */
+    private final AtomicLong[] pageSplit = {new AtomicLong(), new AtomicLong(), new AtomicLong()};
 
     public SiteBuild(PrintWriter out, PrintWriter err) {
         this.out = out;
@@ -100,6 +116,9 @@ public final class SiteBuild {
         long start = System.nanoTime();
         timings.clear();
         cpuTimings.clear();
+        for (AtomicLong a : pageSplit) {
+            a.set(0);
+        }
         Path staging = stagingFolder(o.out());
         BuildStamp stamp = new BuildStamp(o.out());
         long t0 = System.nanoTime();
@@ -143,56 +162,57 @@ public final class SiteBuild {
             Files.createDirectories(staging);
             FolderSink sink = new FolderSink(staging);
 
-            List<DataResource> data = stage("data", () -> new DataFiles(json).writeAll(loaded, checked, sink));
-
             Theme theme = Theme.find(o.themes(), loaded.config().theme());
             if (!"default".equals(theme.name()) && theme.folder() == null) {
                 throw new BuildFailure(Main.CONTENT_ERRORS, "site.yaml: 主题“" + theme.name() + "”不存在："
                         + "请在 " + o.themes() + "/" + theme.name() + "/ 下建立主题，或删去 theme 一项");
             }
-            PageRenderer renderer = new PageRenderer(plan, new Templates(theme), new Markdown(),
-                    new RenderOptions(o.liveReload(), dataViews(data), SiteBuild::reuseShare));
-            List<Page> pages = renderer.pages();
+            Templates templates = new Templates(theme);
+            Markdown markdown = new Markdown();
             SearchIndexer search = new SearchIndexer();
-            // Time spent by all page threads rendering, writing and indexing (for --verbose).
-            java.util.concurrent.atomic.AtomicLong[] pageSplit = {new java.util.concurrent.atomic.AtomicLong(),
-                    new java.util.concurrent.atomic.AtomicLong(), new java.util.concurrent.atomic.AtomicLong()};
-            stage("pages", () -> {
-                // Every page is tried before a failure is reported, so no worker still writes into the
-                // staging folder while it is being removed.
-                List<RuntimeException> failures = pages.parallelStream().map(p -> {
-                    try {
-                        long r0 = System.nanoTime();
-                        String html = renderer.render(p);
-                        long t1 = System.nanoTime();
-                        sink.write(p.path(), html);
-                        long t2 = System.nanoTime();
-                        Facets facets = searchFacets(plan, p);
-                        if (facets != null) {
-                            synchronized (search) {
-                                search.add(p.path(), html, facets);
-                            }
-                        }
-                        pageSplit[0].addAndGet(t1 - r0);
-                        pageSplit[1].addAndGet(t2 - t1);
-                        pageSplit[2].addAndGet(System.nanoTime() - t2);
+            List<Page> pages;
+            if (o.serialStages()) {
+                List<DataResource> data = stage("data", () -> new DataFiles(json).writeAll(loaded, checked, sink));
+                PageRenderer renderer = new PageRenderer(plan, templates, markdown,
+                        new RenderOptions(o.liveReload(), dataViews(data), SiteBuild::reuseShare));
+                pages = renderer.pages();
+                stage("pages", () -> renderPages(renderer, pages, plan, sink, search));
+                stage("search", () -> {
+                    search.write(sink);
+                    return null;
+                });
+            } else {
+                // The data files need nothing from the pages and the pages nothing from the data files but the
+                // data page's list of them: the data stage runs on its own thread beside the pages and the
+                // search index, and the data page is rendered once it is done.
+                ExecutorService dataThread = Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "gongkai-data");
+                    t.setDaemon(true);
+                    return t;
+                });
+                Future<List<DataResource>> dataDone = dataThread.submit(() -> stage("data",
+                        () -> new DataFiles(json).writeAll(loaded, checked, sink)));
+                dataThread.shutdown();
+                try {
+                    PageRenderer renderer = new PageRenderer(plan, templates, markdown,
+                            new RenderOptions(o.liveReload(), List.of(), SiteBuild::reuseShare));
+                    pages = renderer.pages();
+                    List<Page> withoutData = pages.stream().filter(p -> !(p instanceof Page.Data)).toList();
+                    stage("pages", () -> renderPages(renderer, withoutData, plan, sink, search));
+                    stage("search", () -> {
+                        search.write(sink);
                         return null;
-                    } catch (IOException e) {
-                        return new UncheckedIOException(e);
-                    } catch (RuntimeException e) {
-                        return e;
-                    }
-                }).filter(e -> e != null).toList();
-                if (!failures.isEmpty()) {
-                    throw failures.get(0);
+                    });
+                } finally {
+                    // never leave the data thread writing into a staging folder that is being removed
+                    awaitQuietly(dataDone);
                 }
-                return null;
-            });
-
-            stage("search", () -> {
-                search.write(sink);
-                return null;
-            });
+                List<DataResource> data = joinData(dataDone);
+                List<Page> dataPages = pages.stream().filter(p -> p instanceof Page.Data).toList();
+                stage("datapage", () -> renderPages(new PageRenderer(plan, templates, markdown,
+                        new RenderOptions(o.liveReload(), dataViews(data), SiteBuild::reuseShare)), dataPages, plan,
+                        sink, search));
+            }
 
             stage("files", () -> {
                 writeFiles(sink, plan, pages, theme, loaded, o.content());
@@ -240,6 +260,76 @@ public final class SiteBuild {
             cleanUp(staging);
             err.println("gongkai build: 页面模板出错：" + e.getMessage() + "；" + o.out() + " 保持不变");
             return new Result(Main.CONTENT_ERRORS, 0, 0, 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    /**
+     * Renders pages on all cores, writes each and hands the searchable ones to the indexer. Every page is tried
+     * before a failure is reported, so no worker still writes into the staging folder while it is being removed.
+     */
+    private Void renderPages(PageRenderer renderer, List<Page> pages, SitePlan plan, OutputSink sink,
+                             SearchIndexer search) {
+        List<RuntimeException> failures = pages.parallelStream().map(p -> {
+            try {
+                long r0 = System.nanoTime();
+                String html = renderer.render(p);
+                long t1 = System.nanoTime();
+                sink.write(p.path(), html);
+                long t2 = System.nanoTime();
+                Facets facets = searchFacets(plan, p);
+                if (facets != null) {
+                    synchronized (search) {
+                        search.add(p.path(), html, facets);
+                    }
+                }
+                pageSplit[0].addAndGet(t1 - r0);
+                pageSplit[1].addAndGet(t2 - t1);
+                pageSplit[2].addAndGet(System.nanoTime() - t2);
+                return null;
+            } catch (IOException e) {
+                return new UncheckedIOException(e);
+            } catch (RuntimeException e) {
+                return e;
+            }
+        }).filter(e -> e != null).toList();
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
+        }
+        return null;
+    }
+
+    private static void awaitQuietly(Future<?> f) {
+        try {
+            f.get();
+        } catch (ExecutionException | CancellationException ignored) {
+            // reported by joinData
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The data stage's result, or its failure as the stage itself would have thrown it. */
+    private static List<DataResource> joinData(Future<List<DataResource>> f) throws IOException, BuildFailure {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the data files were written");
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) {
+                throw io;
+            }
+            if (c instanceof BuildFailure b) {
+                throw b;
+            }
+            if (c instanceof RuntimeException r) {
+                throw r;
+            }
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(c);
         }
     }
 
@@ -449,10 +539,22 @@ public final class SiteBuild {
         if (!verbose) {
             return;
         }
-        timings.forEach((k, v) -> {
-            Long cpu = cpuTimings.get(k);
-            out.printf(Locale.ROOT, "  %-6s %6d ms%s%n", k, v, cpu == null ? "" : String.format(Locale.ROOT,
-                    "  (cpu %6d ms)", cpu));
-        });
+        boolean overlapped = timings.containsKey("datapage");
+        synchronized (timings) {
+            timings.forEach((k, v) -> {
+                Long cpu = cpuTimings.get(k);
+                String extra;
+                if (overlapped && OVERLAPPED.contains(k)) {
+                    extra = "  (beside " + (k.equals("data") ? "pages and search" : "data") + ")";
+                } else {
+                    extra = cpu == null ? "" : String.format(Locale.ROOT, "  (cpu %6d ms)", cpu);
+                }
+                out.printf(Locale.ROOT, "  %-6s %6d ms%s%n", k, v, extra);
+            });
+        }
+        out.printf(Locale.ROOT, "  cpu, all threads since the JVM started: %d ms%n", processCpuNanos() / 1_000_000);
     }
+
+    /** Stages that run at the same time as another; the process CPU time during one is not its own. */
+    private static final java.util.Set<String> OVERLAPPED = java.util.Set.of("data", "pages", "search");
 }
