@@ -22,6 +22,11 @@ record BodySections(Sections sections, Map<Section, Integer> headingLines) {
     private static final String NUMERALS = "一二三四五六";
 
     static BodySections split(String body, int firstLine, FileProblems problems) {
+        return split(body, 0, firstLine, problems);
+    }
+
+    /** Splits the body that starts at {@code from} in {@code text} and runs to its end. */
+    static BodySections split(String body, int from, int firstLine, FileProblems problems) {
         Map<Section, Integer> lines = new EnumMap<>(Section.class);
         // Each part is a list of row ranges [from, to) of the body; usually one range, more for a repeated heading.
         Map<Section, Parts> text = new EnumMap<>(Section.class);
@@ -30,7 +35,7 @@ record BodySections(Sections sections, Map<Section, Integer> headingLines) {
         Section last = null;
         boolean inFence = false;
         int length = body.length();
-        int start = 0;
+        int start = from;
         for (int i = 0; start <= length; i++) {
             int nl = body.indexOf('\n', start);
             int end = nl < 0 ? length : nl;

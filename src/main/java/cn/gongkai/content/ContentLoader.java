@@ -47,10 +47,20 @@ public final class ContentLoader {
     private static final Pattern SOURCE_FILE = Pattern.compile("([0-9]{4})\\.source\\.[A-Za-z0-9]+");
 
     private final JsonFactory yaml;
+    private final boolean plainReports;
 
     /** @param yamlMapper the program's YAML mapper ({@link #yamlMapper()}), built once */
     public ContentLoader(ObjectMapper yamlMapper) {
+        this(yamlMapper, true);
+    }
+
+    /**
+     * @param plainReports false to read every report the full way, never through {@link PlainReport} (tests
+     *                     compare both ways)
+     */
+    ContentLoader(ObjectMapper yamlMapper, boolean plainReports) {
         this.yaml = yamlMapper.getFactory();
+        this.plainReports = plainReports;
     }
 
     /** The YAML mapper content files are read with; create once and pass to the loader. */
@@ -107,7 +117,8 @@ public final class ContentLoader {
         String folder = rel.substring(0, slash);
         List<RegionInfo> chain = walk.chain(folder);
         if (chain == null) {
-            return new LoadedReport(null, null, null, List.copyOf(walk.problems));
+            walk.problems.sort(PROBLEM_ORDER);
+            return new LoadedReport(null, null, null, walk.problems);
         }
         ReportTask t = new ReportTask(root.resolve(rel), rel, folder, Integer.parseInt(m.group(1)), regionOf(chain));
         ReportOutcome o = readReport(t, walk, new LineMap.Pool());
@@ -370,6 +381,20 @@ public final class ContentLoader {
         FileProblems fp = new FileProblems(shown);
         String text = readText(t.file(), fp);
         FrontMatter fm = text == null ? null : FrontMatter.split(text, fp);
+        String id = t.regionPath() + "/" + t.year();
+        BodySections body = null;
+        FileProblems bodyProblems = new FileProblems(shown);
+        if (fm != null) {
+            body = BodySections.split(fm.text(), fm.bodyStart(), fm.bodyFirstLine(), bodyProblems);
+            Map<String, Integer> lines = new HashMap<>(128);
+            Report fast = plainReports ? PlainReport.read(fm, id, t.year(), t.region(), body, lines) : null;
+            if (fast != null) {
+                fp.list().addAll(bodyProblems.list());
+                return new ReportOutcome(shown, fp.hasErrors() ? null : fast, ReportFile.of(id, shown, lines, pool),
+                        null, fp.list());
+            }
+        }
+        // Anything beyond the plain form: the full reader, which reports every problem with line and key.
         LocatedYaml y = null;
         if (fm != null) {
             try {
@@ -386,8 +411,7 @@ public final class ContentLoader {
         if (y == null) {
             return new ReportOutcome(shown, null, null, null, fp.list());
         }
-        BodySections body = BodySections.split(fm.body(), fm.bodyFirstLine(), fp);
-        String id = t.regionPath() + "/" + t.year();
+        fp.list().addAll(bodyProblems.list());
         ReportReader reader = new ReportReader(new FieldReader(y, fp, 1));
         String[] sourceRel = new String[1];
         Report r = reader.read(id, t.year(), t.region(), body,

@@ -2,14 +2,26 @@ package cn.gongkai.content;
 
 /**
  * A report file split into its YAML front matter (between a first line {@code ---} and the next line
- * {@code ---}) and its Markdown body.
+ * {@code ---}) and its Markdown body, as ranges of the file's text (no copies).
  *
- * @param yaml          the front matter text
+ * @param text          the file's text (without byte order mark, with {@code \n} line ends)
+ * @param yamlStart     where the front matter starts in {@code text}
+ * @param yamlEnd       where it ends (the start of the closing {@code ---} line)
  * @param yamlFirstLine file line of the front matter's first line (2)
- * @param body          the Markdown after the closing {@code ---}
+ * @param bodyStart     where the Markdown after the closing {@code ---} starts ({@code text.length()} if none)
  * @param bodyFirstLine file line of the body's first line
  */
-record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyFirstLine) {
+record FrontMatter(String text, int yamlStart, int yamlEnd, int yamlFirstLine, int bodyStart, int bodyFirstLine) {
+
+    /** The front matter text. */
+    String yaml() {
+        return text.substring(yamlStart, yamlEnd);
+    }
+
+    /** The Markdown body. */
+    String body() {
+        return text.substring(bodyStart);
+    }
 
     /** Splits {@code text}; reports a missing or unclosed front matter and returns null. */
     static FrontMatter split(String text, FileProblems problems) {
@@ -29,9 +41,7 @@ record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyFirstLin
             int end = t.indexOf('\n', pos);
             int lineEnd = end < 0 ? t.length() : end;
             if (isMarker(t, pos, lineEnd, "---") || isMarker(t, pos, lineEnd, "...")) {
-                String yaml = t.substring(firstEnd + 1, pos);
-                String body = end < 0 ? "" : t.substring(end + 1);
-                return new FrontMatter(yaml, 2, body, line + 1);
+                return new FrontMatter(t, firstEnd + 1, pos, 2, end < 0 ? t.length() : end + 1, line + 1);
             }
             if (end < 0) {
                 break;

@@ -26,7 +26,7 @@ final class PlainYaml {
     private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
     private static final String[] RESERVED = {"y", "n", "yes", "no", "on", "off", "true", "false", ".inf", ".nan",
             "-.inf"};
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private PlainYaml() {
     }
@@ -129,7 +129,7 @@ final class PlainYaml {
     }
 
     /** {@code [A-Za-z0-9_][A-Za-z0-9_.-]*} over {@code s[from, to)}. */
-    private static boolean isKey(String s, int from, int to) {
+    static boolean isKey(String s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             boolean word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
@@ -156,7 +156,7 @@ final class PlainYaml {
     }
 
     /** The value without a trailing {@code  # comment}; null when a quote or bracket makes that unclear. */
-    private static String withoutComment(String v) {
+    static String withoutComment(String v) {
         if (v.startsWith("\"")) {
             int end = v.indexOf('"', 1);
             if (end < 0 || v.indexOf('\\') >= 0) {
@@ -232,7 +232,7 @@ final class PlainYaml {
     }
 
     /** A plain or simple double-quoted scalar typed as the full reader types it, or null when unsure. */
-    private static JsonNode scalar(String v, JsonNodeFactory nodes) {
+    static JsonNode scalar(String v, JsonNodeFactory nodes) {
         char c = v.charAt(0);
         if (c == '"') {
             return nodes.textNode(v.substring(1, v.length() - 1));

@@ -40,9 +40,9 @@ final class ReportReader {
             "provenance");
     private static final List<String> SOURCE_KEYS = List.of("kind", "file", "sha256", "url");
     private static final List<String> SOURCE_KINDS = List.of("pdf", "html", "text", "data");
-    private static final List<String> ART20_KEYS = List.of("rules", "normative_documents", "licensing_decisions",
+    static final List<String> ART20_KEYS = List.of("rules", "normative_documents", "licensing_decisions",
             "punishment_decisions", "coercion_decisions", "fee_income_10k_yuan");
-    private static final List<String> ART20_2019_KEYS = List.of("rules", "normative_documents", "licensing",
+    static final List<String> ART20_2019_KEYS = List.of("rules", "normative_documents", "licensing",
             "other_services", "punishment", "coercion", "fees", "procurement");
     private static final List<String> DIAGNOSTIC_KEYS = List.of("severity", "code", "message", "location");
     private static final List<CellKind> THREE = List.of(CellKind.COUNT, CellKind.COUNT, CellKind.COUNT);
@@ -52,16 +52,16 @@ final class ReportReader {
     private static final String SEVEN_LABELS = "自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计";
     private static final String FIVE_LABELS = "结果维持, 结果纠正, 其他结果, 尚未审结, 总计";
 
-    private static final List<String> ROW_KEYS_2021 = ApplicationRow.rowsOf(ReportFormat.F2021).stream()
+    static final List<String> ROW_KEYS_2021 = ApplicationRow.rowsOf(ReportFormat.F2021).stream()
             .map(ApplicationRow::key).toList();
-    private static final List<String> ROW_KEYS_2019 = ApplicationRow.rowsOf(ReportFormat.F2019).stream()
+    static final List<String> ROW_KEYS_2019 = ApplicationRow.rowsOf(ReportFormat.F2019).stream()
             .map(ApplicationRow::key).toList();
     /** {@code applications.<row key>} by row ordinal. */
     private static final String[] ROW_PATHS = Arrays.stream(ApplicationRow.values())
             .map(r -> "applications." + r.key()).toArray(String[]::new);
     private static final List<String> APPLICANT_KEYS = Arrays.stream(ApplicantColumn.values())
             .map(ApplicantColumn::key).toList();
-    private static final List<String> GROUP_KEYS = Arrays.stream(ReviewGroup.values()).map(ReviewGroup::key).toList();
+    static final List<String> GROUP_KEYS = Arrays.stream(ReviewGroup.values()).map(ReviewGroup::key).toList();
     private static final List<String> REVIEW_KEYS = Arrays.stream(ReviewColumn.values()).map(ReviewColumn::key).toList();
 
     private final FieldReader in;

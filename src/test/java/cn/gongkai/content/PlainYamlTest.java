@@ -77,7 +77,7 @@ class PlainYamlTest {
     @ParameterizedTest
     @ValueSource(strings = {"a: yes\n", "a: 012\n", "a: 1e5\n", "a: 1_000\n", "a:\n  - 1\n", "a: &x 1\n", "a: 'q'\n",
             "a: \"x\\ny\"\n", "a: [1, [2]]\n", "a: {b: 1}\n", "a: |\n  text\n", "a:\n    b: 1\n  c: 2\n", "a: 1:2: 3\n",
-            "a: .5\n", "a: +1\n", "a: 0x1F\n", "\"a\": 1\n", "a: [1,, 2]\n", "a: 1\n  b: 2\n", "a: [1, 2\n"})
+            "a: .5\n", "a: +1\n", "a: 0x1F\n", "\"a\": 1\n", "a: [1,, 2]\n", "a: [\"x\\\"\", 1]\n", "a: [\"x, y\"]\n", "a: 1\n  b: 2\n", "a: [1, 2\n"})
     void stepsAsideForAnythingBeyondThePlainSubset(String text) {
         assertNull(PlainYaml.tryRead(text, 1), text);
     }
@@ -87,7 +87,7 @@ class PlainYamlTest {
             "a:\n  b:\n    c: [0, /, null, 无, ~, 7]\n  d: 1 # note\n",
             "x: \"2021\"\ny: 2025-01-20\nz: http://www.example.gov.cn/a?b=1\n", "a: 1\na: 2\n", "# only\n\na: [ ]\nb: []\n",
             "s: 0f3a000000000000000000000000000000000000000000000000000000000001\n", "source:\n  file: 2024.source.pdf\n",
-            "a:   # the table\n  b: [1, 2]\nc: 3\n"})
+            "a:   # the table\n  b: [1, 2]\nc: 3\n", "a: [\"/\", 0, \"—\", \"\", 12345678901, -3]\n"})
     void agreesWithTheFullReaderOnPlainDocuments(String text) throws Exception {
         assertNotNull(PlainYaml.tryRead(text, 2), text);
         assertSameAsFullReader(text);

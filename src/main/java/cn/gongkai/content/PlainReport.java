@@ -1,0 +1,490 @@
+package cn.gongkai.content;
+
+import cn.gongkai.model.ApplicationRow;
+import cn.gongkai.model.ApplicationTable;
+import cn.gongkai.model.Art20;
+import cn.gongkai.model.Art20Format2019;
+import cn.gongkai.model.Cell;
+import cn.gongkai.model.DocumentCounts;
+import cn.gongkai.model.Region;
+import cn.gongkai.model.Report;
+import cn.gongkai.model.ReportFormat;
+import cn.gongkai.model.ReviewGroup;
+import cn.gongkai.model.ReviewLitigation;
+import cn.gongkai.model.ReviewOutcome;
+import cn.gongkai.model.Section;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fast way through a report's front matter, for files in the form {@code generate} and {@code import} write
+ * them and clerks keep: top-level keys, the four tables one level deep, rows as one-line lists of whole numbers,
+ * {@code /} marks and nulls. It reads the text straight into the {@link Report} that {@link ReportReader} would
+ * build from the {@link LocatedYaml} tree, and gives up (null) at anything else, and at anything the full reader
+ * would report as a problem (unknown key, wrong type, negative count, year not the file's, a table of another
+ * format, a source copy, diagnostics, provenance): the caller then reads the file the full way, which reports it.
+ * A test checks that both ways give equal reports and line maps on every fixture.
+ */
+final class PlainReport {
+    private static final CellKind[] THREE = {CellKind.COUNT, CellKind.COUNT, CellKind.COUNT};
+    private static final CellKind[] ITEMS = {CellKind.COUNT, CellKind.CHANGE, CellKind.COUNT};
+    private static final CellKind[] FEES = {CellKind.COUNT, CellKind.CHANGE};
+    private static final CellKind[] PROCUREMENT = {CellKind.COUNT, CellKind.AMOUNT};
+    private static final CellKind[] SEVEN = filled(7);
+    private static final CellKind[] FIVE = filled(5);
+    private static final List<String> TABLES = List.of("art20", "art20_2019", "applications", "review_litigation");
+    private static final Map<String, ApplicationRow> ROWS = new HashMap<>();
+
+    static {
+        for (ApplicationRow r : ApplicationRow.values()) {
+            ROWS.put(r.key(), r);
+        }
+    }
+
+    private PlainReport() {
+    }
+
+    private static CellKind[] filled(int n) {
+        CellKind[] k = new CellKind[n];
+        Arrays.fill(k, CellKind.COUNT);
+        return k;
+    }
+
+    /** A key's value as written (comment removed; "" for a key whose value follows on the next lines), and line. */
+    private record Value(String text, int line) {
+    }
+
+    /**
+     * Reads the front matter {@code yaml} (its first line is file line {@code firstLine}) into a report, and puts
+     * the line of every key ({@code applications.granted}) and part heading ({@code sections.overview}) into
+     * {@code lines}; null when the file needs the full reader.
+     */
+    static Report read(FrontMatter fm, String id, int fileYear, Region region, BodySections body,
+                       Map<String, Integer> lines) {
+        Map<String, Value> top = new HashMap<>(16);
+        Map<String, Map<String, Value>> tables = new HashMap<>(8);
+        if (!scan(fm.text(), fm.yamlStart(), fm.yamlEnd(), fm.yamlFirstLine(), top, tables, lines)) {
+            return null;
+        }
+        for (String k : top.keySet()) {
+            if (!ReportReader.TOP_KEYS.contains(k) || k.equals("source") || k.equals("diagnostics")
+                    || k.equals("provenance")) {
+                return null;
+            }
+        }
+        for (String k : tables.keySet()) {
+            if (!TABLES.contains(k)) {
+                return null; // e.g. issuer or published written as a mapping
+            }
+        }
+        String issuer = text(top.get("issuer"));
+        ReportFormat format = format(top.get("format"));
+        Integer year = count(top.get("year"));
+        if (issuer == null || issuer.isEmpty() || format == null || year == null || year != fileYear) {
+            return null;
+        }
+        LocalDate published = null;
+        Value p = top.get("published");
+        if (p != null && !isNull(p)) {
+            String s = text(p);
+            if (s == null) {
+                return null;
+            }
+            if (!s.isEmpty()) {
+                try {
+                    published = LocalDate.parse(s);
+                } catch (DateTimeParseException e) {
+                    return null;
+                }
+            }
+        }
+        Integer proactive = null;
+        Value pt = top.get("proactive_total");
+        if (pt != null && !isNull(pt)) {
+            proactive = count(pt);
+            if (proactive == null) {
+                return null;
+            }
+        }
+        Report.Builder b = Report.builder(format).id(id).issuer(issuer).region(region).year(year)
+                .proactiveTotal(proactive).published(published).sections(body.sections());
+        Map<String, Value> art20 = table("art20", top, tables, format == ReportFormat.F2021);
+        Map<String, Value> art2019 = table("art20_2019", top, tables, format == ReportFormat.F2019);
+        Map<String, Value> apps = table("applications", top, tables, format != ReportFormat.PRE2019);
+        Map<String, Value> review = table("review_litigation", top, tables, format != ReportFormat.PRE2019);
+        if (art20 == FAILED || art2019 == FAILED || apps == FAILED || review == FAILED) {
+            return null;
+        }
+        try {
+            if (art20 != null) {
+                b.art20(art20(art20));
+            }
+            if (art2019 != null) {
+                b.art20Format2019(art20Format2019(art2019));
+            }
+            if (apps != null) {
+                b.applications(applications(apps, format));
+            }
+            if (review != null) {
+                b.reviewLitigation(reviewLitigation(review));
+            }
+        } catch (GiveUp e) {
+            return null;
+        }
+        for (Map.Entry<Section, Integer> e : body.headingLines().entrySet()) {
+            lines.put("sections." + e.getKey().key(), e.getValue());
+        }
+        return b.build();
+    }
+
+    /** Thrown inside the table readers when the file needs the full reader. */
+    private static final class GiveUp extends Exception {
+        GiveUp() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final Map<String, Value> FAILED = Map.of();
+
+    /**
+     * Splits the front matter into top-level keys and the keys one level under them, as {@link PlainYaml} reads
+     * lines (same indentation, comment and key rules); false for anything else.
+     */
+    private static boolean scan(String text, int from, int to, int firstLine, Map<String, Value> top,
+                                Map<String, Map<String, Value>> tables, Map<String, Integer> lines) {
+        int length = to;
+        int start = from;
+        String open = null;          // top key whose value is on the next lines
+        Map<String, Value> children = null;
+        int childIndent = -1;
+        for (int i = 0; start <= length; i++) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 || nl > length ? length : nl;
+            int rowStart = start;
+            start = end + 1;
+            int indent = 0;
+            while (rowStart + indent < end && text.charAt(rowStart + indent) == ' ') {
+                indent++;
+            }
+            int cStart = rowStart + indent;
+            int cEnd = end;
+            while (cEnd > cStart && Character.isWhitespace(text.charAt(cEnd - 1))) {
+                cEnd--;
+            }
+            if (cEnd == cStart || text.charAt(cStart) == '#') {
+                continue;
+            }
+            for (int k = rowStart; k < end; k++) {
+                char c = text.charAt(k);
+                if (c == '\r' || c == '\t' && k >= cStart && k < cEnd) {
+                    return false;
+                }
+            }
+            int colon = text.indexOf(':', cStart);
+            if (colon < 0 || colon >= cEnd || colon == cStart || !PlainYaml.isKey(text, cStart, colon)
+                    || colon + 1 < cEnd && text.charAt(colon + 1) != ' ') {
+                return false;
+            }
+            String key = text.substring(cStart, colon);
+            String value = PlainYaml.withoutComment(text.substring(colon + 1, cEnd).strip());
+            if (value == null) {
+                return false;
+            }
+            int line = firstLine + i;
+            if (indent == 0) {
+                open = null;
+                children = null;
+                childIndent = -1;
+                if (top.containsKey(key)) {
+                    return false;
+                }
+                top.put(key, new Value(value, line));
+                lines.put(key, line);
+                if (value.isEmpty()) {
+                    open = key;
+                }
+                continue;
+            }
+            if (open == null || childIndent >= 0 && indent != childIndent) {
+                return false;
+            }
+            if (children == null) {
+                childIndent = indent;
+                children = new HashMap<>(32);
+                tables.put(open, children);
+            }
+            if (value.isEmpty() || children.containsKey(key)) {
+                return false; // a third level, or a key written twice
+            }
+            children.put(key, new Value(value, line));
+            lines.put(open + "." + key, line);
+        }
+        return true;
+    }
+
+    /**
+     * A table's rows, null when it is absent (no key, or a null value), or {@link #FAILED} when it has a value
+     * that is not a mapping or is not allowed in the report's format.
+     */
+    private static Map<String, Value> table(String key, Map<String, Value> top, Map<String, Map<String, Value>> tables,
+                                            boolean allowed) {
+        Value v = top.get(key);
+        if (v == null) {
+            return null;
+        }
+        Map<String, Value> rows = tables.get(key);
+        if (rows == null) {
+            return v.text().isEmpty() || isNull(v) ? null : FAILED;
+        }
+        return allowed ? rows : FAILED;
+    }
+
+    private static boolean isNull(Value v) {
+        String t = v.text();
+        return t.isEmpty() || t.equals("~") || t.equals("null") || t.equals("Null") || t.equals("NULL");
+    }
+
+    /** A plain or quoted text value stripped, "" for null; null when it is not text. */
+    private static String text(Value v) {
+        if (v == null) {
+            return null;
+        }
+        if (isNull(v)) {
+            return "";
+        }
+        JsonNode n = PlainYaml.scalar(v.text(), PlainYaml.NODES);
+        return n != null && n.isTextual() ? n.asText().strip() : null;
+    }
+
+    private static ReportFormat format(Value v) {
+        if (v == null || isNull(v)) {
+            return null;
+        }
+        JsonNode n = PlainYaml.scalar(v.text(), PlainYaml.NODES);
+        String s = n != null && (n.isTextual() || n.isIntegralNumber()) ? n.asText().strip() : null;
+        for (ReportFormat f : ReportFormat.values()) {
+            if (f.key().equals(s)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** A whole number ≥ 0 that fits an int, or null. */
+    private static Integer count(Value v) {
+        if (v == null) {
+            return null;
+        }
+        String t = v.text();
+        long n = wholeNumber(t);
+        return n >= 0 && n <= Integer.MAX_VALUE ? Integer.valueOf((int) n) : null;
+    }
+
+    /** {@code 0|[1-9][0-9]*} of at most 18 digits as a number, else −1. */
+    private static long wholeNumber(String t) {
+        return wholeNumber(t, 0, t.length());
+    }
+
+    /** {@link #wholeNumber(String)} of {@code t[from, to)}. */
+    private static long wholeNumber(String t, int from, int to) {
+        int len = to - from;
+        if (len == 0 || len > 18 || t.charAt(from) == '0' && len > 1) {
+            return -1;
+        }
+        long n = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    /** One cell as written, read as {@link FieldReader#cells} or {@link FieldReader#cell} reads it. */
+    private static Cell cell(String t, CellKind kind) throws GiveUp {
+        if (t.isEmpty()) {
+            return Cell.UNKNOWN; // a key without value (a single cell)
+        }
+        char c = t.charAt(0);
+        if (c >= '0' && c <= '9') {
+            long n = wholeNumber(t);
+            if (n >= 0) {
+                return Cell.of(n);
+            }
+            if (kind == CellKind.AMOUNT && isDecimal(t, 0)) {
+                BigDecimal v = new BigDecimal(t);
+                return Cell.of(v, v.toPlainString());
+            }
+            throw new GiveUp();
+        }
+        if (c == '-' && kind == CellKind.CHANGE) {
+            long n = wholeNumber(t.substring(1));
+            if (n >= 0) {
+                BigDecimal v = BigDecimal.valueOf(-n);
+                return Cell.of(v, v.toPlainString());
+            }
+            throw new GiveUp();
+        }
+        if (c == '"') {
+            if (t.length() < 2 || t.charAt(t.length() - 1) != '"' || t.indexOf('"', 1) != t.length() - 1
+                    || t.indexOf('\\') >= 0) {
+                throw new GiveUp();
+            }
+            return mark(t.substring(1, t.length() - 1).strip());
+        }
+        if (t.equals("~") || t.equals("null") || t.equals("Null") || t.equals("NULL")) {
+            return Cell.UNKNOWN;
+        }
+        if (t.equals("/") || t.equals("／") || t.equals("—") || t.equals("无")) {
+            return Cell.notApplicable(t);
+        }
+        throw new GiveUp();
+    }
+
+    private static Cell mark(String s) throws GiveUp {
+        if (s.isEmpty() || s.equals("/") || s.equals("／") || s.equals("—") || s.equals("无")) {
+            return Cell.notApplicable(s);
+        }
+        throw new GiveUp();
+    }
+
+    /** {@code (0|[1-9][0-9]*)\.[0-9]+} from {@code from}. */
+    private static boolean isDecimal(String t, int from) {
+        int dot = t.indexOf('.', from);
+        if (dot <= from || dot == t.length() - 1 || t.charAt(from) == '0' && dot > from + 1) {
+            return false;
+        }
+        for (int i = from; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (i != dot && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A row written as a one-line list of {@code kinds.length} cells; null when the row is absent or null. */
+    private static List<Cell> row(Value v, CellKind[] kinds) throws GiveUp {
+        if (v == null || isNull(v)) {
+            return null;
+        }
+        String t = v.text();
+        int last = t.length() - 1;
+        if (t.charAt(0) != '[' || t.charAt(last) != ']' || t.indexOf('[', 1) >= 0 || t.indexOf(']') != last) {
+            throw new GiveUp();
+        }
+        Cell[] cells = new Cell[kinds.length];
+        int n = 0;
+        int from = 1;
+        while (true) {
+            int comma = t.indexOf(',', from);
+            int end = comma < 0 ? last : comma;
+            int s = from;
+            int e = end;
+            while (s < e && Character.isWhitespace(t.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+                e--;
+            }
+            if (s == e || n == kinds.length) {
+                throw new GiveUp(); // an empty item, or more cells than the row has
+            }
+            long whole = wholeNumber(t, s, e);
+            cells[n] = whole >= 0 ? Cell.of(whole) : cell(t.substring(s, e), kinds[n]);
+            n++;
+            if (comma < 0) {
+                break;
+            }
+            from = comma + 1;
+        }
+        if (n != kinds.length) {
+            throw new GiveUp();
+        }
+        return Arrays.asList(cells);
+    }
+
+    /** A single cell of part 二; a list or mapping there is a wrong type. */
+    private static Cell single(Value v, CellKind kind) throws GiveUp {
+        if (v == null || isNull(v)) {
+            return Cell.UNKNOWN;
+        }
+        char c = v.text().charAt(0);
+        if (c == '[' || c == '{') {
+            throw new GiveUp();
+        }
+        return cell(v.text(), kind);
+    }
+
+    private static void keysIn(Map<String, Value> rows, List<String> allowed) throws GiveUp {
+        for (String k : rows.keySet()) {
+            if (!allowed.contains(k)) {
+                throw new GiveUp();
+            }
+        }
+    }
+
+    private static Art20 art20(Map<String, Value> t) throws GiveUp {
+        keysIn(t, ReportReader.ART20_KEYS);
+        return new Art20(counts(row(t.get("rules"), THREE)), counts(row(t.get("normative_documents"), THREE)),
+                single(t.get("licensing_decisions"), CellKind.COUNT),
+                single(t.get("punishment_decisions"), CellKind.COUNT),
+                single(t.get("coercion_decisions"), CellKind.COUNT),
+                single(t.get("fee_income_10k_yuan"), CellKind.AMOUNT));
+    }
+
+    private static DocumentCounts counts(List<Cell> c) {
+        return c == null ? DocumentCounts.UNKNOWN : new DocumentCounts(c.get(0), c.get(1), c.get(2));
+    }
+
+    private static Art20Format2019 art20Format2019(Map<String, Value> t) throws GiveUp {
+        keysIn(t, ReportReader.ART20_2019_KEYS);
+        List<Cell> rules = row(t.get("rules"), THREE);
+        List<Cell> docs = row(t.get("normative_documents"), THREE);
+        List<Cell> fees = row(t.get("fees"), FEES);
+        List<Cell> proc = row(t.get("procurement"), PROCUREMENT);
+        return new Art20Format2019(
+                rules == null ? null : new Art20Format2019.Published(rules.get(0), rules.get(1), rules.get(2)),
+                docs == null ? null : new Art20Format2019.Published(docs.get(0), docs.get(1), docs.get(2)),
+                items(row(t.get("licensing"), ITEMS)), items(row(t.get("other_services"), ITEMS)),
+                items(row(t.get("punishment"), ITEMS)), items(row(t.get("coercion"), ITEMS)),
+                fees == null ? null : new Art20Format2019.Fees(fees.get(0), fees.get(1)),
+                proc == null ? null : new Art20Format2019.Procurement(proc.get(0), proc.get(1)));
+    }
+
+    private static Art20Format2019.Items items(List<Cell> c) {
+        return c == null ? null : new Art20Format2019.Items(c.get(0), c.get(1), c.get(2));
+    }
+
+    private static ApplicationTable applications(Map<String, Value> t, ReportFormat format) throws GiveUp {
+        keysIn(t, format == ReportFormat.F2019 ? ReportReader.ROW_KEYS_2019 : ReportReader.ROW_KEYS_2021);
+        Map<ApplicationRow, List<Cell>> rows = new EnumMap<>(ApplicationRow.class);
+        for (Map.Entry<String, Value> e : t.entrySet()) {
+            List<Cell> cells = row(e.getValue(), SEVEN);
+            if (cells != null) {
+                rows.put(ROWS.get(e.getKey()), cells);
+            }
+        }
+        return ApplicationTable.of(format, rows);
+    }
+
+    private static ReviewLitigation reviewLitigation(Map<String, Value> t) throws GiveUp {
+        keysIn(t, ReportReader.GROUP_KEYS);
+        ReviewOutcome[] out = new ReviewOutcome[ReviewGroup.values().length];
+        for (ReviewGroup g : ReviewGroup.values()) {
+            List<Cell> cells = row(t.get(g.key()), FIVE);
+            out[g.ordinal()] = cells == null ? ReviewOutcome.UNKNOWN : ReviewOutcome.of(cells);
+        }
+        return new ReviewLitigation(out[0], out[1], out[2]);
+    }
+}

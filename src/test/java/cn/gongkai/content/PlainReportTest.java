@@ -1,0 +1,117 @@
+package cn.gongkai.content;
+
+import cn.gongkai.content.generate.ContentGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** The fast way through plain front matter must give exactly what the full way gives, or step aside. */
+class PlainReportTest {
+    static final ObjectMapper YAML = ContentLoader.yamlMapper();
+
+    @TempDir
+    Path tmp;
+
+    static void assertBothWaysEqual(Path content) throws IOException {
+        Content fast = new ContentLoader(YAML, true).load(content);
+        Content full = new ContentLoader(YAML, false).load(content);
+        assertEquals(full.problems(), fast.problems());
+        assertEquals(full.reports(), fast.reports());
+        assertEquals(full.files(), fast.files());
+        assertEquals(full.sourceFiles(), fast.sourceFiles());
+        assertEquals(full, fast);
+    }
+
+    @Test
+    void generatedContentReadsTheSameBothWays() throws IOException {
+        new ContentGenerator(120, 11).writeTo(tmp);
+        assertBothWaysEqual(tmp);
+    }
+
+    @Test
+    void everyFixtureFolderReadsTheSameBothWays() throws IOException {
+        assertBothWaysEqual(Path.of("src/test/resources/content/sample"));
+        try (Stream<Path> s = Files.list(Path.of("src/test/resources/content/invalid"))) {
+            for (Path c : s.filter(Files::isDirectory).sorted().toList()) {
+                assertBothWaysEqual(c.resolve("content"));
+            }
+        }
+    }
+
+    static final String HEAD = "---\nissuer: 卜集镇人民政府\nyear: 2024\n";
+    static final String BODY = "---\n## 一、总体情况\n\n正文。\n\n## 二、主动公开政府信息情况\n\n无。\n";
+
+    /** A one-report content folder with {@code frontMatter} after issuer and year. */
+    Path oneReport(String frontMatter) throws IOException {
+        Path town = tmp.resolve("buji-zhen");
+        Files.createDirectories(town);
+        Files.writeString(tmp.resolve("site.yaml"), "title: 测试\n", StandardCharsets.UTF_8);
+        Files.writeString(town.resolve("_region.yaml"), "name: 卜集镇\nlevel: township\n", StandardCharsets.UTF_8);
+        Files.writeString(town.resolve("2024.md"), HEAD + frontMatter + BODY, StandardCharsets.UTF_8);
+        return tmp;
+    }
+
+    Map<String, Integer> plainLines(String frontMatter) {
+        String text = HEAD + frontMatter + BODY;
+        FrontMatter fm = FrontMatter.split(text, new FileProblems("x"));
+        BodySections body = BodySections.split(fm.text(), fm.bodyStart(), fm.bodyFirstLine(), new FileProblems("x"));
+        Map<String, Integer> lines = new java.util.HashMap<>();
+        return PlainReport.read(fm, "buji-zhen/2024", 2024, null, body, lines) == null ? null : lines;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "format: \"2021\"\n",
+            "format: 2021\npublished: 2025-01-20\nproactive_total: 33\n",
+            "format: \"2021\"\nart20:\n  rules: [0, \"/\", 3]\n  normative_documents: [/, —, 无]\n  licensing_decisions: 1200\n"
+                    + "  punishment_decisions: null\n  fee_income_10k_yuan: 12.50\n",
+            "format: \"2021\"\nart20:   # 本年制发件数\n  rules: [0, 0, 0]  # note\napplications:\n  new_received: [1, 0, 0, 0, 0, 0, 1]\n"
+                    + "  granted: ~\nreview_litigation:\n  review: [0, 0, 0, 0, 0]\n",
+            "format: \"2019\"\nart20_2019:\n  licensing: [716, -417, 298]\n  fees: [0, -0]\n  procurement: [2, 35.6]\n"
+                    + "applications:\n  other_total: [0, 0, 0, 0, 0, 0, 0]\n",
+            "format: pre2019\nproactive_total: null\n",
+            "format: \"2021\"\nart20:\napplications:\n"})
+    void readsPlainFrontMatterAsTheFullReaderDoes(String frontMatter) throws IOException {
+        assertNotNull(plainLines(frontMatter), frontMatter);
+        assertBothWaysEqual(oneReport(frontMatter));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "format: \"2019\"\nart20:\n  rules: [0, 0, 0]\n",                     // a table of another format
+            "format: \"2021\"\napplications:\n  other_total: [0, 0, 0, 0, 0, 0, 0]\n",
+            "format: \"2021\"\nart20:\n  rules: [0, -1, 0]\n",                      // negative count
+            "format: \"2021\"\nart20:\n  rules: [0, 1.5, 0]\n",                     // not whole
+            "format: \"2021\"\nart20:\n  rules: [0, 0]\n",                          // too few cells
+            "format: \"2021\"\nart20:\n  rules: [0, 0, 0, 0]\n",                    // too many
+            "format: \"2021\"\nart20:\n  rule: [0, 0, 0]\n",                        // unknown key
+            "format: \"2021\"\nart20:\n  rules: [0, x, 0]\n",                       // wrong type
+            "format: \"2021\"\nart20:\n  rules: [0, 0, 0]\n  rules: [1, 1, 1]\n",    // written twice
+            "format: \"2021\"\nart20:\n  licensing_decisions: [1]\n",
+            "format: \"2021\"\nart20: 5\n",
+            "format: \"2021\"\npublished: 2025-13-40\n",
+            "format: \"2021\"\npublished:\n  day: 1\n",
+            "format: \"2020\"\n",
+            "format: \"2021\"\nsource:\n  url: http://example.gov.cn/\n",
+            "format: \"2021\"\nextra: 1\n",
+            "format: \"2021\"\nproactive_total: -3\n",
+            "format: \"2021\"\nart20:\n  rules: [0, 0, 0]\n    normative_documents: [0, 0, 0]\n",
+            "format: \"2021\"\napplications:\n  new_received:\n"})
+    void stepsAsideForAnythingTheFullReaderMustReport(String frontMatter) throws IOException {
+        assertNull(plainLines(frontMatter), frontMatter);
+        assertBothWaysEqual(oneReport(frontMatter));
+    }
+}
