@@ -4,6 +4,7 @@ import cn.gongkai.model.ApplicantColumn;
 import cn.gongkai.model.ApplicationRow;
 import cn.gongkai.model.ApplicationTable;
 import cn.gongkai.model.Art20;
+import cn.gongkai.model.Art20Format2019;
 import cn.gongkai.model.Cell;
 import cn.gongkai.model.Report;
 import cn.gongkai.model.ReviewColumn;
@@ -53,13 +54,60 @@ final class PlainCells {
         return false;
     }
 
-    /** True when a number below 0 or with decimals appears (the 2019 table is always scanned in full). */
+    /**
+     * True when a number below 0 or with decimals appears where the table does not allow it (2019 本年增/减 may be
+     * negative; 万元 amounts may have decimals): only then can the count rule find something.
+     */
     static boolean mayHaveBadCount(Report r) {
-        return r.art20Format2019() != null
-                || any(r, c -> c instanceof Cell.Num n && (n.value().signum() < 0 || n.value().scale() > 0));
+        Art20Format2019 a = r.art20Format2019();
+        if (a != null && (anyBad2019(a) || bad(a.fees().prevYearItems(), false, false)
+                || bad(a.fees().change(), true, false) || bad(a.procurement().procurementItems(), false, false)
+                || bad(a.procurement().procurementAmount(), false, true))) {
+            return true;
+        }
+        return any(r, c -> c instanceof Cell.Num n && (n.value().signum() < 0 || n.value().scale() > 0));
+    }
+
+    private static boolean anyBad2019(Art20Format2019 a) {
+        for (Art20Format2019.Published p : new Art20Format2019.Published[]{a.rules(), a.normativeDocuments()}) {
+            if (bad(p.newlyMade(), false, false) || bad(p.newlyPublished(), false, false)
+                    || bad(p.totalPublished(), false, false)) {
+                return true;
+            }
+        }
+        for (Art20Format2019.Items i : new Art20Format2019.Items[]{a.licensing(), a.otherServices(), a.punishment(),
+                a.coercion()}) {
+            if (bad(i.prevYearItems(), false, false) || bad(i.change(), true, false) || bad(i.decisions(), false, false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A number that is negative where that is not allowed, or has decimals where they are not allowed. */
+    private static boolean bad(Cell c, boolean signed, boolean decimal) {
+        return c instanceof Cell.Num n && (!signed && n.value().signum() < 0 || !decimal && n.value().scale() > 0);
     }
 
     static boolean hasUnknown(Report r) {
-        return r.art20Format2019() != null || any(r, Cell::isUnknown);
+        Art20Format2019 a = r.art20Format2019();
+        if (a != null) {
+            for (Art20Format2019.Published p : new Art20Format2019.Published[]{a.rules(), a.normativeDocuments()}) {
+                if (p.newlyMade().isUnknown() || p.newlyPublished().isUnknown() || p.totalPublished().isUnknown()) {
+                    return true;
+                }
+            }
+            for (Art20Format2019.Items i : new Art20Format2019.Items[]{a.licensing(), a.otherServices(),
+                    a.punishment(), a.coercion()}) {
+                if (i.prevYearItems().isUnknown() || i.change().isUnknown() || i.decisions().isUnknown()) {
+                    return true;
+                }
+            }
+            if (a.fees().prevYearItems().isUnknown() || a.fees().change().isUnknown()
+                    || a.procurement().procurementItems().isUnknown() || a.procurement().procurementAmount().isUnknown()) {
+                return true;
+            }
+        }
+        return any(r, Cell::isUnknown);
     }
 }

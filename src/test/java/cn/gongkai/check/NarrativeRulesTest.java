@@ -86,4 +86,16 @@ class NarrativeRulesTest {
         assertEquals(List.of(), checker.diagnose(saying("正文。\n\n" + "今年按时发布了 2023 年政府信息公开工作年度报告。".repeat(1)
                 .indent(0).replace("今年", "x".repeat(200) + "今年"))));
     }
+
+    @Test
+    void sentencesWithAWordAreTheSentencesThatContainIt() {
+        String text = "2024 年，全市共受理申请 3 件；行政复议 1 件。\n\n  本年无申请！  其他？行政诉讼 0 件;申请\n申请";
+        for (String[] words : new String[][]{{"申请"}, {"行政复议", "行政诉讼"}, {"主动公开"}, {"件"}}) {
+            java.util.List<String> expected = NarrativeRules.sentences(text).stream()
+                    .filter(s -> java.util.Arrays.stream(words).anyMatch(s::contains)).toList();
+            assertEquals(expected, NarrativeRules.sentencesWith(text, words), String.join(",", words));
+        }
+        assertEquals(java.util.List.of("全市共受理申请 3 件", "本年无申请！".substring(0, 5), "申请", "申请"),
+                NarrativeRules.sentencesWith("全市共受理申请 3 件。本年无申请！申请\n申请", "申请"));
+    }
 }

@@ -31,4 +31,17 @@ class TextReuseTest {
         assertTrue(TextReuse.share(cur, prev) > share, "all of the shorter text occurs in the longer one");
         assertEquals(5.0 / 13, TextReuse.similarity(prev, cur), 1e-9);
     }
+
+    @Test
+    void aReportsShinglesAreThoseOfItsJoinedParts() {
+        cn.gongkai.model.Report r = Reports.consistent("a/2024", 2024, "").sections(cn.gongkai.model.Sections.of(
+                java.util.Map.of(cn.gongkai.model.Section.OVERVIEW, "我镇严格贯彻落实条例",
+                        cn.gongkai.model.Section.PROACTIVE, "主动公开政府信息共33条",
+                        cn.gongkai.model.Section.OTHER, "无。"))).build();
+        TextReuse joined = TextReuse.of(r.sections().joined());
+        TextReuse parts = TextReuse.of(r);
+        assertTrue(joined.size() > 0);
+        assertEquals(joined.size(), parts.size());
+        assertEquals(joined.size(), joined.common(parts));
+    }
 }

@@ -47,4 +47,25 @@ class CellTest {
         assertEquals("", Cell.UNKNOWN.raw());
         assertEquals("7", Cell.of(7).raw());
     }
+
+    @Test
+    void smallNumbersAndUsualMarksAreSharedValuesEqualToNewOnes() {
+        assertTrue(Cell.of(7) == Cell.of(7));
+        assertTrue(Cell.of(new BigDecimal("7")) == Cell.of(7));
+        assertEquals(new Cell.Num(new BigDecimal("7"), "7"), Cell.of(7));
+        assertEquals(new Cell.Num(new BigDecimal("123456"), null), Cell.of(123456));
+        assertTrue(Cell.notApplicable("—") == Cell.notApplicable("—"));
+        assertEquals(new Cell.NotApplicable("—"), Cell.notApplicable("—"));
+        assertEquals("xx", ((Cell.NotApplicable) Cell.notApplicable("xx")).raw());
+    }
+
+    @Test
+    void aNumberKeepsHowItWasWritten() {
+        Cell written = Cell.of(new BigDecimal("7.0"), "7.0");
+        assertEquals("7.0", written.raw());
+        assertEquals(new BigDecimal("7"), written.numberOrNull());
+        assertEquals("7", Cell.of(new BigDecimal("7"), "7").raw());
+        assertEquals(new BigDecimal("-417"), Cell.of(-417).numberOrNull());
+        assertEquals(new BigDecimal("100"), new Cell.Num(new BigDecimal("1E+2"), null).numberOrNull());
+    }
 }
