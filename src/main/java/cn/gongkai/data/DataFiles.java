@@ -416,10 +416,10 @@ public final class DataFiles {
             + "年度、格式、二至四部分的表格（每格是数字、\"/\" 或 null）、六个部分的正文、来源和检查结果（diagnostics）。";
 
     static final String REGION_JSON_DESCRIPTION = "一个地区文件夹里的年度报告一览（乡镇、街道的全部报告；县、市文件夹"
-            + "只含本级机关的报告，不含下级地区的）：{\"generator\", \"region\": {path、name、level、code}, \"count\", "
-            + "\"reports\": [...]}，reports 按 id 排序，每份报告一个对象，键与 reports-wide.csv 的列相同（数字为 JSON 数字，"
-            + "不适用为 \"/\"，未知或该格式没有的为 null），另有 json：该报告完整数据文件的路径（相对于 data/，"
-            + "如 reports/<report_id>.json）。该地区全部表格单元格在同名的 .csv 文件中。";
+            + "只含本级机关的报告，不含下级地区的）：region 是该地区（path、name、level、code），reports 按 id 排序，"
+            + "每份报告一项：reports-wide.csv 的同名各列（数字为 JSON 数字，不适用为 \"/\"，未知或该格式没有此项为 null），"
+            + "以及 json：该报告完整数据的文件路径（相对于 data/，如 reports/<report_id>.json）。"
+            + "该地区的全部表格单元格见同名的 .csv 文件。";
 
     static final String REGION_CSV_DESCRIPTION = "一个地区文件夹里的年度报告（县、市文件夹只含本级机关的报告，不含下级地区的）"
             + "的每个表格单元格一行；列和顺序同 cells.csv。" + TidyCsv.NUMBER_STATES;
