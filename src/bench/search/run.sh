@@ -16,10 +16,11 @@ if [ ! -d "$work/site" ]; then
   GONGKAI_BUILD_DIR="$build" "$root/gongkai" generate --reports "$n" --out "$work/content"
   GONGKAI_BUILD_DIR="$build" "$root/gongkai" build --content "$work/content" --out "$work/site"
 fi
-(cd "$root" && mvn -q -B -o "-Dgongkai.buildDir=$build" compile)
+# The launcher (re)builds the jar and its lib/ folder when a source changed.
+GONGKAI_BUILD_DIR="$build" "$root/gongkai" --version >/dev/null
 mkdir -p "$work/site/assets/search"
 cp "$root/themes/default/static/search/search.js" "$work/site/assets/search/search.js"
-java -Xss4m -cp "$build/classes" "$here/IndexSite.java" "$work/site" | tee "$work/index.txt"
+java -XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xss4m -cp "$build/gongkai.jar:$build/lib/*" "$here/IndexSite.java" "$work/site" | tee "$work/index.txt"
 queries=(卜集镇 卜集 卜塔集镇 上口街道 上口镇 霄云镇 马营镇 北京市 行政复议 依申请公开 信息处理费 勾稽关系
   2021 2024 504 2024年 卜集镇2024 "卜集 2024" 本机关不掌握相关政府信息 镇 政府 http)
 python3 "$here/truth.py" "$work/site" "$work/truth.json" "${queries[@]}"

@@ -118,70 +118,76 @@
     return { list: pages, counties: p.counties, townships: p.townships };
   }
 
-  /** Non-digit word: run postings (offsets checked position by position), then the runs' pages. */
+  /**
+   * Non-digit word. One or two characters: the key's page set is the answer. Three or more: keys of three
+   * characters at offsets covering every character; the pages holding every key are the candidates (the answer
+   * itself for three characters). The common runs (template text) holding all keys at the right offsets give
+   * their pages; when they cover every candidate the answer is complete, else the rare runs' postings (r) decide.
+   */
   Engine.prototype.searchRuns = function (w) {
-    // Keys of three characters (two for a word of two, one for one) at offsets covering every character.
-    var self = this, m = w.length, g = Math.min(3, m), keys = [];
-    for (var i = 0; i + g < m; i += g) keys.push(i);
-    keys.push(m - g);
-    return this.manifest.then(function (man) {
-      return Promise.all(keys.map(function (i) { return self.entry('n', str(w, i, i + g)); })).then(function (entries) {
-        var small = [];
-        entries.forEach(function (e, k) { if (Array.isArray(e)) small.push(k); });
-        if (g === 3 && small.length && small.length < keys.length) {
-          // Some keys are frequent (template text): rather than download their postings, take the candidates
-          // the rare keys give and check the word in those runs' texts, when they are few.
-          var dec = small.map(function (k) { return decodeRuns(entries[k], 3, man.common); });
-          var cands = [];
-          dec[0].forEach(function (r, id) {
-            r.offsets.forEach(function (o) {
-              var at = o - keys[small[0]], ok = at >= 0;
-              for (var j = 1; j < small.length && ok; j++) {
-                var e = dec[j].get(id);
-                ok = !!e && e.set.has(at + keys[small[j]]);
-              }
-              if (ok) cands.push({ run: id, off: at, pages: r.pages });
-            });
-          });
-          if (cands.length <= 256) {
-            return Promise.all(cands.map(function (c) { return self.item('nt', c.run); })).then(function (texts) {
-              var hits = [], seen = new Set();
-              texts.forEach(function (t, i) {
-                var c = cands[i], f = cpsOf(t), ok = !seen.has(c.run) && c.off + m <= f.length;
-                for (var k = 0; k < m && ok; k++) ok = fold(f[c.off + k]) === w[k];
-                if (ok) { seen.add(c.run); hits.push(c); }
-              });
-              return self.runPages(hits, w);
-            });
-          }
+    var self = this, m = w.length, offs = [];
+    function pageHit(p) { return { kind: 'p', page: p, at: -1, len: m, w: w }; }
+    if (m < 3) {
+      return this.postings('n', str(w, 0, m)).then(function (l) {
+        var res = new Map();
+        decodeSet(l, 0).pages.forEach(function (p) { res.set(p, pageHit(p)); });
+        return res;
+      });
+    }
+    for (var i = 0; i + 3 < m; i += 3) offs.push(i);
+    offs.push(m - 3);
+    return Promise.all(offs.map(function (o) { return self.postings('n', str(w, o, o + 3)); })).then(function (lists) {
+      var cand = null, tiers = [];
+      lists.forEach(function (l) {
+        var s = decodeSet(l, 0);
+        cand = cand ? intersectSorted(cand, s.pages) : s.pages;
+        tiers.push(decodeRuns(l, s.end, false));
+      });
+      if (!cand.length) return new Map();
+      return self.runPages(matchRuns(tiers, offs), w).then(function (covered) {
+        var res = new Map();
+        if (m === 3 || covered.size >= cand.length) {
+          cand.forEach(function (p) { res.set(p, covered.get(p) || pageHit(p)); });
+          return res;
         }
-        return Promise.all(entries.map(function (e) { return Array.isArray(e) ? e : self.load(e.file); })).then(function (lists) {
-          var decoded = m === 1 ? [decodeSingles(lists[0])] : lists.map(function (l) { return decodeRuns(l, g, man.common); });
-          var first = decoded[0], hits = [];
-          first.forEach(function (r, id) {
-            var others = [];
-            for (var k = 1; k < keys.length; k++) {
-              var o = decoded[k].get(id);
-              if (!o) return;
-              others.push(o);
-            }
-            for (var a = 0; a < r.offsets.length; a++) {
-              var at = r.offsets[a], ok = true;
-              for (var k2 = 1; k2 < keys.length && ok; k2++) ok = others[k2 - 1].set.has(at + keys[k2]);
-              if (ok) { hits.push({ run: id, off: at, pages: r.pages }); return; }
-            }
+        return Promise.all(offs.map(function (o) { return self.postings('r', str(w, o, o + 3)); })).then(function (rl) {
+          var inCand = new Set(cand);
+          covered.forEach(function (h, p) { res.set(p, h); });
+          matchRuns(rl.map(function (l) { return decodeRuns(l, 0, true); }), offs).forEach(function (h) {
+            h.pages.forEach(function (p) {
+              if (inCand.has(p) && !res.has(p)) res.set(p, { kind: 'n', run: h.run, off: h.off, len: m, w: w });
+            });
           });
-          return self.runPages(hits, w);
+          return res;
         });
       });
     });
   };
 
-  /** Pages of the runs that hold the word: inline for rare runs, from rp for common ones. */
+  /** Runs of the first key's postings where every key sits at its offset: [{run, off, pages}]. */
+  function matchRuns(tiers, offs) {
+    var hits = [];
+    tiers[0].forEach(function (r, id) {
+      var others = [];
+      for (var k = 1; k < tiers.length; k++) {
+        var o = tiers[k].get(id);
+        if (!o) return;
+        others.push(o);
+      }
+      for (var a = 0; a < r.offsets.length; a++) {
+        var at = r.offsets[a] - offs[0], ok = true;
+        for (var k2 = 1; k2 < tiers.length && ok; k2++) ok = others[k2 - 1].set.has(at + offs[k2]);
+        if (ok) { hits.push({ run: id, off: at, pages: r.pages }); return; }
+      }
+    });
+    return hits;
+  }
+
+  /** Pages of common runs holding the word (their page sets are in rp): page → hit. */
   Engine.prototype.runPages = function (hits, w) {
     var self = this;
     return Promise.all(hits.map(function (h) {
-      return h.pages || self.item('rp', h.run).then(undeltaList);
+      return self.item('rp', h.run).then(function (l) { return decodeSet(l, 0).pages; });
     })).then(function (pageLists) {
       var res = new Map();
       pageLists.forEach(function (ps, i) {
@@ -190,6 +196,16 @@
       return res;
     });
   };
+
+  function intersectSorted(a, b) {
+    var out = [], i = 0, j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] < b[j]) i++;
+      else if (a[i] > b[j]) j++;
+      else { out.push(a[i]); i++; j++; }
+    }
+    return out;
+  }
 
   function findCps(hay, needle) {
     for (var s = 0; s + needle.length <= hay.length; s++) {
@@ -203,33 +219,35 @@
   function undeltaList(l) { var out = [], v = 0; for (var i = 0; i < l.length; i++) { v += l[i]; out.push(v); } return out; }
 
   /**
-   * Postings of `g` (2 or 3) characters, per run: run id delta; for three characters the number of offsets and
-   * the offset deltas (two characters: offset unknown, -1); for runs from `common` on (rare runs) the number of
-   * pages and the page deltas.
+   * A page set at l[from]: the number of pairs, then pairs (pages skipped, pages taken) from page 0.
+   * Returns {pages: ascending ids, end: index after it}. An absent key's empty list is the empty set.
    */
-  function decodeRuns(l, g, common) {
-    var out = new Map(), id = 0, i = 0;
+  function decodeSet(l, from) {
+    if (from >= l.length) return { pages: [], end: from };
+    var n = l[from], i = from + 1, p = 0, pages = [];
+    for (var k = 0; k < n; k++) {
+      p += l[i++];
+      for (var e = p + l[i++]; p < e; p++) pages.push(p);
+    }
+    return { pages: pages, end: i };
+  }
+
+  /**
+   * Run postings from l[from] on, per run: run id delta, number of offsets, offset deltas, and (withPages: the
+   * rare runs of r) the number of pages and the page deltas.
+   */
+  function decodeRuns(l, from, withPages) {
+    var out = new Map(), id = 0, i = from;
     while (i < l.length) {
       id += l[i++];
-      var offsets = [-1], at = 0, pages = null;
-      if (g === 3) {
-        var n = l[i++];
-        offsets = [];
-        for (var k = 0; k < n; k++) { at += l[i++]; offsets.push(at); }
-      }
-      if (id >= common) {
+      var n = l[i++], at = 0, offsets = [], pages = null;
+      for (var k = 0; k < n; k++) { at += l[i++]; offsets.push(at); }
+      if (withPages) {
         var np = l[i++], p = 0; pages = [];
         for (var k2 = 0; k2 < np; k2++) { p += l[i++]; pages.push(p); }
       }
       out.set(id, { offsets: offsets, set: new Set(offsets), pages: pages });
     }
-    return out;
-  }
-
-  /** Postings of a single character: run id deltas (the offset is found in the run's text for the snippet). */
-  function decodeSingles(l) {
-    var out = new Map(), id = 0;
-    for (var i = 0; i < l.length; i++) { id += l[i]; out.set(id, { offsets: [-1], set: null }); }
     return out;
   }
 
@@ -322,23 +340,30 @@
     var self = this, ws = words(q);
     filters = filters || {};
     return this.pages.then(function (pages) {
-      if (!ws.length) return { words: ws, results: [], pages: pages };
+      var filtered = !!(filters.county || filters.township || filters.year);
+      if (!ws.length) {
+        // No words: the pages the filters select (none when there are no filters either).
+        var all = filtered ? pages.list.filter(function (page) { return matches(page, filters); }) : [];
+        return { words: ws, filtered: filtered, results: all.map(function (page) { return { page: page, hit: null }; }), pages: pages };
+      }
       // Rarest first would need sizes before fetching; longest first is nearly as good and deterministic.
       return Promise.all(ws.map(function (w) { return self.searchWord(w); })).then(function (maps) {
         var results = [];
         maps[0].forEach(function (hit, p) {
           if (!maps.every(function (mm) { return mm.has(p); })) return;
           var page = pages.list[p];
-          if (filters.county && page.county !== filters.county) return;
-          if (filters.township && page.township !== filters.township) return;
-          if (filters.year && String(page.year) !== String(filters.year)) return;
-          results.push({ page: page, hit: hit });
+          if (matches(page, filters)) results.push({ page: page, hit: hit });
         });
         results.sort(function (a, b) { return a.page.id - b.page.id; });
-        return { words: ws, results: results, pages: pages };
+        return { words: ws, filtered: filtered, results: results, pages: pages };
       });
     });
   };
+
+  function matches(page, filters) {
+    return (!filters.county || page.county === filters.county) && (!filters.township || page.township === filters.township) &&
+      (!filters.year || String(page.year) === String(filters.year));
+  }
 
   /** The text around a hit: {text, start, len} in code points, the word at [start, start+len). */
   Engine.prototype.context = function (hit) {
@@ -351,7 +376,11 @@
       });
     }
     if (hit.kind === 'j') return Promise.resolve({ text: hit.cl + hit.cr, start: cpsOf(hit.cl).length - hit.t, len: hit.len });
-    if (hit.kind === 'p') return this.item('pt', hit.page).then(function (t) { return { text: t, start: hit.at, len: hit.len }; });
+    if (hit.kind === 'p') {
+      return this.item('pt', hit.page).then(function (t) {
+        return { text: t, start: hit.at >= 0 ? hit.at : findCps(cpsOf(foldStr(t)), hit.w), len: hit.len };
+      });
+    }
     return Promise.all([
       hit.left >= 0 ? this.item('nt', hit.left) : '', this.item('dt', hit.drun),
       hit.right >= 0 ? this.item('nt', hit.right) : ''
@@ -369,6 +398,7 @@
   /** A snippet: [{text, mark}] pieces, about `radius` characters either side of the hit, all words marked. */
   Engine.prototype.snippet = function (hit, ws, radius) {
     radius = radius || 30;
+    if (!hit) return Promise.resolve([]);
     return this.context(hit).then(function (c) {
       var t = cpsOf(c.text), a = Math.max(0, c.start - radius), b = Math.min(t.length, c.start + c.len + radius);
       var win = t.slice(a, b), folded = win.map(fold), marks = new Array(win.length).fill(false);
@@ -496,7 +526,8 @@
       });
       list.appendChild(frag);
       var n = res.results.length;
-      status.textContent = res.words.length ? (n ? n + ' 条结果' : '没有找到包含“' + input.value.trim() + '”的页面（0 条结果）') : '';
+      status.textContent = n ? n + ' 条结果' : res.words.length ? '没有找到包含“' + input.value.trim() + '”的页面（0 条结果）'
+        : res.filtered ? '没有符合所选条件的页面（0 条结果）' : '';
       list.setAttribute('aria-busy', 'false');
     }
 

@@ -1,6 +1,5 @@
 package cn.gongkai.search;
 
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -34,7 +33,7 @@ final class HtmlText {
     }
 
     static PageText extract(String html) {
-        StringBuilder text = new StringBuilder(html.length() / 2);
+        StringBuilder text = new StringBuilder(html.length() / 3);
         StringBuilder title = null;
         String titleText = null;
         int skip = 0;
@@ -50,18 +49,17 @@ final class HtmlText {
                 if (end < 0) {
                     end = n;
                 }
-                String data = decode(html.substring(i, end));
                 if (skip == 0) {
-                    text.append(data);
+                    decodeInto(html, i, end, text, true);
                 }
                 if (title != null) {
-                    title.append(data);
+                    decodeInto(html, i, end, title, false);
                 }
                 i = end;
                 continue;
             }
             char next = html.charAt(i + 1);
-            if (html.startsWith("<!--", i)) {
+            if (next == '!' && html.startsWith("<!--", i)) {
                 int end = html.indexOf("-->", i + 4);
                 i = end < 0 ? n : end + 3;
             } else if (next == '!' || next == '?') {
@@ -69,30 +67,30 @@ final class HtmlText {
                 i = end < 0 ? n : end + 1;
             } else if (next == '/') {
                 int nameEnd = nameEnd(html, i + 2);
-                String name = html.substring(i + 2, nameEnd).toLowerCase(Locale.ROOT);
+                int tag = tag(html, i + 2, nameEnd);
                 int end = html.indexOf('>', nameEnd);
                 i = end < 0 ? n : end + 1;
-                if (isSkipped(name) && skip > 0) {
+                if (tag >= SCRIPT && skip > 0) {
                     skip--;
                 }
-                if (name.equals("title") && title != null) {
+                if (tag == TITLE && title != null) {
                     titleText = collapse(title);
                     title = null;
                 }
             } else {
                 int nameEnd = nameEnd(html, i + 1);
-                String name = html.substring(i + 1, nameEnd).toLowerCase(Locale.ROOT);
+                int tag = tag(html, i + 1, nameEnd);
                 int end = tagEnd(html, nameEnd);
                 boolean selfClosing = end > 0 && html.charAt(end - 1) == '/';
                 i = end < 0 ? n : end + 1;
-                if (isSkipped(name) && !selfClosing) {
+                if (tag >= SCRIPT && !selfClosing) {
                     skip++;
                 }
-                if (name.equals("title") && titleText == null && !selfClosing) {
+                if (tag == TITLE && titleText == null && !selfClosing) {
                     title = new StringBuilder();
                 }
-                if ((name.equals("script") || name.equals("style")) && !selfClosing) {
-                    int close = indexOfIgnoreCase(html, "</" + name, i);
+                if ((tag == SCRIPT || tag == STYLE) && !selfClosing) {
+                    int close = indexOfIgnoreCase(html, tag == SCRIPT ? "</script" : "</style", i);
                     i = close < 0 ? n : close;
                 }
             }
@@ -100,14 +98,65 @@ final class HtmlText {
         if (title != null && titleText == null) {
             titleText = collapse(title);
         }
-        return new PageText(titleText == null ? "" : titleText, SearchText.removeSpace(text));
+        return new PageText(titleText == null ? "" : titleText, text.toString());
     }
 
-    private static boolean isSkipped(String tag) {
-        return switch (tag) {
-            case "script", "style", "nav", "header", "footer" -> true;
-            default -> false;
-        };
+    private static final int OTHER = 0;
+    private static final int TITLE = 1;
+    /** The skipped elements: every tag code from here on. */
+    private static final int SCRIPT = 2;
+    private static final int STYLE = 3;
+    private static final int NAV = 4;
+    private static final int HEADER = 5;
+    private static final int FOOTER = 6;
+
+    /** The tag named by {@code html[from, to)}, ignoring ASCII case, as one of the codes above. */
+    private static int tag(String html, int from, int to) {
+        switch (to - from) {
+            case 3:
+                return html.regionMatches(true, from, "nav", 0, 3) ? NAV : OTHER;
+            case 5:
+                return html.regionMatches(true, from, "title", 0, 5) ? TITLE
+                        : html.regionMatches(true, from, "style", 0, 5) ? STYLE : OTHER;
+            case 6:
+                return html.regionMatches(true, from, "script", 0, 6) ? SCRIPT
+                        : html.regionMatches(true, from, "header", 0, 6) ? HEADER
+                        : html.regionMatches(true, from, "footer", 0, 6) ? FOOTER : OTHER;
+            default:
+                return OTHER;
+        }
+    }
+
+    /**
+     * Appends {@code html[from, to)} with character references decoded (as {@link #decode}); with
+     * {@code dropSpace}, without the characters {@link SearchText#isSpace} removes.
+     */
+    private static void decodeInto(String html, int from, int to, StringBuilder out, boolean dropSpace) {
+        int amp = from;
+        while (amp < to && html.charAt(amp) != '&') {
+            amp++;
+        }
+        if (amp >= to) {
+            append(html, from, to, out, dropSpace);
+            return;
+        }
+        String decoded = decode(html.substring(from, to));
+        append(decoded, 0, decoded.length(), out, dropSpace);
+    }
+
+    private static void append(String s, int from, int to, StringBuilder out, boolean dropSpace) {
+        if (!dropSpace) {
+            out.append(s, from, to);
+            return;
+        }
+        int start = from;
+        for (int i = from; i < to; i++) {
+            if (SearchText.isSpace(s.charAt(i))) {
+                out.append(s, start, i);
+                start = i + 1;
+            }
+        }
+        out.append(s, start, to);
     }
 
     private static boolean opensMarkup(String html, int at) {
@@ -155,7 +204,7 @@ final class HtmlText {
 
     private static int indexOfIgnoreCase(String html, String needle, int from) {
         int limit = html.length() - needle.length();
-        for (int i = from; i <= limit; i++) {
+        for (int i = html.indexOf('<', from); i >= 0 && i <= limit; i = html.indexOf('<', i + 1)) {
             if (html.regionMatches(true, i, needle, 0, needle.length())) {
                 return i;
             }

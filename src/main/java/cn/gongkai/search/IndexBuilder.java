@@ -1,15 +1,15 @@
 package cn.gongkai.search;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import cn.gongkai.site.OutputSink;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
@@ -18,155 +18,101 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Turns pages (in path order) into the index files, path → content. The format is described in
- * /tmp/team/notes/search.md (ARCHITECTURE) and read by themes/default/static/search/search.js:
+ * Turns the pages (in result order) and their shared runs into the index files under {@code search/}, written
+ * straight to the sink. Read by themes/default/static/search/search.js; the kinds:
  * <ul>
- *   <li>{@code n}: for every non-digit run (stored once however many pages repeat it), every two and every
- *       three adjacent characters (folded) → the runs holding them and the offsets where they start; every
- *       single character → the runs holding it;</li>
- *   <li>{@code rp}: run → its pages; {@code nt}: run → its text (snippets);</li>
+ *   <li>{@code n}: every one, two and three adjacent characters (folded) of a non-digit run → the set of pages
+ *       holding them (exact for a word of up to three characters); for three characters also the <em>common</em>
+ *       runs (on more than {@link #COMMON_PAGES} pages) holding them with the offsets where they start;</li>
+ *   <li>{@code r}: three characters → the other (rare) runs holding them, with offsets and the runs' pages;</li>
+ *   <li>{@code rp}: common run → its pages; {@code nt}: run → its text (snippets);</li>
  *   <li>{@code d}: every string of 1 to {@link #DIGIT_KEY} digits inside a digit run → the pages holding it,
  *       with the digit run ({@code dt}: its text) and its neighbours for the snippet;</li>
  *   <li>{@code j}: every boundary between a digit run and a non-digit run → the end of the run before and the
- *       start of the run after (up to {@link #JUNCTION_WIDTH} characters each), stored once per distinct pair
- *       with its pages;</li>
- *   <li>{@code pt}: page texts (verifying the rare query whose parts the above cannot pin down);
- *       {@code tt}: page titles; {@code pages}: paths and facets.</li>
+ *       start of the run after (up to {@link #JUNCTION_WIDTH} characters each), once per distinct pair, with
+ *       pages;</li>
+ *   <li>{@code pt}: page texts (checking the rare query the above cannot pin down, and snippets of one- and
+ *       two-character words); {@code tt}: titles; {@code pages}: paths and facets.</li>
  * </ul>
+ * A page set is written as pairs (pages skipped, pages taken) from page 0 on: all pages of one year, or a
+ * township's pages, are one or a few pairs.
+ *
+ * <p>Memory: the {@code n}/{@code r} postings (the bulk) are counted first, then filled into flat int arrays of
+ * exactly that size, in as many passes over the runs as keep one pass under {@link #PASS_ENTRIES} numbers; each
+ * pass writes its shards and lets them go. Folders are named by a 64-bit hash of what they are made from (the
+ * pages' paths, years and texts, or titles, and this format's constants), so the files can be written as they
+ * are made; any change to a page renames the folders it touches.
  */
 final class IndexBuilder {
+    static final int FORMAT = 2;
     static final int DIGIT_KEY = 4;
     static final int JUNCTION_WIDTH = 10;
     static final int COMMON_PAGES = 16;
     static final int SHARD_CHARS = 6_000;
     static final int RP_BLOCK_CHARS = 6_000;
-        static final int NT_BLOCK = 64;
+    static final int NT_BLOCK = 64;
     static final int DT_BLOCK = 512;
     static final int PT_BLOCK = 2;
     static final int TT_BLOCK = 64;
+    /** Numbers (run ids, counts, offsets) one pass of the n/r postings holds at most. */
+    static final long PASS_ENTRIES = 6_000_000;
 
     private final List<IndexedPage> pages;
+    private final Collection<Runs.TextRun> allTextRuns;
+    private final Collection<Runs.DigitRun> allDigitRuns;
+    /** Text runs by id: the common ones (on more than COMMON_PAGES pages) first. */
+    private final List<Runs.TextRun> runs = new ArrayList<>();
+    private final List<Runs.DigitRun> digitRuns = new ArrayList<>();
+    private int common;
 
-    IndexBuilder(List<IndexedPage> pagesInPathOrder) {
-        this.pages = pagesInPathOrder;
+    IndexBuilder(List<IndexedPage> pagesInResultOrder, Collection<Runs.TextRun> textRuns,
+            Collection<Runs.DigitRun> digitRuns) {
+        this.pages = pagesInResultOrder;
+        this.allTextRuns = textRuns;
+        this.allDigitRuns = digitRuns;
     }
 
-    /** A distinct non-digit run while building: its text and pages; ids follow first appearance. */
-    private static final class NRun {
-        final String text;
-        int id;
-        final IntList pages = new IntList();
-
-        NRun(String text, int id) {
-            this.text = text;
-            this.id = id;
-        }
-    }
-
-    Map<String, String> build() {
-        int pageCount = pages.size();
-        List<int[]> cps = new ArrayList<>(pageCount);
-        List<List<Runs.Run>> pageRuns = new ArrayList<>(pageCount);
-        Map<String, NRun> nRuns = new HashMap<>();
-        List<NRun> nOrder = new ArrayList<>();
-        Map<String, Integer> dRuns = new LinkedHashMap<>();
-        for (int p = 0; p < pageCount; p++) {
-            int[] text = pages.get(p).text().codePoints().toArray();
-            cps.add(text);
-            List<Runs.Run> runs = Runs.split(text);
-            pageRuns.add(runs);
-            for (Runs.Run run : runs) {
-                if (run.digits()) {
-                    dRuns.putIfAbsent(run.text(), dRuns.size());
-                } else {
-                    NRun r = nRuns.get(run.text());
-                    if (r == null) {
-                        r = new NRun(run.text(), nOrder.size());
-                        nRuns.put(run.text(), r);
-                        nOrder.add(r);
-                    }
-                    if (r.pages.size() == 0 || r.pages.last() != p) {
-                        r.pages.add(p);
-                    }
-                }
+    void write(OutputSink target) throws IOException {
+        Object lock = new Object();
+        OutputSink sink = (path, bytes) -> {
+            synchronized (lock) {
+                target.write(path, bytes);
             }
+        };
+        number();
+        Hash64 textInputs = new Hash64().add(FORMAT).add(DIGIT_KEY).add(JUNCTION_WIDTH).add(COMMON_PAGES)
+                .add(SHARD_CHARS).add(RP_BLOCK_CHARS).add(NT_BLOCK).add(DT_BLOCK).add(PT_BLOCK).add(PASS_ENTRIES);
+        Hash64 titleInputs = new Hash64().add(FORMAT).add(TT_BLOCK);
+        for (IndexedPage p : pages) {
+            textInputs.add(p.path()).add(p.facets().year() == null ? 0 : p.facets().year()).add(p.textHash());
+            titleInputs.add(p.title());
         }
-
-        // Runs on many pages (template text) take the first ids, so their page lists (in rp) sit in a few
-        // blocks; the page lists of the other runs travel inline with their three-character postings.
-        List<NRun> renumbered = new ArrayList<>(nOrder.size());
-        for (NRun r : nOrder) {
-            if (r.pages.size() > COMMON_PAGES) {
-                renumbered.add(r);
-            }
-        }
-        int common = renumbered.size();
-        for (NRun r : nOrder) {
-            if (r.pages.size() <= COMMON_PAGES) {
-                renumbered.add(r);
-            }
-        }
-        for (int i = 0; i < renumbered.size(); i++) {
-            renumbered.get(i).id = i;
-        }
-        nOrder = renumbered;
-        List<NRun> runsById = nOrder;
-
-        // Independent parts, built on all cores; the manifest lists them in a fixed order.
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        long text = textInputs.value();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(3,
+                Runtime.getRuntime().availableProcessors())));
         try {
-            Future<Part> nPart = pool.submit(() -> sharded("n", nPostings(runsById)));
-            Future<List<Part>> djParts = pool.submit(() -> digitsAndJunctions(pageRuns, cps, nRuns, dRuns));
-            Future<Part> pagesPart = pool.submit(() -> {
-                Map<String, String> files = new TreeMap<>();
-                String name = hashed(files, "pages", pagesFile());
-                return new Part(",\"pages\":" + Json.string(name), files);
-            });
-            Future<List<Part>> runParts = pool.submit(() -> {
-                List<String> rp = new ArrayList<>(runsById.size());
-                List<String> nt = new ArrayList<>(runsById.size());
-                for (NRun r : runsById) {
-                    rp.add(pageSet(r.pages));
-                    nt.add(Json.string(r.text));
-                }
-                List<String> dt = new ArrayList<>(dRuns.size());
-                for (String t : dRuns.keySet()) {
-                    dt.add(Json.string(t));
-                }
-                return List.of(sizedBlocks("rp", rp, RP_BLOCK_CHARS), blocks("nt", nt, NT_BLOCK),
-                        blocks("dt", dt, DT_BLOCK));
-            });
+            Future<String> n = pool.submit(() -> nAndR(sink, text));
+            Future<String> dj = pool.submit(() -> digits(sink, text) + junctions(sink, text));
+            Future<String> rest = pool.submit(() -> runTexts(sink, text) + pageTexts(sink, text));
             String suffix = commonTitleSuffix();
-            Future<List<Part>> pageParts = pool.submit(() -> {
-                List<String> pt = new ArrayList<>(pageCount);
-                List<String> tt = new ArrayList<>(pageCount);
-                for (IndexedPage page : pages) {
-                    pt.add(Json.string(page.text()));
-                    tt.add(Json.string(page.title().substring(0, page.title().length() - suffix.length())));
-                }
-                return List.of(blocks("pt", pt, PT_BLOCK), blocks("tt", tt, TT_BLOCK));
-            });
-            List<Part> parts = new ArrayList<>();
-            parts.add(pagesPart.get());
-            parts.add(new Part(",\"common\":" + common + ",\"digitKey\":" + DIGIT_KEY + ",\"junction\":"
-                    + JUNCTION_WIDTH, Map.of()));
-            parts.add(nPart.get());
-            parts.addAll(djParts.get());
-            parts.addAll(runParts.get());
-            parts.addAll(pageParts.get());
-            parts.add(new Part(",\"titleSuffix\":" + Json.string(suffix), Map.of()));
-            Map<String, String> out = new TreeMap<>();
-            StringBuilder manifest = new StringBuilder("{\"v\":1");
-            for (Part part : parts) {
-                manifest.append(part.manifest());
-                out.putAll(part.files());
-            }
-            out.put(SearchIndexer.MANIFEST, manifest.append("}\n").toString());
-            return out;
+            String pagesFile = pagesFile();
+            String pagesName = "pages-" + new Hash64().add(FORMAT).add(pagesFile).hex() + ".json";
+            sink.write("search/" + pagesName, pagesFile);
+            String titles = titles(sink, titleInputs.add(suffix).value(), suffix);
+            StringBuilder manifest = new StringBuilder("{\"v\":").append(FORMAT).append(",\"pages\":");
+            Json.string(manifest, pagesName);
+            manifest.append(",\"common\":").append(common).append(",\"digitKey\":").append(DIGIT_KEY)
+                    .append(",\"junction\":").append(JUNCTION_WIDTH).append(n.get()).append(dj.get())
+                    .append(rest.get()).append(titles).append(",\"titleSuffix\":");
+            Json.string(manifest, suffix);
+            sink.write(SearchIndexer.MANIFEST, manifest.append("}\n").toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("search index build interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
@@ -176,59 +122,449 @@ final class IndexBuilder {
         }
     }
 
-    /** One kind's files and its entry in the manifest. */
-    private record Part(String manifest, Map<String, String> files) {
-    }
-
-    private static List<Part> digitsAndJunctions(List<List<Runs.Run>> pageRuns, List<int[]> cps,
-            Map<String, NRun> nRuns, Map<String, Integer> dRuns) {
-        ShardedPostings d = new ShardedPostings();
-        Map<String, Integer> lastDigitPage = new HashMap<>();
-        Map<String, Map<String, IntList>> junctions = new HashMap<>();
-        for (int p = 0; p < pageRuns.size(); p++) {
-            List<Runs.Run> runs = pageRuns.get(p);
-            int[] text = cps.get(p);
-            Set<String> seen = new HashSet<>();
-            for (int k = 0; k < runs.size(); k++) {
-                Runs.Run run = runs.get(k);
-                if (run.digits()) {
-                    int left = k > 0 ? nRuns.get(runs.get(k - 1).text()).id + 1 : 0;
-                    int right = k + 1 < runs.size() ? nRuns.get(runs.get(k + 1).text()).id + 1 : 0;
-                    int dId = dRuns.get(run.text());
-                    String s = run.text();
-                    for (int off = 0; off < s.length(); off++) {
-                        for (int len = 1; len <= DIGIT_KEY && off + len <= s.length(); len++) {
-                            String key = s.substring(off, off + len);
-                            if (seen.add(key)) {
-                                Integer last = lastDigitPage.put(key, p);
-                                StringBuilder sb = d.of(key);
-                                if (sb.length() > 0) {
-                                    sb.append(',');
-                                }
-                                sb.append(p - (last == null ? 0 : last)).append(',').append(dId).append(',')
-                                        .append(off).append(',').append(left).append(',').append(right);
-                            }
-                        }
+    /** Pages of every run; run ids: common runs first, each group in order of first appearance. */
+    private void number() {
+        for (Runs.TextRun r : allTextRuns) {
+            r.pages.clear();
+            r.id = -1;
+        }
+        for (Runs.DigitRun r : allDigitRuns) {
+            r.pages.clear();
+            r.id = -1;
+        }
+        List<Runs.TextRun> firstSeen = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            for (Runs.Run r : pages.get(p).runs()) {
+                if (r.pages.size() == 0) {
+                    if (r instanceof Runs.TextRun t) {
+                        firstSeen.add(t);
+                    } else {
+                        r.id = digitRuns.size();
+                        digitRuns.add((Runs.DigitRun) r);
                     }
                 }
-                if (k > 0) {
-                    Runs.Run before = runs.get(k - 1);
-                    int b = run.start();
-                    String key = new String(new int[] {SearchText.fold(text[b - 1]), SearchText.fold(text[b])}, 0, 2);
-                    int from = Math.max(before.start(), b - JUNCTION_WIDTH);
-                    int to = Math.min(k + 1 < runs.size() ? runs.get(k + 1).start() : text.length, b + JUNCTION_WIDTH);
-                    String context = new String(text, from, b - from) + "\u0000" + new String(text, b, to - b);
-                    IntList ps = junctions.computeIfAbsent(key, x -> new HashMap<>())
-                            .computeIfAbsent(context, x -> new IntList());
-                    if (ps.size() == 0 || ps.last() != p) {
-                        ps.add(p);
+                r.addPage(p);
+            }
+        }
+        for (Runs.TextRun r : firstSeen) {
+            if (r.pages.size() > COMMON_PAGES) {
+                r.id = runs.size();
+                runs.add(r);
+            }
+        }
+        common = runs.size();
+        for (Runs.TextRun r : firstSeen) {
+            if (r.pages.size() <= COMMON_PAGES) {
+                r.id = runs.size();
+                runs.add(r);
+            }
+        }
+    }
+
+    private static String dirName(String kind, long inputs) {
+        return kind + "-" + new Hash64().add(kind).add(inputs).hex();
+    }
+
+    // ---- n and r ------------------------------------------------------------------------------------------
+
+    /** A key of one to three code points (folded), packed 21 bits each (code point + 1; 0 = none). */
+    private static long pack(int[] cps, int at, int len) {
+        long k = (long) (cps[at] + 1) << 42;
+        if (len > 1) {
+            k |= (long) (cps[at + 1] + 1) << 21;
+        }
+        if (len > 2) {
+            k |= cps[at + 2] + 1;
+        }
+        return k;
+    }
+
+    private static String unpack(long key) {
+        StringBuilder sb = new StringBuilder(3);
+        for (int shift = 42; shift >= 0; shift -= 21) {
+            int c = (int) ((key >>> shift) & 0x1FFFFF);
+            if (c != 0) {
+                sb.appendCodePoint(c - 1);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static int keyLength(long key) {
+        return (key & 0x1FFFFF) != 0 ? 3 : (key & (0x1FFFFFL << 21)) != 0 ? 2 : 1;
+    }
+
+    /** The run's text folded, as code points, into {@code buf} (grown when needed); returns the count. */
+    private static int[] folded(String text, int[] buf) {
+        if (buf.length < text.length() + 1) {
+            buf = new int[text.length() * 2 + 1];
+        }
+        int n = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            buf[n++] = SearchText.fold(cp);
+            i += Character.charCount(cp);
+        }
+        buf[buf.length - 1] = n;
+        return buf;
+    }
+
+    private String nAndR(OutputSink sink, long text) throws IOException {
+        // Count: per key, the runs holding it and (three characters) its occurrences.
+        LongIntMap keys = new LongIntMap();
+        int[] runCount = new int[1 << 12];
+        int[] occurrences = new int[1 << 12];
+        int[] lastRun = new int[1 << 12];
+        int[] buf = new int[64];
+        for (Runs.TextRun run : runs) {
+            buf = folded(run.text, buf);
+            int len = buf[buf.length - 1];
+            for (int i = 0; i < len; i++) {
+                for (int g = 1; g <= 3 && i + g <= len; g++) {
+                    int k = keys.indexOf(pack(buf, i, g));
+                    if (k >= runCount.length) {
+                        runCount = Arrays.copyOf(runCount, runCount.length * 2);
+                        occurrences = Arrays.copyOf(occurrences, runCount.length);
+                        lastRun = Arrays.copyOf(lastRun, runCount.length);
+                    }
+                    if (lastRun[k] != run.id + 1) {
+                        lastRun[k] = run.id + 1;
+                        runCount[k]++;
+                    }
+                    if (g == 3) {
+                        occurrences[k]++;
                     }
                 }
             }
         }
-        ShardedPostings j = new ShardedPostings();
+        int keyCount = keys.size();
+        String[] keyText = new String[keyCount];
+        long nSmall = 0;
+        long rChars = 0;
+        long nChars = 0;
+        long numbers = 0;
+        for (int k = 0; k < keyCount; k++) {
+            keyText[k] = unpack(keys.keyAt(k));
+            long estN = 8 + 6L * Math.min(runCount[k], pages.size());
+            nSmall += ShardedPostings.shardShare(keyText[k], estN, SHARD_CHARS);
+            nChars += estN;
+            if (occurrences[k] > 0) {
+                rChars += 8L * runCount[k] + 2L * occurrences[k];
+            }
+            numbers += runCount[k] + (occurrences[k] > 0 ? runCount[k] + occurrences[k] : 0);
+        }
+        int nShards = ShardedPostings.shardCount(nSmall, SHARD_CHARS);
+        // r shards are a multiple of n shards, so a key's r shard determines its n shard and its pass.
+        int rFactor = (int) Math.max(1, Math.min(64, Math.round((double) rChars / Math.max(1, nChars))));
+        int rShards = nShards * rFactor;
+        int passes = (int) Math.max(1, (numbers + PASS_ENTRIES - 1) / PASS_ENTRIES);
+        int[] rShard = new int[keyCount];
+        int[] passOf = new int[keyCount];
+        for (int k = 0; k < keyCount; k++) {
+            rShard[k] = ShardedPostings.shardOf(keyText[k], rShards);
+            passOf[k] = (rShard[k] % nShards) % passes;
+        }
+        boolean[] nWritten = new boolean[nShards];
+        boolean[] rWritten = new boolean[rShards];
+        Comparator<Integer> byText = Comparator.comparing(k -> keyText[k]);
+        String nDir = "search/" + dirName("n", text);
+        String rDir = "search/" + dirName("r", text);
+        BitSet[] commonPages = new BitSet[common];
+        for (int r = 0; r < common; r++) {
+            commonPages[r] = new BitSet(pages.size());
+            IntList ps = runs.get(r).pages;
+            for (int i = 0; i < ps.size(); i++) {
+                commonPages[r].set(ps.get(i));
+            }
+        }
+        BitSet scratch = new BitSet(pages.size());
+        int[] runBase = new int[keyCount];
+        int[] offBase = new int[keyCount];
+        int[] runFill = new int[keyCount];
+        int[] offFill = new int[keyCount];
+        int[] countAt = new int[keyCount];
+        for (int pass = 0; pass < passes; pass++) {
+            // Flat arrays for the keys of this pass: runs, and (three characters) per run: count, offsets.
+            int runTotal = 0;
+            int offTotal = 0;
+            for (int k = 0; k < keyCount; k++) {
+                if (passOf[k] == pass) {
+                    runBase[k] = runTotal;
+                    runFill[k] = runTotal;
+                    runTotal += runCount[k];
+                    offBase[k] = offTotal;
+                    offFill[k] = offTotal;
+                    if (occurrences[k] > 0) {
+                        offTotal += runCount[k] + occurrences[k];
+                    }
+                }
+            }
+            int[] runFlat = new int[runTotal];
+            int[] offFlat = new int[offTotal];
+            Arrays.fill(lastRun, 0);
+            for (Runs.TextRun run : runs) {
+                buf = folded(run.text, buf);
+                int len = buf[buf.length - 1];
+                for (int i = 0; i < len; i++) {
+                    for (int g = 1; g <= 3 && i + g <= len; g++) {
+                        int k = keys.get(pack(buf, i, g));
+                        if (passOf[k] != pass) {
+                            continue;
+                        }
+                        if (lastRun[k] != run.id + 1) {
+                            lastRun[k] = run.id + 1;
+                            runFlat[runFill[k]++] = run.id;
+                            if (g == 3) {
+                                countAt[k] = offFill[k]++;
+                            }
+                        }
+                        if (g == 3) {
+                            offFlat[countAt[k]]++;
+                            offFlat[offFill[k]++] = i;
+                        }
+                    }
+                }
+            }
+            // Write this pass's shards.
+            Map<Integer, List<Integer>> nByShard = new TreeMap<>();
+            Map<Integer, List<Integer>> rByShard = new TreeMap<>();
+            for (int k = 0; k < keyCount; k++) {
+                if (passOf[k] == pass) {
+                    nByShard.computeIfAbsent(rShard[k] % nShards, x -> new ArrayList<>()).add(k);
+                    if (occurrences[k] > 0 && runFlat[runBase[k] + runCount[k] - 1] >= common) {
+                        rByShard.computeIfAbsent(rShard[k], x -> new ArrayList<>()).add(k);
+                    }
+                }
+            }
+            for (Map.Entry<Integer, List<Integer>> e : nByShard.entrySet()) {
+                List<Integer> ks = e.getValue();
+                ks.sort(byText);
+                List<String> names = new ArrayList<>(ks.size());
+                List<StringBuilder> entries = new ArrayList<>(ks.size());
+                for (int k : ks) {
+                    names.add(keyText[k]);
+                    entries.add(nEntry(k, runFlat, runBase[k], runCount[k], offFlat, offBase[k],
+                            occurrences[k] > 0, commonPages, scratch));
+                }
+                ShardedPostings.writeShard(sink, nDir, e.getKey(), names, entries, SHARD_CHARS);
+                nWritten[e.getKey()] = true;
+            }
+            for (Map.Entry<Integer, List<Integer>> e : rByShard.entrySet()) {
+                List<Integer> ks = e.getValue();
+                ks.sort(byText);
+                List<String> names = new ArrayList<>(ks.size());
+                List<StringBuilder> entries = new ArrayList<>(ks.size());
+                for (int k : ks) {
+                    names.add(keyText[k]);
+                    entries.add(rEntry(runFlat, runBase[k], runCount[k], offFlat, offBase[k]));
+                }
+                ShardedPostings.writeShard(sink, rDir, e.getKey(), names, entries, SHARD_CHARS);
+                rWritten[e.getKey()] = true;
+            }
+        }
+        // Shards no key fell into still exist (empty), so a lookup never fails.
+        writeEmptyShards(sink, nDir, nWritten);
+        writeEmptyShards(sink, rDir, rWritten);
+        return ",\"n\":{\"dir\":" + Json.string(nDir.substring(7)) + ",\"shards\":" + nShards + "}"
+                + ",\"r\":{\"dir\":" + Json.string(rDir.substring(7)) + ",\"shards\":" + rShards + "}";
+    }
+
+    private static void writeEmptyShards(OutputSink sink, String dir, boolean[] written) throws IOException {
+        for (int s = 0; s < written.length; s++) {
+            if (!written[s]) {
+                sink.write(dir + "/" + s + ".json", "{}\n");
+            }
+        }
+    }
+
+    /**
+     * A key's n postings: the number of page pairs, the pairs (pages skipped, pages taken); for three characters
+     * then per common run holding it: run id delta, number of offsets, offsets (delta).
+     */
+    private StringBuilder nEntry(int k, int[] runFlat, int runFrom, int runN, int[] offFlat, int offFrom,
+            boolean positional, BitSet[] commonPages, BitSet scratch) {
+        for (int i = runFrom; i < runFrom + runN; i++) {
+            int r = runFlat[i];
+            if (r < common) {
+                scratch.or(commonPages[r]);
+            } else {
+                IntList ps = runs.get(r).pages;
+                for (int j = 0; j < ps.size(); j++) {
+                    scratch.set(ps.get(j));
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        appendPageSet(sb, scratch);
+        scratch.clear();
+        if (positional) {
+            int prevRun = 0;
+            int at = offFrom;
+            for (int i = runFrom; i < runFrom + runN; i++) {
+                int r = runFlat[i];
+                int count = offFlat[at];
+                if (r < common) {
+                    sb.append(',').append(r - prevRun).append(',').append(count);
+                    prevRun = r;
+                    appendDeltas(sb, offFlat, at + 1, count);
+                }
+                at += 1 + count;
+            }
+        }
+        return sb;
+    }
+
+    /** A key's r postings: per rare run holding it: run id delta, offsets (count, deltas), pages (count, deltas). */
+    private StringBuilder rEntry(int[] runFlat, int runFrom, int runN, int[] offFlat, int offFrom) {
+        StringBuilder sb = new StringBuilder();
+        int prevRun = 0;
+        int at = offFrom;
+        for (int i = runFrom; i < runFrom + runN; i++) {
+            int r = runFlat[i];
+            int count = offFlat[at];
+            if (r >= common) {
+                if (sb.length() > 0) {
+                    sb.append(',');
+                }
+                sb.append(r - prevRun).append(',').append(count);
+                prevRun = r;
+                appendDeltas(sb, offFlat, at + 1, count);
+                IntList ps = runs.get(r).pages;
+                sb.append(',').append(ps.size());
+                int prev = 0;
+                for (int j = 0; j < ps.size(); j++) {
+                    sb.append(',').append(ps.get(j) - prev);
+                    prev = ps.get(j);
+                }
+            }
+            at += 1 + count;
+        }
+        return sb;
+    }
+
+    private static void appendDeltas(StringBuilder sb, int[] values, int from, int count) {
+        int prev = 0;
+        for (int i = from; i < from + count; i++) {
+            sb.append(',').append(values[i] - prev);
+            prev = values[i];
+        }
+    }
+
+    /** A page set: its number of pairs, then the pairs (pages skipped since the last taken, pages taken). */
+    static void appendPageSet(StringBuilder sb, BitSet set) {
+        int pairsAt = sb.length();
+        int pairs = 0;
+        int end = 0;
+        for (int a = set.nextSetBit(0); a >= 0; a = set.nextSetBit(end)) {
+            int b = set.nextClearBit(a);
+            sb.append(',').append(a - end).append(',').append(b - a);
+            end = b;
+            pairs++;
+        }
+        sb.insert(pairsAt, pairs);
+    }
+
+    // ---- digits and junctions -----------------------------------------------------------------------------
+
+    /** Index of a string of 1 to DIGIT_KEY digits: strings of one length after all shorter ones. */
+    private static int digitCode(String s, int from, int len) {
+        int v = 0;
+        int base = 0;
+        int span = 1;
+        for (int l = 1; l < len; l++) {
+            span *= 10;
+            base += span;
+        }
+        for (int i = from; i < from + len; i++) {
+            v = v * 10 + (s.charAt(i) - '0');
+        }
+        return base + v;
+    }
+
+    private String digits(OutputSink sink, long text) throws IOException {
+        int codes = digitCode("9999", 0, DIGIT_KEY) + 1;
+        IntList[] postings = new IntList[codes];
+        String[] keyOf = new String[codes];
+        int[] lastPage = new int[codes];
+        Arrays.fill(lastPage, -1);
+        for (int p = 0; p < pages.size(); p++) {
+            Runs.Run[] rs = pages.get(p).runs();
+            for (int k = 0; k < rs.length; k++) {
+                if (!(rs[k] instanceof Runs.DigitRun run)) {
+                    continue;
+                }
+                int left = k > 0 ? rs[k - 1].id + 1 : 0;
+                int right = k + 1 < rs.length ? rs[k + 1].id + 1 : 0;
+                String s = run.text;
+                for (int off = 0; off < s.length(); off++) {
+                    for (int len = 1; len <= DIGIT_KEY && off + len <= s.length(); len++) {
+                        int code = digitCode(s, off, len);
+                        if (lastPage[code] == p) {
+                            continue;
+                        }
+                        IntList l = postings[code];
+                        if (l == null) {
+                            l = postings[code] = new IntList();
+                            keyOf[code] = s.substring(off, off + len);
+                        }
+                        l.add(p - Math.max(0, lastPage[code]));
+                        lastPage[code] = p;
+                        l.add(run.id);
+                        l.add(off);
+                        l.add(left);
+                        l.add(right);
+                    }
+                }
+            }
+        }
+        Map<String, String> entries = new TreeMap<>();
+        for (int c = 0; c < codes; c++) {
+            if (postings[c] != null) {
+                IntList l = postings[c];
+                StringBuilder sb = new StringBuilder(l.size() * 3);
+                for (int i = 0; i < l.size(); i++) {
+                    if (i > 0) {
+                        sb.append(',');
+                    }
+                    sb.append(l.get(i));
+                }
+                entries.put(keyOf[c], sb.toString());
+                postings[c] = null;
+            }
+        }
+        return sharded(sink, "d", text, entries);
+    }
+
+    private String junctions(OutputSink sink, long text) throws IOException {
+        Map<String, Map<String, IntList>> junctions = new HashMap<>();
+        for (int p = 0; p < pages.size(); p++) {
+            Runs.Run[] rs = pages.get(p).runs();
+            for (int k = 1; k < rs.length; k++) {
+                String before = rs[k - 1].text;
+                String after = rs[k].text;
+                int last = before.codePointBefore(before.length());
+                int first = after.codePointAt(0);
+                String key = new StringBuilder(4).appendCodePoint(SearchText.fold(last))
+                        .appendCodePoint(SearchText.fold(first)).toString();
+                int from = before.length();
+                for (int c = 0; c < JUNCTION_WIDTH && from > 0; c++) {
+                    from = before.offsetByCodePoints(from, -1);
+                }
+                int to = 0;
+                for (int c = 0; c < JUNCTION_WIDTH && to < after.length(); c++) {
+                    to = after.offsetByCodePoints(to, 1);
+                }
+                String context = before.substring(from) + "\u0000" + after.substring(0, to);
+                IntList ps = junctions.computeIfAbsent(key, x -> new HashMap<>())
+                        .computeIfAbsent(context, x -> new IntList());
+                if (ps.size() == 0 || ps.last() != p) {
+                    ps.add(p);
+                }
+            }
+        }
+        Map<String, String> entries = new TreeMap<>();
         for (Map.Entry<String, Map<String, IntList>> e : junctions.entrySet()) {
-            StringBuilder sb = j.of(e.getKey());
+            StringBuilder sb = new StringBuilder();
             for (Map.Entry<String, IntList> c : new TreeMap<>(e.getValue()).entrySet()) {
                 String ctx = c.getKey();
                 int cut = ctx.indexOf('\u0000');
@@ -238,93 +574,122 @@ final class IndexBuilder {
                 Json.string(sb, ctx.substring(0, cut));
                 sb.append(',');
                 Json.string(sb, ctx.substring(cut + 1));
-                sb.append(',').append(c.getValue().size()).append(',');
-                appendPages(sb, c.getValue());
-            }
-        }
-        return List.of(sharded("d", d), sharded("j", j));
-    }
-
-    /**
-     * Per key, runs ascending, each run as: run id delta; for three characters then the number of offsets and the
-     * offsets (delta); for two or three characters in a run on at most {@link #COMMON_PAGES} pages then its number
-     * of pages and the pages (delta). The other runs' pages are in rp.
-     */
-    private static ShardedPostings nPostings(List<NRun> order) {
-        // One map lookup per key occurrence: the key's postings also remember the run being read.
-        Map<String, KeyPostings> keys = new HashMap<>();
-        List<KeyPostings> touched = new ArrayList<>();
-        for (NRun run : order) {
-            boolean rare = run.pages.size() <= COMMON_PAGES;
-            int[] t = SearchText.fold(run.text).codePoints().toArray();
-            touched.clear();
-            for (int i = 0; i < t.length; i++) {
-                for (int len = 1; len <= 3 && i + len <= t.length; len++) {
-                    KeyPostings k = keys.computeIfAbsent(new String(t, i, len), x -> new KeyPostings());
-                    if (k.currentRun != run.id) {
-                        k.currentRun = run.id;
-                        k.offsets.clear();
-                        k.length = len;
-                        touched.add(k);
-                    }
-                    if (len == 3) {
-                        k.offsets.add(i);
-                    }
+                IntList ps = c.getValue();
+                sb.append(',').append(ps.size());
+                int prev = 0;
+                for (int i = 0; i < ps.size(); i++) {
+                    sb.append(',').append(ps.get(i) - prev);
+                    prev = ps.get(i);
                 }
             }
-            for (KeyPostings k : touched) {
-                StringBuilder sb = k.postings;
-                if (sb.length() > 0) {
+            entries.put(e.getKey(), sb.toString());
+        }
+        return sharded(sink, "j", text, entries);
+    }
+
+    /** Writes postings held whole (digits, junctions: small) into shards sized by their real sizes. */
+    private static String sharded(OutputSink sink, String kind, long inputs, Map<String, String> entries)
+            throws IOException {
+        long small = 0;
+        for (Map.Entry<String, String> e : entries.entrySet()) {
+            small += ShardedPostings.shardShare(e.getKey(), e.getValue().length(), SHARD_CHARS);
+        }
+        int shards = ShardedPostings.shardCount(small, SHARD_CHARS);
+        List<List<String>> keys = new ArrayList<>();
+        for (int s = 0; s < shards; s++) {
+            keys.add(new ArrayList<>());
+        }
+        for (String key : entries.keySet()) {
+            keys.get(ShardedPostings.shardOf(key, shards)).add(key);
+        }
+        String dir = dirName(kind, inputs);
+        for (int s = 0; s < shards; s++) {
+            List<String> values = new ArrayList<>();
+            for (String key : keys.get(s)) {
+                values.add(entries.get(key));
+            }
+            ShardedPostings.writeShard(sink, "search/" + dir, s, keys.get(s), values, SHARD_CHARS);
+        }
+        return ",\"" + kind + "\":{\"dir\":" + Json.string(dir) + ",\"shards\":" + shards + "}";
+    }
+
+    // ---- texts ----------------------------------------------------------------------------------------------
+
+    /** rp (common runs' pages), nt (run texts), dt (digit run texts). */
+    private String runTexts(OutputSink sink, long text) throws IOException {
+        String rpDir = dirName("rp", text);
+        StringBuilder starts = new StringBuilder();
+        StringBuilder block = new StringBuilder("[");
+        int blockNo = 0;
+        int first = 0;
+        int prevFirst = 0;
+        BitSet set = new BitSet(pages.size());
+        for (int r = 0; r < common; r++) {
+            StringBuilder item = new StringBuilder("[");
+            IntList ps = runs.get(r).pages;
+            for (int i = 0; i < ps.size(); i++) {
+                set.set(ps.get(i));
+            }
+            appendPageSet(item, set);
+            set.clear();
+            item.append(']');
+            if (r > first && block.length() + item.length() > RP_BLOCK_CHARS) {
+                sink.write("search/" + rpDir + "/" + blockNo++ + ".json", block.append("]\n").toString());
+                starts.append(starts.length() > 0 ? "," : "").append(first - prevFirst);
+                prevFirst = first;
+                first = r;
+                block = new StringBuilder("[");
+            }
+            block.append(block.length() > 1 ? "," : "").append(item);
+        }
+        if (common > first || blockNo == 0) {
+            sink.write("search/" + rpDir + "/" + blockNo + ".json", block.append("]\n").toString());
+            starts.append(starts.length() > 0 ? "," : "").append(first - prevFirst);
+        }
+        String out = ",\"rp\":{\"dir\":" + Json.string(rpDir) + ",\"starts\":[" + starts + "]}";
+        out += blocks(sink, "nt", text, NT_BLOCK, runs.size(), (sb, i) -> Json.string(sb, runs.get(i).text));
+        out += blocks(sink, "dt", text, DT_BLOCK, digitRuns.size(), (sb, i) -> Json.string(sb, digitRuns.get(i).text));
+        return out;
+    }
+
+    private String pageTexts(OutputSink sink, long text) throws IOException {
+        return blocks(sink, "pt", text, PT_BLOCK, pages.size(), (sb, i) -> {
+            sb.append('"');
+            for (Runs.Run r : pages.get(i).runs()) {
+                Json.quote(sb, r.text);
+            }
+            sb.append('"');
+        });
+    }
+
+    private String titles(OutputSink sink, long inputs, String suffix) throws IOException {
+        return blocks(sink, "tt", inputs, TT_BLOCK, pages.size(), (sb, i) -> {
+            String t = pages.get(i).title();
+            Json.string(sb, t.substring(0, t.length() - suffix.length()));
+        });
+    }
+
+    private interface Item {
+        void append(StringBuilder sb, int i);
+    }
+
+    private static String blocks(OutputSink sink, String kind, long inputs, int block, int count, Item item)
+            throws IOException {
+        String dir = dirName(kind, inputs);
+        for (int b = 0; b == 0 || b * block < count; b++) {
+            StringBuilder sb = new StringBuilder("[");
+            for (int i = b * block; i < Math.min(count, (b + 1) * block); i++) {
+                if (i > b * block) {
                     sb.append(',');
                 }
-                sb.append(run.id - k.lastRun);
-                k.lastRun = run.id;
-                if (k.length == 3) {
-                    sb.append(',').append(k.offsets.size());
-                    int prev = 0;
-                    for (int i = 0; i < k.offsets.size(); i++) {
-                        sb.append(',').append(k.offsets.get(i) - prev);
-                        prev = k.offsets.get(i);
-                    }
-                }
-                if (rare && k.length >= 2) {
-                    sb.append(',').append(run.pages.size()).append(',');
-                    appendPages(sb, run.pages);
-                }
+                item.append(sb, i);
             }
+            sink.write("search/" + dir + "/" + b + ".json", sb.append("]\n").toString());
         }
-        ShardedPostings n = new ShardedPostings();
-        keys.forEach((key, k) -> n.put(key, k.postings));
-        return n;
+        return ",\"" + kind + "\":{\"dir\":" + Json.string(dir) + ",\"block\":" + block + "}";
     }
 
-    /** One key's postings while they are built, and its offsets in the run being read. */
-    private static final class KeyPostings {
-        final StringBuilder postings = new StringBuilder();
-        final IntList offsets = new IntList();
-        int lastRun;
-        int currentRun = -1;
-        int length;
-    }
-
-    /** A run's pages for rp: a JSON array of deltas. */
-    static String pageSet(IntList ps) {
-        StringBuilder sb = new StringBuilder("[");
-        appendPages(sb, ps);
-        return sb.append(']').toString();
-    }
-
-    /** A page list as deltas (the first is the first page id), comma-separated. */
-    private static void appendPages(StringBuilder sb, IntList ps) {
-        int prev = 0;
-        for (int i = 0; i < ps.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            sb.append(ps.get(i) - prev);
-            prev = ps.get(i);
-        }
-    }
+    // ---- pages ----------------------------------------------------------------------------------------------
 
     /** The longest ending all titles share (the site's name), cut at a separator, so titles ship without it. */
     private String commonTitleSuffix() {
@@ -360,13 +725,19 @@ final class IndexBuilder {
                 townshipSet.add(p.facets().township());
             }
         }
-        List<String> counties = new ArrayList<>(countySet);
-        List<String> townships = new ArrayList<>(townshipSet);
+        Map<String, Integer> countyIndex = new HashMap<>();
+        Map<String, Integer> townshipIndex = new HashMap<>();
+        for (String c : countySet) {
+            countyIndex.put(c, countyIndex.size() + 1);
+        }
+        for (String t : townshipSet) {
+            townshipIndex.put(t, townshipIndex.size() + 1);
+        }
         StringBuilder county = new StringBuilder();
         StringBuilder township = new StringBuilder();
         StringBuilder year = new StringBuilder();
         List<IndexedPage> byPath = new ArrayList<>(pages);
-        byPath.sort(java.util.Comparator.comparing(IndexedPage::path));
+        byPath.sort(Comparator.comparing(IndexedPage::path));
         Map<String, Integer> leafOf = new HashMap<>();
         for (IndexedPage p : byPath) {
             int parent = -1;
@@ -399,100 +770,25 @@ final class IndexBuilder {
             leaf.append(sep).append(node - prevLeaf);
             prevLeaf = node;
             Facets f = p.facets();
-            county.append(sep).append(f.county() == null ? 0 : counties.indexOf(f.county()) + 1);
-            township.append(sep).append(f.township() == null ? 0 : townships.indexOf(f.township()) + 1);
+            county.append(sep).append(f.county() == null ? 0 : countyIndex.get(f.county()));
+            township.append(sep).append(f.township() == null ? 0 : townshipIndex.get(f.township()));
             year.append(sep).append(f.year() == null ? 0 : f.year());
         }
         StringBuilder out = new StringBuilder("{\"seg\":[").append(seg).append("],\"par\":[").append(par)
                 .append("],\"leaf\":[").append(leaf).append("],\"county\":[").append(county)
                 .append("],\"township\":[").append(township).append("],\"year\":[").append(year)
                 .append("],\"counties\":[");
-        for (int i = 0; i < counties.size(); i++) {
-            out.append(i > 0 ? "," : "");
-            Json.string(out, counties.get(i));
+        int i = 0;
+        for (String c : countySet) {
+            out.append(i++ > 0 ? "," : "");
+            Json.string(out, c);
         }
         out.append("],\"townships\":[");
-        for (int i = 0; i < townships.size(); i++) {
-            out.append(i > 0 ? "," : "");
-            Json.string(out, townships.get(i));
+        i = 0;
+        for (String t : townshipSet) {
+            out.append(i++ > 0 ? "," : "");
+            Json.string(out, t);
         }
         return out.append("]}\n").toString();
-    }
-
-    private static Part sharded(String kind, ShardedPostings p) {
-        ShardedPostings.Files f = p.files(SHARD_CHARS);
-        String dir = kind + "-" + hash(f.files());
-        Map<String, String> files = new TreeMap<>();
-        for (Map.Entry<String, String> e : f.files().entrySet()) {
-            files.put("search/" + dir + "/" + e.getKey(), e.getValue());
-        }
-        return new Part(",\"" + kind + "\":{\"dir\":" + Json.string(dir) + ",\"shards\":" + f.shards() + "}", files);
-    }
-
-    private static Part blocks(String kind, List<String> items, int block) {
-        Map<String, String> named = new TreeMap<>();
-        for (int b = 0; b * block < items.size(); b++) {
-            named.put(b + ".json",
-                    "[" + String.join(",", items.subList(b * block, Math.min(items.size(), (b + 1) * block))) + "]\n");
-        }
-        String dir = kind + "-" + hash(named);
-        Map<String, String> files = new TreeMap<>();
-        for (Map.Entry<String, String> e : named.entrySet()) {
-            files.put("search/" + dir + "/" + e.getKey(), e.getValue());
-        }
-        return new Part(",\"" + kind + "\":{\"dir\":" + Json.string(dir) + ",\"block\":" + block + "}", files);
-    }
-
-    /** Blocks of consecutive items up to about {@code chars} each; the manifest lists each block's first id. */
-    private static Part sizedBlocks(String kind, List<String> items, int chars) {
-        Map<String, String> named = new TreeMap<>();
-        StringBuilder starts = new StringBuilder();
-        int from = 0;
-        int prevStart = 0;
-        while (from < items.size()) {
-            int to = from;
-            int size = 0;
-            while (to < items.size() && (to == from || size + items.get(to).length() <= chars)) {
-                size += items.get(to).length() + 1;
-                to++;
-            }
-            named.put(named.size() + ".json", "[" + String.join(",", items.subList(from, to)) + "]\n");
-            starts.append(starts.length() > 0 ? "," : "").append(from - prevStart);
-            prevStart = from;
-            from = to;
-        }
-        String dir = kind + "-" + hash(named);
-        Map<String, String> files = new TreeMap<>();
-        for (Map.Entry<String, String> e : named.entrySet()) {
-            files.put("search/" + dir + "/" + e.getKey(), e.getValue());
-        }
-        return new Part(",\"" + kind + "\":{\"dir\":" + Json.string(dir) + ",\"starts\":[" + starts + "]}", files);
-    }
-
-    private static String hashed(Map<String, String> out, String name, String content) {
-        String file = name + "-" + hash(Map.of(name, content)) + ".json";
-        out.put("search/" + file, content);
-        return file;
-    }
-
-    /** First 10 hex digits of SHA-256 over the files' names and contents, in name order. */
-    private static String hash(Map<String, String> files) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (Map.Entry<String, String> e : new TreeMap<>(files).entrySet()) {
-                md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
-                md.update((byte) 0);
-                md.update(e.getValue().getBytes(StandardCharsets.UTF_8));
-                md.update((byte) 0);
-            }
-            byte[] d = md.digest();
-            StringBuilder hex = new StringBuilder();
-            for (int i = 0; i < 5; i++) {
-                hex.append(String.format("%02x", d[i]));
-            }
-            return hex.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

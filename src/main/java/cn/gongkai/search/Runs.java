@@ -2,6 +2,8 @@ package cn.gongkai.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A page's text cut into runs: maximal stretches of ASCII digits and maximal stretches of everything else.
@@ -14,22 +16,63 @@ final class Runs {
     private Runs() {
     }
 
-    /** One run of a page: its text and the code-point offset where it starts in the page text. */
-    record Run(String text, boolean digits, int start) {
+    /** A distinct run of text, shared by every page that has it; ids and pages are set when the index is built. */
+    abstract static sealed class Run permits TextRun, DigitRun {
+        final String text;
+        int id = -1;
+        final IntList pages = new IntList();
+
+        Run(String text) {
+            this.text = text;
+        }
+
+        /** Notes that page {@code p} has this run (pages are visited in increasing order). */
+        final boolean addPage(int p) {
+            if (pages.size() > 0 && pages.last() == p) {
+                return false;
+            }
+            pages.add(p);
+            return true;
+        }
     }
 
-    static List<Run> split(int[] cps) {
-        List<Run> runs = new ArrayList<>();
+    /** A maximal stretch of characters other than ASCII digits. */
+    static final class TextRun extends Run {
+        TextRun(String text) {
+            super(text);
+        }
+    }
+
+    /** A maximal stretch of ASCII digits. */
+    static final class DigitRun extends Run {
+        DigitRun(String text) {
+            super(text);
+        }
+    }
+
+    /**
+     * Cuts {@code text} into runs, each looked up in (or added to) the shared tables, so a run repeated on
+     * many pages is one object. The tables may be concurrent maps shared by threads.
+     */
+    static Run[] split(String text, Map<String, TextRun> textRuns, Map<String, DigitRun> digitRuns) {
+        List<Run> out = new ArrayList<>();
+        int n = text.length();
         int i = 0;
-        while (i < cps.length) {
-            boolean digits = SearchText.isDigit(cps[i]);
+        while (i < n) {
+            boolean digits = SearchText.isDigit(text.charAt(i));
             int j = i + 1;
-            while (j < cps.length && SearchText.isDigit(cps[j]) == digits) {
+            while (j < n && SearchText.isDigit(text.charAt(j)) == digits) {
                 j++;
             }
-            runs.add(new Run(new String(cps, i, j - i), digits, i));
+            String s = text.substring(i, j);
+            out.add(digits ? intern(digitRuns, s, DigitRun::new) : intern(textRuns, s, TextRun::new));
             i = j;
         }
-        return runs;
+        return out.toArray(new Run[0]);
+    }
+
+    private static <R> R intern(Map<String, R> table, String s, Function<String, R> make) {
+        R r = table.get(s);
+        return r != null ? r : table.computeIfAbsent(s, make);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds the site's search index from rendered pages. The site build calls {@link #add} once per page it wants
@@ -15,8 +15,10 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * ({@code search/index.html}, template {@code search.ftlh}) and its script ({@code assets/search/search.js})
  * read the files written under {@code search/}.
  *
- * <p>{@link #add} may be called from several threads at once (pages are rendered in parallel); {@link #write}
- * after all adds.
+ * <p>{@link #add} may be called from several threads at once without any lock around it (pages are rendered in
+ * parallel; the work per page — reading its text, cutting it into runs, looking the runs up in shared concurrent
+ * tables — needs none); {@link #write} once, after all adds. What is kept per page is small: its path, title,
+ * facets and its text as references to shared runs.
  */
 public final class SearchIndexer {
     /** The manifest's fixed path; every file it names has a content hash in its name. */
@@ -31,7 +33,10 @@ public final class SearchIndexer {
             .thenComparing(p -> p.facets().year() == null ? 0 : -p.facets().year())
             .thenComparing(IndexedPage::path);
 
-    private final Map<String, IndexedPage> pages = new ConcurrentSkipListMap<>();
+    private final Map<String, IndexedPage> pages = new ConcurrentHashMap<>();
+    /** The distinct runs of all pages' texts, shared by the pages that have them. */
+    private final Map<String, Runs.TextRun> textRuns = new ConcurrentHashMap<>();
+    private final Map<String, Runs.DigitRun> digitRuns = new ConcurrentHashMap<>();
 
     /**
      * Adds one rendered page.
@@ -49,9 +54,12 @@ public final class SearchIndexer {
             throw new IllegalArgumentException("search: page path must be site-relative with / separators: "
                     + pagePath);
         }
+        if (pages.containsKey(pagePath)) {
+            throw new IllegalArgumentException("search: page added twice: " + pagePath);
+        }
         PageText text = HtmlText.extract(html);
         IndexedPage page = new IndexedPage(pagePath, text.title(), facets == null ? Facets.NONE : facets,
-                text.text());
+                Runs.split(text.text(), textRuns, digitRuns), Hash64.of(text.text()));
         if (pages.putIfAbsent(pagePath, page) != null) {
             throw new IllegalArgumentException("search: page added twice: " + pagePath);
         }
@@ -69,14 +77,6 @@ public final class SearchIndexer {
     public void write(OutputSink sink) throws IOException {
         List<IndexedPage> ordered = new ArrayList<>(pages.values());
         ordered.sort(RESULT_ORDER);
-        Map<String, String> files = new IndexBuilder(ordered).build();
-        for (Map.Entry<String, String> e : files.entrySet()) {
-            sink.write(e.getKey(), e.getValue());
-        }
-    }
-
-    /** The pages added, in path order (for tests and the benchmark). */
-    List<IndexedPage> pages() {
-        return List.copyOf(pages.values());
+        new IndexBuilder(ordered, textRuns.values(), digitRuns.values()).write(sink);
     }
 }

@@ -1,84 +1,67 @@
 package cn.gongkai.search;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import cn.gongkai.site.OutputSink;
+import java.io.IOException;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Postings of one kind (key → a flat JSON array of numbers or strings), written as a folder of shards: a key's
  * shard is {@code fnv1a(key) mod shards}, a JSON object key → array. A key whose postings alone exceed half a
- * shard gets its own file {@code b<i>.json} and its shard holds the file's name instead of the array, so a rare
+ * shard gets its own file {@code <shard>-<i>.json} and its shard holds that name instead of the array, so a rare
  * key never shares a download with a frequent one and the manifest needs no list of frequent keys.
  */
 final class ShardedPostings {
-    private final Map<String, StringBuilder> postings = new HashMap<>();
-
-    /** The postings of {@code key}, to append to (comma-separated values, no brackets). */
-    StringBuilder of(String key) {
-        return postings.computeIfAbsent(key, k -> new StringBuilder());
+    private ShardedPostings() {
     }
 
-    /** Sets the postings of {@code key} (comma-separated values, no brackets). */
-    void put(String key, StringBuilder values) {
-        postings.put(key, values);
+    /** The number of shards for postings whose keys that stay in shards add up to {@code smallChars}. */
+    static int shardCount(long smallChars, int targetShardChars) {
+        return (int) Math.max(1, (smallChars + targetShardChars - 1) / targetShardChars);
     }
 
-    boolean isEmpty() {
-        return postings.isEmpty();
+    /** The characters a key of {@code entryChars} adds to its shard (0 when it gets a file of its own). */
+    static long shardShare(String key, long entryChars, int targetShardChars) {
+        return entryChars > targetShardChars / 2 ? key.length() + 16 : key.length() + entryChars + 6;
     }
 
-    /** The files of this kind (name within its folder → content) and the big keys, in file order. */
-    record Files(Map<String, String> files, int shards) {
-    }
-
-    Files files(int targetShardChars) {
-        Map<String, StringBuilder> sorted = new TreeMap<>(postings);
-        List<String> big = new ArrayList<>();
-        long small = 0;
-        for (Map.Entry<String, StringBuilder> e : sorted.entrySet()) {
-            if (e.getValue().length() > targetShardChars / 2) {
-                big.add(e.getKey());
+    /**
+     * Writes shard {@code shard} of folder {@code dir}: {@code keys} in the order given (sorted), {@code entries}
+     * their postings (comma-separated values, no brackets).
+     */
+    static void writeShard(OutputSink sink, String dir, int shard, List<String> keys, List<? extends CharSequence> entries,
+            int targetShardChars) throws IOException {
+        StringBuilder out = new StringBuilder("{");
+        int big = 0;
+        for (int i = 0; i < keys.size(); i++) {
+            CharSequence e = entries.get(i);
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            Json.string(out, keys.get(i));
+            if (e.length() > targetShardChars / 2) {
+                String name = shard + "-" + big++;
+                StringBuilder file = new StringBuilder(e.length() + 3).append('[').append(e).append("]\n");
+                sink.write(dir + "/" + name + ".json", file.toString());
+                out.append(":\"").append(name).append('"');
             } else {
-                small += e.getKey().length() + e.getValue().length() + 6;
+                out.append(":[").append(e).append(']');
             }
         }
-        int shards = (int) Math.max(1, (small + targetShardChars - 1) / targetShardChars);
-        List<StringBuilder> out = new ArrayList<>();
-        for (int s = 0; s < shards; s++) {
-            out.add(new StringBuilder("{"));
-        }
-        Map<String, String> files = new TreeMap<>();
-        int bigIndex = 0;
-        for (Map.Entry<String, StringBuilder> e : sorted.entrySet()) {
-            String key = e.getKey();
-            StringBuilder shard = out.get((int) Long.remainderUnsigned(fnv1a(key), shards));
-            if (shard.length() > 1) {
-                shard.append(',');
-            }
-            Json.string(shard, key);
-            if (bigIndex < big.size() && big.get(bigIndex).equals(key)) {
-                String name = "b" + bigIndex;
-                files.put(name + ".json", "[" + e.getValue() + "]\n");
-                shard.append(":\"").append(name).append('"');
-                bigIndex++;
-            } else {
-                shard.append(":[").append(e.getValue()).append(']');
-            }
-        }
-        for (int s = 0; s < shards; s++) {
-            files.put(s + ".json", out.get(s).append("}\n").toString());
-        }
-        return new Files(files, shards);
+        sink.write(dir + "/" + shard + ".json", out.append("}\n").toString());
     }
 
     /** FNV-1a over the key's code points (search.js computes the same). */
     static long fnv1a(String key) {
         int h = 0x811c9dc5;
-        for (int cp : key.codePoints().toArray()) {
+        for (int i = 0; i < key.length(); ) {
+            int cp = key.codePointAt(i);
             h = (h ^ cp) * 0x01000193;
+            i += Character.charCount(cp);
         }
         return Integer.toUnsignedLong(h);
+    }
+
+    static int shardOf(String key, int shards) {
+        return (int) (fnv1a(key) % shards);
     }
 }
