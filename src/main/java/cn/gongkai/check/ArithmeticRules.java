@@ -32,7 +32,7 @@ final class ArithmeticRules {
     static void check(Report r, List<Diagnostic> out) {
         counts(r, out);
         ApplicationTable t = r.applications();
-        if (t != null) {
+        if (t != null && !addsUp(t)) {
             footnote(t, out);
             rowTotals(t, out);
             resultTotals(t, out);
@@ -66,6 +66,57 @@ final class ArithmeticRules {
             }
         }
     }
+
+    /**
+     * True when every cell of the application table is a whole number small enough to add as a {@code long}
+     * and rules 1 to 3 hold: then none of them has anything to say, and the exact {@link BigDecimal} rules are
+     * skipped (they run whenever this cannot tell).
+     */
+    private static boolean addsUp(ApplicationTable t) {
+        List<ApplicationRow> rows = t.rows();
+        int columns = ApplicantColumn.values().length;
+        long[] resultSums = new long[columns];
+        for (ApplicationRow row : rows) {
+            long sum = 0;
+            for (ApplicantColumn c : ApplicantColumn.values()) {
+                long v = small(t.cell(row, c));
+                if (v < 0) {
+                    return false;
+                }
+                if (c != ApplicantColumn.TOTAL) {
+                    sum += v;
+                }
+                if (row.isResult()) {
+                    resultSums[c.ordinal()] += v;
+                }
+            }
+            if (sum != small(t.cell(row, ApplicantColumn.TOTAL))) {
+                return false;
+            }
+        }
+        for (ApplicantColumn c : ApplicantColumn.values()) {
+            long processed = small(t.cell(ApplicationRow.TOTAL_PROCESSED, c));
+            if (resultSums[c.ordinal()] != processed || small(t.cell(ApplicationRow.NEW_RECEIVED, c))
+                    + small(t.cell(ApplicationRow.CARRIED_OVER, c)) != processed
+                    + small(t.cell(ApplicationRow.CARRIED_FORWARD, c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A whole number 0 ≤ v < 2^40 as a long, else −1. */
+    private static long small(Cell c) {
+        if (c instanceof Cell.Num n) {
+            BigDecimal v = n.value();
+            if (v.scale() == 0 && v.signum() >= 0 && v.compareTo(LIMIT) < 0) {
+                return v.longValue();
+            }
+        }
+        return -1;
+    }
+
+    private static final BigDecimal LIMIT = BigDecimal.valueOf(1L << 40);
 
     /** Rule 1: per column, 新收 + 上年结转 = 办理结果总计 + 结转下年度. */
     private static void footnote(ApplicationTable t, List<Diagnostic> out) {

@@ -40,14 +40,15 @@ final class NarrativeRules {
 
     static void check(Report r, List<Diagnostic> out) {
         String overview = text(r, Section.OVERVIEW);
+        // Each rule reads part 一 and then its own part, as one text joined by a line break (a sentence end).
         if (r.applications() != null) {
-            applications(r, overview + "\n" + text(r, Section.APPLICATIONS), out);
+            applications(r, sentencesWith(List.of(overview, text(r, Section.APPLICATIONS)), "申请"), out);
         }
         if (r.proactiveTotal() != null) {
-            proactive(r, overview + "\n" + text(r, Section.PROACTIVE), out);
+            proactive(r, sentencesWith(List.of(overview, text(r, Section.PROACTIVE)), "主动公开"), out);
         }
         if (r.reviewLitigation() != null) {
-            review(r, overview + "\n" + text(r, Section.REVIEW_LITIGATION), out);
+            review(r, sentencesWith(List.of(overview, text(r, Section.REVIEW_LITIGATION)), "行政复议", "行政诉讼"), out);
         }
         if (r.year() != null) {
             year(r, overview, out);
@@ -65,6 +66,20 @@ final class NarrativeRules {
      */
     static List<String> sentencesWith(String text, String... words) {
         List<String> out = new ArrayList<>(4);
+        addSentencesWith(text, words, out);
+        return out;
+    }
+
+    /** {@code sentencesWith(String.join("\n", texts), words)} without joining the texts. */
+    static List<String> sentencesWith(List<String> texts, String... words) {
+        List<String> out = new ArrayList<>(4);
+        for (String t : texts) {
+            addSentencesWith(t, words, out);
+        }
+        return out;
+    }
+
+    private static void addSentencesWith(String text, String[] words, List<String> out) {
         int from = 0;
         int length = text.length();
         while (from < length) {
@@ -89,7 +104,6 @@ final class NarrativeRules {
             out.add(text.substring(start, end).strip());
             from = end + 1;
         }
-        return out;
     }
 
     /** {@link #SENTENCE_END}: {@code [。；;！!？?\n]}. */
@@ -108,24 +122,26 @@ final class NarrativeRules {
         return out;
     }
 
-    private static void applications(Report r, String text, List<Diagnostic> out) {
+    private static void applications(Report r, List<String> sentences, List<Diagnostic> out) {
         BigDecimal received = r.applications().cell(ApplicationRow.NEW_RECEIVED, ApplicantColumn.TOTAL).numberOrNull();
         BigDecimal carried = r.applications().cell(ApplicationRow.CARRIED_OVER, ApplicantColumn.TOTAL).numberOrNull();
         if (received == null) {
             return;
         }
-        for (String s : sentencesWith(text, "申请")) {
+        for (String s : sentences) {
             if (s.contains("复议") || s.contains("诉讼") || s.contains("收费") || s.contains("处理费")) {
                 continue;
             }
-            if (received.signum() > 0 && NONE_RECEIVED.matcher(s).find()) {
+            // The patterns need 未/没有/无, and 件: look for those first.
+            if (received.signum() > 0 && (s.indexOf('未') >= 0 || s.contains("没有") || s.indexOf('无') >= 0)
+                    && NONE_RECEIVED.matcher(s).find()) {
                 out.add(Diagnostic.warning(Codes.NARRATIVE_CONTRADICTS_TABLE, "文字说“" + quote(s)
                         + "”，但第三部分“本年新收政府信息公开申请数量”总计为 " + received.toPlainString(),
                         "applications.new_received.total"));
                 return;
             }
-            Matcher m = APPLICATIONS_STATED.matcher(s);
-            if (m.find() && m.group(2) == null) {
+            Matcher m = s.indexOf('件') < 0 ? null : APPLICATIONS_STATED.matcher(s);
+            if (m != null && m.find() && m.group(2) == null) {
                 BigDecimal stated = new BigDecimal(m.group(1));
                 boolean matchesNew = stated.compareTo(received) == 0;
                 boolean matchesAll = carried != null && stated.compareTo(received.add(carried)) == 0;
@@ -139,8 +155,8 @@ final class NarrativeRules {
         }
     }
 
-    private static void proactive(Report r, String text, List<Diagnostic> out) {
-        for (String s : sentencesWith(text, "主动公开")) {
+    private static void proactive(Report r, List<String> sentences, List<Diagnostic> out) {
+        for (String s : sentences) {
             Matcher about = PROACTIVE.matcher(s);
             if (!about.find()) {
                 continue;
@@ -150,6 +166,9 @@ final class NarrativeRules {
             int breakdown = rest.indexOf("其中");
             if (breakdown > 0) {
                 rest = rest.substring(0, breakdown);
+            }
+            if (rest.indexOf('条') < 0) {
+                continue; // both patterns need 条
             }
             Matcher total = PROACTIVE_TOTAL.matcher(rest);
             Matcher first = FIRST_COUNT.matcher(rest);
@@ -170,12 +189,15 @@ final class NarrativeRules {
         }
     }
 
-    private static void review(Report r, String text, List<Diagnostic> out) {
+    private static void review(Report r, List<String> sentences, List<Diagnostic> out) {
         BigDecimal review = r.reviewLitigation().review().total().numberOrNull();
         BigDecimal direct = r.reviewLitigation().litigationDirect().total().numberOrNull();
         BigDecimal after = r.reviewLitigation().litigationAfterReview().total().numberOrNull();
         BigDecimal litigation = direct == null || after == null ? null : direct.add(after);
-        for (String s : sentencesWith(text, "行政复议", "行政诉讼")) {
+        for (String s : sentences) {
+            if (s.indexOf('件') < 0) {
+                continue; // both patterns need 件
+            }
             stated(s, REVIEW_STATED, review, "第四部分“行政复议”总计", "review_litigation.review.total", out);
             stated(s, LITIGATION_STATED, litigation, "第四部分“行政诉讼”两组总计之和",
                     "review_litigation." + ReviewGroup.LITIGATION_DIRECT.key() + ".total", out);

@@ -26,9 +26,9 @@ public final class TextReuse {
 
     /** The distinct shingles of a text (none for a text shorter than {@value #N} letters). */
     public static TextReuse of(String text) {
-        int len = text == null ? 0 : text.length();
-        char[] letters = new char[len];
-        return shingles(letters, letters(text, letters, 0));
+        Shingler s = new Shingler(text == null ? 0 : text.length());
+        s.add(text);
+        return s.done();
     }
 
     /**
@@ -42,48 +42,44 @@ public final class TextReuse {
             String t = sections.get(s);
             len += t == null ? 0 : t.length();
         }
-        char[] letters = new char[len];
-        int n = 0;
+        Shingler shingler = new Shingler(len);
         for (Section s : Section.values()) {
-            n = letters(sections.get(s), letters, n);
+            shingler.add(sections.get(s));
         }
-        return shingles(letters, n);
+        return shingler.done();
     }
 
-    /** Appends the letters of {@code text} to {@code letters} from {@code n}; returns the new count. */
-    private static int letters(String text, char[] letters, int n) {
-        if (text == null) {
-            return n;
-        }
-        for (int i = 0, len = text.length(); i < len; i++) {
-            char c = text.charAt(i);
-            // CJK ideographs (U+4E00..U+9FEF, all letters) first: most of the text, without the table lookup.
-            if (c >= '\u4E00' && c <= '\u9FEF' || c < '\u4E00' && Character.isLetter(c)
-                    || c > '\u9FEF' && Character.isLetter(c)) {
-                letters[n++] = c;
-            }
-        }
-        return n;
-    }
+    /** Reads letters one by one; each letter from the {@value #N}th on completes a shingle (the last N letters). */
+    private static final class Shingler {
+        final long[] table;
+        long window;
+        int letters;
+        int distinct;
 
-    private static TextReuse shingles(char[] letters, int n) {
-        int count = Math.max(0, n - N + 1);
-        int capacity = Integer.highestOneBit(Math.max(8, count) * 2) * 2;
-        long[] table = new long[capacity];
-        int distinct = 0;
-        if (count > 0) {
-            long v = 0;
-            for (int j = 0; j < N - 1; j++) {
-                v = (v << 16) | letters[j];
+        /** {@code length}: at least the number of letters to come (the table always keeps empty slots). */
+        Shingler(int length) {
+            table = new long[Integer.highestOneBit(Math.max(8, length) * 2)];
+        }
+
+        void add(String text) {
+            if (text == null) {
+                return;
             }
-            for (int i = 0; i < count; i++) {
-                v = (v << 16) | letters[i + N - 1]; // the previous shingle shifted by one letter (N = 4: 64 bits)
-                if (insert(table, v)) {
-                    distinct++;
+            for (int i = 0, len = text.length(); i < len; i++) {
+                char c = text.charAt(i);
+                // CJK ideographs (U+4E00..U+9FEF, all letters) first: most of the text, without the table lookup.
+                if (c >= '\u4E00' && c <= '\u9FEF' || (c < '\u4E00' || c > '\u9FEF') && Character.isLetter(c)) {
+                    window = (window << 16) | c; // N = 4 letters of 16 bits fill the long exactly
+                    if (++letters >= N && insert(table, window)) {
+                        distinct++;
+                    }
                 }
             }
         }
-        return new TextReuse(table, distinct);
+
+        TextReuse done() {
+            return new TextReuse(table, distinct);
+        }
     }
 
     private static int slot(long[] table, long v) {
