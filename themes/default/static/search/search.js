@@ -144,7 +144,7 @@
         tiers.push(decodeRuns(l, s.end, false));
       });
       if (!cand.length) return new Map();
-      return self.runPages(matchRuns(tiers, offs), w).then(function (covered) {
+      return self.runPages(matchRuns(tiers, offs), w, cand.length).then(function (covered) {
         var res = new Map();
         if (m === 3 || covered.size >= cand.length) {
           cand.forEach(function (p) { res.set(p, covered.get(p) || pageHit(p)); });
@@ -183,18 +183,22 @@
     return hits;
   }
 
-  /** Pages of common runs holding the word (their page sets are in rp): page → hit. */
-  Engine.prototype.runPages = function (hits, w) {
-    var self = this;
-    return Promise.all(hits.map(function (h) {
-      return self.item('rp', h.run).then(function (l) { return decodeSet(l, 0).pages; });
-    })).then(function (pageLists) {
-      var res = new Map();
-      pageLists.forEach(function (ps, i) {
-        ps.forEach(function (p) { if (!res.has(p)) res.set(p, { kind: 'n', run: hits[i].run, off: hits[i].off, len: w.length, w: w }); });
+  /**
+   * Pages of common runs holding the word (their page sets are in rp): page → hit. Runs on the most pages have the
+   * lowest ids; their blocks are fetched one after another and the rest skipped once `want` pages are covered.
+   */
+  Engine.prototype.runPages = function (hits, w, want) {
+    var self = this, res = new Map(), i = 0;
+    hits.sort(function (a, b) { return a.run - b.run; });
+    function next() {
+      if (i >= hits.length || res.size >= want) return Promise.resolve(res);
+      var h = hits[i++];
+      return self.item('rp', h.run).then(function (l) {
+        decodeSet(l, 0).pages.forEach(function (p) { if (!res.has(p)) res.set(p, { kind: 'n', run: h.run, off: h.off, len: w.length, w: w }); });
+        return next();
       });
-      return res;
-    });
+    }
+    return next();
   };
 
   function intersectSorted(a, b) {

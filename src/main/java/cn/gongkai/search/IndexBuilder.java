@@ -25,7 +25,8 @@ import java.util.concurrent.Future;
  *       holding them (exact for a word of up to three characters); for three characters also the <em>common</em>
  *       runs (on more than {@link #COMMON_PAGES} pages) holding them with the offsets where they start;</li>
  *   <li>{@code r}: three characters → the other (rare) runs holding them, with offsets and the runs' pages;</li>
- *   <li>{@code rp}: common run → its pages; {@code nt}: run → its text (snippets);</li>
+ *   <li>{@code rp}: common run → its pages (common runs on the most pages have the first ids); {@code nt}: run →
+ *       its text (snippets);</li>
  *   <li>{@code d}: every string of 1 to {@link #DIGIT_KEY} digits inside a digit run → the pages holding it,
  *       with the digit run ({@code dt}: its text) and its neighbours for the snippet;</li>
  *   <li>{@code j}: every boundary between a digit run and a non-digit run → the end of the run before and the
@@ -146,11 +147,16 @@ final class IndexBuilder {
                 r.addPage(p);
             }
         }
+        // Common runs on the most pages first: a word's pages are then mostly covered by its first runs, and
+        // the script stops fetching their page sets (rp) once every candidate page is covered.
         for (Runs.TextRun r : firstSeen) {
             if (r.pages.size() > COMMON_PAGES) {
-                r.id = runs.size();
                 runs.add(r);
             }
+        }
+        runs.sort(Comparator.comparingInt((Runs.TextRun r) -> -r.pages.size()));
+        for (int i = 0; i < runs.size(); i++) {
+            runs.get(i).id = i;
         }
         common = runs.size();
         for (Runs.TextRun r : firstSeen) {

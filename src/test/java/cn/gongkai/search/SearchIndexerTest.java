@@ -46,7 +46,7 @@ class SearchIndexerTest {
         JsonNode manifest = new ObjectMapper().readTree(files.get(SearchIndexer.MANIFEST));
         assertTrue(files.containsKey("search/" + manifest.get("pages").asText()));
         assertTrue(manifest.get("pages").asText().matches("pages-[0-9a-f]{10}\\.json"));
-        for (String kind : List.of("n", "d", "j", "rp", "nt", "dt", "pt", "tt")) {
+        for (String kind : List.of("n", "r", "d", "j", "rp", "nt", "dt", "pt", "tt")) {
             String dir = manifest.get(kind).get("dir").asText();
             assertTrue(dir.matches(kind + "-[0-9a-f]{10}"), dir);
             assertTrue(files.keySet().stream().anyMatch(f -> f.startsWith("search/" + dir + "/")), kind);
@@ -93,6 +93,33 @@ class SearchIndexerTest {
                 .filter(e -> e.getKey().startsWith("search/pt-")).map(Map.Entry::getValue).toList());
         assertTrue(texts.contains("卜集镇·公开年报卜集镇人民政府2024年收到行政复议申请5件。"), texts);
         assertTrue(!texts.contains("页脚") && !texts.contains("首页"), texts);
+    }
+
+    @Test
+    void pagesAddedFromManyThreadsAtOnceGiveTheSameIndex() throws Exception {
+        List<String[]> many = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String[] p = PAGES[i % PAGES.length];
+            many.add(new String[] {"reports/t" + i + "/" + p[0], p[1], p[2], p[3] + "第" + i + "页。"});
+        }
+        Map<String, String> serial = build(many);
+        SearchIndexer indexer = new SearchIndexer();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (String[] p : many) {
+                done.add(pool.submit(() -> indexer.add(p[0], html(p[1], p[3]),
+                        new Facets("金乡县", p[1], p[2] == null ? null : Integer.valueOf(p[2])))));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        Map<String, String> parallel = new TreeMap<>();
+        indexer.write((path, bytes) -> parallel.put(path, new String(bytes, StandardCharsets.UTF_8)));
+        assertEquals(serial, parallel);
     }
 
     @Test

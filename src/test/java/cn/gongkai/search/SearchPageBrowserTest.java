@@ -54,6 +54,7 @@ class SearchPageBrowserTest {
     /** Indexed page path → its text as search sees it (folded). */
     private final Map<String, String> texts = new LinkedHashMap<>();
     private final Map<String, Integer> years = new LinkedHashMap<>();
+    private final Map<String, String> counties = new LinkedHashMap<>();
 
     @BeforeAll
     void buildAndServe() throws IOException {
@@ -80,6 +81,8 @@ class SearchPageBrowserTest {
             String html = Files.readString(site.resolve(path), StandardCharsets.UTF_8);
             texts.put(path, SearchText.fold(HtmlText.extract(html).text()));
             years.put(path, pages.get("year").get(i).asInt());
+            int county = pages.get("county").get(i).asInt();
+            counties.put(path, county == 0 ? null : pages.get("counties").get(county - 1).asText());
         }
         server = new SubPathServer(site, SUB_PATH);
         driver = Browser.start(dir.resolve("profile"));
@@ -208,6 +211,24 @@ class SearchPageBrowserTest {
         new Select(driver.findElement(By.id("search-year"))).selectByValue("");
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !query(d.getCurrentUrl()).containsKey("year"));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> links().equals(all));
+    }
+
+    @Test
+    void filtersWithoutWordsListTheirPages() {
+        String county = counties.values().stream().filter(c -> c != null).findFirst().orElseThrow();
+        driver.get(server.base() + "search/?county=" + enc(county) + "&year=2024");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
+                "false".equals(d.findElement(By.id("search-results")).getAttribute("aria-busy"))
+                        && !d.findElement(By.id("search-status")).getText().isEmpty());
+        TreeSet<String> want = new TreeSet<>();
+        years.forEach((path, year) -> {
+            if (year == 2024 && county.equals(counties.get(path))) {
+                want.add(path);
+            }
+        });
+        assertFalse(want.isEmpty(), "the fixture has 2024 reports in " + county);
+        assertEquals(want, links());
+        assertEquals(want.size() + " 条结果", driver.findElement(By.id("search-status")).getText());
     }
 
     // ---- helpers ----
