@@ -28,6 +28,14 @@ final class GridHtml {
     }
 
     static void render(StringBuilder sb, Grid g) {
+        render(sb, g, null);
+    }
+
+    /**
+     * Appends the table. With {@code atDataCell} (for {@link GridSkeleton}), every data cell is written only up to
+     * its spans and then {@code atDataCell} runs; the rest of the cell is left out.
+     */
+    static void render(StringBuilder sb, Grid g, Runnable atDataCell) {
         sb.append("<div class=\"table-scroll");
         if (g.id() != null) {
             sb.append(" scroll-");
@@ -44,13 +52,14 @@ final class GridHtml {
         sb.append(g.legend() ? " class=\"data cells\">\n<caption>" : " class=\"data\">\n<caption>");
         Html.escape(sb, g.caption());
         sb.append("</caption>\n");
-        rows(sb, "thead", g.head(), false);
-        rows(sb, "tbody", g.body(), true);
-        rows(sb, "tfoot", g.foot(), false);
+        rows(sb, "thead", g.head(), false, atDataCell);
+        rows(sb, "tbody", g.body(), true, atDataCell);
+        rows(sb, "tfoot", g.foot(), false, atDataCell);
         sb.append("</table>\n</div>\n");
     }
 
-    private static void rows(StringBuilder sb, String section, List<List<GridCell>> rows, boolean always) {
+    private static void rows(StringBuilder sb, String section, List<List<GridCell>> rows, boolean always,
+                             Runnable atDataCell) {
         if (rows.isEmpty() && !always) {
             return;
         }
@@ -58,13 +67,24 @@ final class GridHtml {
         for (List<GridCell> row : rows) {
             sb.append("\n<tr>");
             for (GridCell c : row) {
-                cell(sb, c);
+                if (atDataCell != null && !c.header()) {
+                    cellToSpans(sb, c);
+                    atDataCell.run();
+                } else {
+                    cell(sb, c);
+                }
             }
         }
         sb.append("\n</").append(section).append(">\n");
     }
 
     static void cell(StringBuilder sb, GridCell c) {
+        cellToSpans(sb, c);
+        cellAfterSpans(sb, c);
+    }
+
+    /** The start of a cell's tag: {@code <th scope=…} or {@code <td}, and its row and column spans. */
+    private static void cellToSpans(StringBuilder sb, GridCell c) {
         if (c.header()) {
             sb.append("<th");
             if (c.scope() != null) {
@@ -79,6 +99,10 @@ final class GridHtml {
         if (c.colspan() > 1) {
             sb.append(" colspan=\"").append(c.colspan()).append('"');
         }
+    }
+
+    /** The rest of a cell: its class (unless the default), title, the end of the tag, text, link and note. */
+    static void cellAfterSpans(StringBuilder sb, GridCell c) {
         String kind = c.kind();
         if (kind != null && !kind.equals(c.header() ? DEFAULT_TH : DEFAULT_TD)) {
             sb.append(" class=\"");

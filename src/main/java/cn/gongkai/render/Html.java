@@ -22,14 +22,14 @@ final class Html {
                 default -> null;
             };
             if (rep != null) {
-                sb.append(s, from, i).append(rep);
+                sb.append(s.substring(from, i)).append(rep);
                 from = i + 1;
             }
         }
         if (from == 0) {
             sb.append(s);
         } else {
-            sb.append(s, from, n);
+            sb.append(s.substring(from, n));
         }
     }
 

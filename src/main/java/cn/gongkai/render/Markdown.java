@@ -106,11 +106,17 @@ public final class Markdown {
         return true;
     }
 
-    /** Paragraphs separated by blank lines; each line without its surrounding spaces; lines joined by a newline. */
+    /**
+     * Paragraphs separated by blank lines; each line without its surrounding spaces; lines joined by a newline.
+     * Runs of lines that need no trimming are copied as one piece (the newlines between them are kept as they
+     * are), so the text is copied in a few large pieces rather than character by character.
+     */
     private static String plainParagraphs(String md) {
         StringBuilder out = new StringBuilder(md.length() + 64);
-        boolean open = false;
         int n = md.length();
+        int quote = md.indexOf('"');
+        int runStart = -1;
+        int runEnd = -1;
         int lineStart = 0;
         while (lineStart <= n) {
             int lineEnd = md.indexOf('\n', lineStart);
@@ -126,24 +132,43 @@ public final class Markdown {
                 b--;
             }
             if (a == b) {
-                if (open) {
+                if (runStart >= 0) {
+                    quote = copyEscapingQuotes(out, md, runStart, runEnd, quote);
                     out.append("</p>\n");
-                    open = false;
+                    runStart = -1;
                 }
+            } else if (runStart < 0) {
+                out.append("<p>");
+                runStart = a;
+                runEnd = b;
+            } else if (a == runEnd + 1) {
+                runEnd = b;
             } else {
-                out.append(open ? "\n" : "<p>");
-                open = true;
-                for (int q = md.indexOf('"', a); q >= 0 && q < b; q = md.indexOf('"', a)) {
-                    out.append(md, a, q).append("&quot;");
-                    a = q + 1;
-                }
-                out.append(md, a, b);
+                quote = copyEscapingQuotes(out, md, runStart, runEnd, quote);
+                out.append('\n');
+                runStart = a;
+                runEnd = b;
             }
             lineStart = lineEnd + 1;
         }
-        if (open) {
+        if (runStart >= 0) {
+            copyEscapingQuotes(out, md, runStart, runEnd, quote);
             out.append("</p>\n");
         }
         return out.toString();
+    }
+
+    /**
+     * Appends {@code md[from, to)} with {@code "} as {@code &quot;}. {@code quote} is the first quote at or after
+     * {@code from} (or -1); returns the first quote at or after {@code to}.
+     */
+    private static int copyEscapingQuotes(StringBuilder out, String md, int from, int to, int quote) {
+        while (quote >= 0 && quote < to) {
+            out.append(md.substring(from, quote)).append("&quot;");
+            from = quote + 1;
+            quote = md.indexOf('"', from);
+        }
+        out.append(md.substring(from, to));
+        return quote;
     }
 }

@@ -188,7 +188,8 @@ public final class PageRenderer {
         model.put("descriptionHtml", html(plan.config().description()));
         model.put("tree", regionPages.tree(root));
         List<Report> newest = new ArrayList<>(plan.reports());
-        newest.sort(java.util.Comparator.comparing((Report r) -> r.published() == null ? "" : r.published().toString())
+        newest.sort(java.util.Comparator.comparing((Report r) -> r.published(),
+                        java.util.Comparator.nullsFirst(java.util.Comparator.<java.time.LocalDate>naturalOrder()))
                 .thenComparing(r -> r.year() == null ? 0 : r.year())
                 .reversed().thenComparing(Report::id));
         model.put("latest", newest.stream().limit(12).map(r -> reportLink(root, r)).toList());

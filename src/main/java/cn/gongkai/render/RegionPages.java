@@ -46,7 +46,9 @@ final class RegionPages {
         model.put("level", region.level().label());
         model.put("code", region.code());
         model.put("note", region.note());
-        model.put("place", pages.placeLines(root, region));
+        List<Views.PlaceLine> place = pages.placeLines(root, region);
+        model.put("place", place);
+        model.put("placeHtml", ListHtml.places(place));
         List<Child> children = new ArrayList<>();
         for (RegionInfo c : tree.children(region.path())) {
             children.add(new Child(c.name(), c.level().label(), SitePaths.href(root, SitePaths.region(c.path())),
@@ -386,8 +388,20 @@ final class RegionPages {
         return new Grid("changes", "各项数字逐年对比（括号内为与上一年相比的变化）", cols, head, body, List.of(), true);
     }
 
-    /** Where a cell sits in the contract: table, row and column keys (constants, so hashing them is cheap). */
+    /**
+     * Where a cell sits in the contract: table, row and column keys. These are constants, so their hashes are
+     * cached; equals and hashCode are written out because a record's generated ones are slow without C2.
+     */
     private record CellKey(String table, String row, String column) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CellKey k && table.equals(k.table) && row.equals(k.row) && column.equals(k.column);
+        }
+
+        @Override
+        public int hashCode() {
+            return (table.hashCode() * 31 + row.hashCode()) * 31 + column.hashCode();
+        }
     }
 
     /** One row of the year-over-year grid: its label and the cell of each year (null = the year lacks it). */

@@ -57,7 +57,7 @@ final class ReportHtml {
             sb.append("<p class=\"muted\">报告中没有这一部分的文字。</p>\n");
         }
         if (s.table() != null) {
-            GridHtml.render(sb, s.table());
+            s.table().appendHtml(sb);
         }
         if (s.tableNote() != null) {
             sb.append("<p class=\"missing-table\">");

@@ -7,21 +7,34 @@ import cn.gongkai.model.Art20;
 import cn.gongkai.model.Art20Format2019;
 import cn.gongkai.model.Cell;
 import cn.gongkai.model.DocumentCounts;
+import cn.gongkai.model.ReportFormat;
 import cn.gongkai.model.ReviewColumn;
 import cn.gongkai.model.ReviewGroup;
 import cn.gongkai.model.ReviewLitigation;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** The report's tables laid out like the official format: merged headers, the rows and columns in order. */
 final class ReportTables {
     private ReportTables() {
     }
 
+    private static final GridSkeleton ART20 = GridSkeleton.of(art20(Art20.UNKNOWN, null));
+    private static final GridSkeleton ART20_2019 = GridSkeleton.of(art20Format2019(Art20Format2019.UNKNOWN, null));
+    private static final Map<ReportFormat, GridSkeleton> APPLICATIONS = applicationSkeletons();
+    private static final GridSkeleton REVIEW = GridSkeleton.of(reviewLitigation(ReviewLitigation.of(
+            Collections.nCopies(15, Cell.UNKNOWN)), null));
+
     /** 2021 format part 二: items (一), (五), (六), (八) of Article 20, each with its own header row. */
     static Grid art20(Art20 a) {
+        return art20(a, ART20);
+    }
+
+    private static Grid art20(Art20 a, GridSkeleton skeleton) {
         List<List<GridCell>> body = new ArrayList<>();
         body.add(List.of(GridCell.th("第二十条第（一）项", "colgroup", 1, 4).withKind("group")));
         body.add(List.of(GridCell.th("信息内容", "col"), GridCell.th("本年制发件数", "col"),
@@ -39,7 +52,7 @@ final class ReportTables {
         body.add(List.of(GridCell.th("信息内容", "col"), GridCell.th("本年收费金额（单位：万元）", "col", 1, 3)));
         body.add(List.of(GridCell.th("行政事业性收费", "row"), GridCell.of(a.feeIncome10kYuan()).withSpan(1, 3)));
         return new Grid("table-art20", "主动公开政府信息情况（《条例》第二十条）",
-                List.of("label", "num", "num", "num"), List.of(), body, List.of(), true);
+                List.of("label", "num", "num", "num"), List.of(), body, List.of(), true, skeleton);
     }
 
     private static List<GridCell> counts(String label, DocumentCounts c) {
@@ -49,6 +62,10 @@ final class ReportTables {
 
     /** 2019 trial format part 二: its own columns, never mapped onto 2021's. */
     static Grid art20Format2019(Art20Format2019 a) {
+        return art20Format2019(a, ART20_2019);
+    }
+
+    private static Grid art20Format2019(Art20Format2019 a, GridSkeleton skeleton) {
         List<List<GridCell>> body = new ArrayList<>();
         body.add(List.of(GridCell.th("第二十条第（一）项", "colgroup", 1, 4).withKind("group")));
         body.add(List.of(GridCell.th("信息内容", "col"), GridCell.th("本年新制作数量", "col"),
@@ -76,7 +93,7 @@ final class ReportTables {
         body.add(List.of(GridCell.th("政府集中采购", "row"), GridCell.of(a.procurement().procurementItems()),
                 GridCell.of(a.procurement().procurementAmount()).withSpan(1, 2)));
         return new Grid("table-art20", "主动公开政府信息情况（《条例》第二十条，2019年试行格式）",
-                List.of("label", "num", "num", "num"), List.of(), body, List.of(), true);
+                List.of("label", "num", "num", "num"), List.of(), body, List.of(), true, skeleton);
     }
 
     private static List<GridCell> published(String label, Art20Format2019.Published p) {
@@ -94,6 +111,20 @@ final class ReportTables {
      * then the seven applicant columns under 申请人情况 / 法人或其他组织.
      */
     static Grid applications(ApplicationTable t) {
+        return applications(t, APPLICATIONS.get(t.format()));
+    }
+
+    private static Map<ReportFormat, GridSkeleton> applicationSkeletons() {
+        Map<ReportFormat, GridSkeleton> out = new EnumMap<>(ReportFormat.class);
+        for (ReportFormat f : ReportFormat.values()) {
+            if (f != ReportFormat.PRE2019) {
+                out.put(f, GridSkeleton.of(applications(ApplicationTable.of(f, Map.of()), null)));
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    private static Grid applications(ApplicationTable t, GridSkeleton skeleton) {
         List<List<GridCell>> head = new ArrayList<>();
         head.add(List.of(
                 GridCell.th("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "col", 3, 3)
@@ -143,11 +174,16 @@ final class ReportTables {
         }
         List<String> cols = new ArrayList<>(List.of("label-group", "label-sub", "label"));
         cols.addAll(Collections.nCopies(7, "num"));
-        return new Grid("table-applications", "收到和处理政府信息公开申请情况", cols, head, body, List.of(), true);
+        return new Grid("table-applications", "收到和处理政府信息公开申请情况", cols, head, body, List.of(), true,
+                skeleton);
     }
 
     /** Part 四: 行政复议 and the two kinds of 行政诉讼, five result columns each (15 cells). */
     static Grid reviewLitigation(ReviewLitigation rl) {
+        return reviewLitigation(rl, REVIEW);
+    }
+
+    private static Grid reviewLitigation(ReviewLitigation rl, GridSkeleton skeleton) {
         List<List<GridCell>> head = new ArrayList<>();
         head.add(List.of(GridCell.th("行政复议", "colgroup", 1, 5), GridCell.th("行政诉讼", "colgroup", 1, 10)));
         List<GridCell> second = new ArrayList<>();
@@ -171,6 +207,6 @@ final class ReportTables {
             }
         }
         return new Grid("table-review", "政府信息公开行政复议、行政诉讼情况", Collections.nCopies(15, "num"),
-                head, List.of(row), List.of(), true);
+                head, List.of(row), List.of(), true, skeleton);
     }
 }

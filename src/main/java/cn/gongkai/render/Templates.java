@@ -90,7 +90,14 @@ public final class Templates {
 
         @Override
         public void write(String str, int off, int len) {
-            sb.append(str, off, off + len);
+            // StringBuilder.append(CharSequence, int, int) copies char by char; a substring is copied whole.
+            if (off == 0 && len == str.length()) {
+                sb.append(str);
+            } else if (len > 16) {
+                sb.append(str.substring(off, off + len));
+            } else {
+                sb.append(str, off, off + len);
+            }
         }
 
         @Override

@@ -32,6 +32,15 @@ public final class Views {
     public record Frame(String root, String title, String siteTitle, String description, String section,
                         List<NavItem> nav, List<Link> crumbs, String publisher, boolean liveReload,
                         String inlineCss) {
+        /** The site navigation as a list ({@code <ul>}), the current item marked {@code aria-current}. */
+        public String navHtml() {
+            return ListHtml.nav(nav);
+        }
+
+        /** The crumbs ending in this page's title as a list ({@code <ol>}). */
+        public String crumbsHtml() {
+            return ListHtml.crumbs(crumbs, title);
+        }
     }
 
     /** One line of "where the issuer sits": a level and its region, or the statement that the report omits it. */

@@ -64,4 +64,29 @@ class ReportTablesTest {
         assertEquals(5, g.body().get(0).stream().filter(c -> c.kind().equals("na")).count());
         assertEquals(5, g.body().get(0).stream().filter(c -> c.kind().equals("unknown")).count());
     }
+
+    @Test
+    void officialTablesWrittenFromTheirSkeletonEqualCellByCellMarkup() {
+        List<Grid> grids = new java.util.ArrayList<>();
+        for (cn.gongkai.model.Report r : TestReports.reports()) {
+            if (r.art20() != null) {
+                grids.add(ReportTables.art20(r.art20()));
+            }
+            if (r.applications() != null) {
+                grids.add(ReportTables.applications(r.applications()));
+            }
+            if (r.reviewLitigation() != null) {
+                grids.add(ReportTables.reviewLitigation(r.reviewLitigation()));
+            }
+        }
+        grids.add(ReportTables.applications(ApplicationTable.of(ReportFormat.F2021, Map.of())));
+        grids.add(ReportTables.applications(ApplicationTable.of(ReportFormat.F2019, Map.of())));
+        grids.add(ReportTables.art20Format2019(new Art20Format2019(null, null,
+                new Art20Format2019.Items(Cell.of(716), Cell.of(-417), Cell.of(298)), null, null, null, null,
+                new Art20Format2019.Procurement(Cell.notApplicable(), Cell.of(12)))));
+        for (Grid g : grids) {
+            assertTrue(g.skeleton() != null && g.skeleton().fits(g), g.id());
+            assertEquals(GridHtml.render(g), g.html(), g.id());
+        }
+    }
 }

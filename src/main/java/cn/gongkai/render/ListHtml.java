@@ -1,0 +1,78 @@
+package cn.gongkai.render;
+
+import java.util.List;
+
+/**
+ * Short lists that every page repeats — site navigation, crumbs, where a region sits, a report's table of
+ * contents — written in Java: a template loop costs several interpreted steps per item, and there are thousands
+ * of pages. Every text is escaped; each method's markup is what the default theme's templates used to write.
+ */
+final class ListHtml {
+    private ListHtml() {
+    }
+
+    static String nav(List<Views.NavItem> nav) {
+        StringBuilder sb = new StringBuilder(64 + nav.size() * 48);
+        sb.append("<ul>");
+        for (Views.NavItem item : nav) {
+            sb.append("<li><a href=\"");
+            Html.escape(sb, item.href());
+            sb.append(item.current() ? "\" aria-current=\"page\">" : "\">");
+            Html.escape(sb, item.label());
+            sb.append("</a>");
+        }
+        return sb.append("</ul>").toString();
+    }
+
+    static String crumbs(List<Views.Link> crumbs, String current) {
+        StringBuilder sb = new StringBuilder(64 + crumbs.size() * 64);
+        sb.append("<ol>");
+        for (Views.Link c : crumbs) {
+            sb.append("<li><a href=\"");
+            Html.escape(sb, c.href());
+            sb.append("\">");
+            Html.escape(sb, c.label());
+            sb.append("</a>");
+        }
+        sb.append("<li aria-current=\"page\">");
+        Html.escape(sb, current);
+        return sb.append("</ol>").toString();
+    }
+
+    /** One {@code <div><dt>level<dd>region</div>} per level; a level the reports do not state is set apart. */
+    static String places(List<Views.PlaceLine> place) {
+        StringBuilder sb = new StringBuilder(place.size() * 96);
+        for (Views.PlaceLine p : place) {
+            sb.append("<div><dt>");
+            Html.escape(sb, p.level());
+            sb.append("<dd>");
+            if (p.href() != null) {
+                sb.append("<a href=\"");
+                Html.escape(sb, p.href());
+                sb.append("\">");
+                Html.escape(sb, p.name());
+                sb.append("</a>");
+            } else {
+                sb.append("<span class=\"unstated\">");
+                Html.escape(sb, p.name());
+                sb.append("</span>");
+            }
+            sb.append("</div>");
+        }
+        return sb.toString();
+    }
+
+    /** The report's table of contents: its six parts, then the check results. */
+    static String toc(List<Views.SectionView> sections) {
+        StringBuilder sb = new StringBuilder(96 + sections.size() * 64);
+        sb.append("<ol>");
+        for (Views.SectionView s : sections) {
+            sb.append("<li><a href=\"#");
+            Html.escape(sb, s.anchor());
+            sb.append("\">");
+            Html.escape(sb, s.heading());
+            sb.append("</a>");
+        }
+        return sb.append("<li><a href=\"#checks\">检查结果</a></ol>").toString();
+    }
+}
