@@ -25,6 +25,8 @@ import cn.gongkai.search.Facets;
 import cn.gongkai.search.SearchIndexer;
 import cn.gongkai.site.AtomFeed;
 import cn.gongkai.site.FolderSink;
+import cn.gongkai.site.IncrementalSink;
+import cn.gongkai.site.PageScope;
 import cn.gongkai.site.OutputSink;
 import cn.gongkai.site.Page;
 import cn.gongkai.site.RegionTree;
@@ -36,6 +38,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -106,6 +109,8 @@ public final class SiteBuild {
     private final Map<String, Long> cpuTimings = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     /** Time spent by all page threads rendering, writing and indexing (for --verbose). */
     private final AtomicLong[] pageSplit = {new AtomicLong(), new AtomicLong(), new AtomicLong()};
+    /** Pages taken over from the previous output unrendered. */
+    private final AtomicLong keptPages = new AtomicLong();
 
     public SiteBuild(PrintWriter out, PrintWriter err) {
         this.out = out;
@@ -119,6 +124,7 @@ public final class SiteBuild {
         for (AtomicLong a : pageSplit) {
             a.set(0);
         }
+        keptPages.set(0);
         Path staging = stagingFolder(o.out());
         BuildStamp stamp = new BuildStamp(o.out());
         long t0 = System.nanoTime();
@@ -160,7 +166,10 @@ public final class SiteBuild {
 
             deleteTree(staging);
             Files.createDirectories(staging);
-            FolderSink sink = new FolderSink(staging);
+            BuildInputs inputs = stage("inputs", () -> BuildInputs.read(o));
+            IncrementalSink sink = IncrementalSink.open(o.out(), manifestPath(o.out()), new FolderSink(staging),
+                    inputs.global());
+            PageKeys keys = p -> inputs.key(PageScope.of(p, plan.regions()));
 
             Theme theme = Theme.find(o.themes(), loaded.config().theme());
             if (!"default".equals(theme.name()) && theme.folder() == null) {
@@ -176,7 +185,7 @@ public final class SiteBuild {
                 PageRenderer renderer = new PageRenderer(plan, templates, markdown,
                         new RenderOptions(o.liveReload(), dataViews(data), SiteBuild::reuseShare));
                 pages = renderer.pages();
-                stage("pages", () -> renderPages(renderer, pages, plan, sink, search));
+                stage("pages", () -> renderPages(renderer, pages, plan, sink, search, keys));
                 stage("search", () -> {
                     search.write(sink);
                     return null;
@@ -198,7 +207,7 @@ public final class SiteBuild {
                             new RenderOptions(o.liveReload(), List.of(), SiteBuild::reuseShare));
                     pages = renderer.pages();
                     List<Page> withoutData = pages.stream().filter(p -> !(p instanceof Page.Data)).toList();
-                    stage("pages", () -> renderPages(renderer, withoutData, plan, sink, search));
+                    stage("pages", () -> renderPages(renderer, withoutData, plan, sink, search, keys));
                     stage("search", () -> {
                         search.write(sink);
                         return null;
@@ -211,7 +220,7 @@ public final class SiteBuild {
                 List<Page> dataPages = pages.stream().filter(p -> p instanceof Page.Data).toList();
                 stage("datapage", () -> renderPages(new PageRenderer(plan, templates, markdown,
                         new RenderOptions(o.liveReload(), dataViews(data), SiteBuild::reuseShare)), dataPages, plan,
-                        sink, search));
+                        sink, search, keys));
             }
 
             stage("files", () -> {
@@ -223,6 +232,11 @@ public final class SiteBuild {
                 swapIn(staging, o.out());
                 return null;
             });
+            try {
+                sink.saveManifest(manifestPath(o.out()));
+            } catch (IOException e) {
+                Files.deleteIfExists(manifestPath(o.out()));   // the next build then renders every page
+            }
 
             long ms = (System.nanoTime() - start) / 1_000_000;
             int exit = errors > 0 ? Main.CONTENT_ERRORS : Main.OK;
@@ -230,6 +244,8 @@ public final class SiteBuild {
             if (o.verbose()) {
                 out.printf(Locale.ROOT, "  (pages, summed over threads: render %d ms, write %d ms, index %d ms)%n",
                         pageSplit[0].get() / 1_000_000, pageSplit[1].get() / 1_000_000, pageSplit[2].get() / 1_000_000);
+                out.printf(Locale.ROOT, "  (%d of %d pages kept from the previous output unrendered; files: %d written,"
+                        + " %d unchanged and linked)%n", keptPages.get(), pages.size(), sink.written(), sink.linked());
             }
             // Content problems decide the exit code; check findings (a report contradicting itself, missing
             // tables) are published on the pages and counted here so the line agrees with `gongkai check`.
@@ -238,7 +254,7 @@ public final class SiteBuild {
             String summary = String.format(Locale.ROOT, "%s: %d pages, %d reports, %d errors, %d warnings"
                     + " (checks: %d errors, %d warnings), %d files in %.2f s → %s",
                     exit == Main.OK ? "built" : "built with errors", pages.size(), checked.size(),
-                    errors, warnings, checkErrors, checkWarnings, sink.files(), ms / 1000.0, o.out());
+                    errors, warnings, checkErrors, checkWarnings, sink.target().files(), ms / 1000.0, o.out());
             out.println(summary);
             if (!o.liveReload()) {
                 stamp.save(fingerprint, exit, summary, messages);
@@ -246,7 +262,7 @@ public final class SiteBuild {
             if (errors > 0) {
                 out.println("  " + errors + " 个错误：出错的报告未发布，其余报告已生成（用 --strict 可在有错误时不生成）。");
             }
-            return new Result(exit, pages.size(), checked.size(), errors, warnings, sink.files(), ms);
+            return new Result(exit, pages.size(), checked.size(), errors, warnings, sink.target().files(), ms);
         } catch (BuildFailure f) {
             cleanUp(staging);
             err.println("gongkai build: " + f.getMessage());
@@ -267,19 +283,41 @@ public final class SiteBuild {
      * Renders pages on all cores, writes each and hands the searchable ones to the indexer. Every page is tried
      * before a failure is reported, so no worker still writes into the staging folder while it is being removed.
      */
-    private Void renderPages(PageRenderer renderer, List<Page> pages, SitePlan plan, OutputSink sink,
-                             SearchIndexer search) {
+    /** The key of what a page is made from (see {@link PageScope}). */
+    @FunctionalInterface
+    private interface PageKeys {
+        String of(Page page);
+    }
+
+    /**
+     * Renders pages on all cores, writes each and hands the searchable ones to the indexer; a page made from
+     * the same inputs as in the previous build is taken over from its output instead of rendered. Every page is
+     * tried before a failure is reported, so no worker still writes into the staging folder while it is being
+     * removed.
+     */
+    private Void renderPages(PageRenderer renderer, List<Page> pages, SitePlan plan, IncrementalSink sink,
+                             SearchIndexer search, PageKeys keys) {
         List<RuntimeException> failures = pages.parallelStream().map(p -> {
             try {
                 long r0 = System.nanoTime();
-                String html = renderer.render(p);
+                String key = keys.of(p);
+                String html;
+                if (sink.keepPage(p.path(), key)) {
+                    keptPages.incrementAndGet();
+                    html = null;
+                } else {
+                    html = renderer.render(p);
+                }
                 long t1 = System.nanoTime();
-                sink.write(p.path(), html);
+                if (html != null) {
+                    sink.writePage(p.path(), html.getBytes(StandardCharsets.UTF_8), key);
+                }
                 long t2 = System.nanoTime();
                 Facets facets = searchFacets(plan, p);
                 if (facets != null) {
+                    String text = html != null ? html : sink.previousText(p.path());
                     synchronized (search) {
-                        search.add(p.path(), html, facets);
+                        search.add(p.path(), text, facets);
                     }
                 }
                 pageSplit[0].addAndGet(t1 - r0);
@@ -296,6 +334,12 @@ public final class SiteBuild {
             throw failures.get(0);
         }
         return null;
+    }
+
+    /** Where the manifest of the output's files is kept: beside the output, never in it. */
+    static Path manifestPath(Path out) {
+        Path abs = out.toAbsolutePath().normalize();
+        return abs.resolveSibling(abs.getFileName() + ".state").resolve("manifest.tsv");
     }
 
     private static void awaitQuietly(Future<?> f) {

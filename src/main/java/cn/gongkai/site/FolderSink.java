@@ -38,6 +38,21 @@ public final class FolderSink implements OutputSink {
         return new FileStream(new BufferedOutputStream(Files.newOutputStream(target(path)), STREAM_BUFFER));
     }
 
+    /**
+     * Puts an existing file (of the previous output, on the same file system) at {@code path} as a hard link: the
+     * same bytes without writing them. Falls back to a copy where links are not possible.
+     */
+    public void link(String path, Path existing) throws IOException {
+        Path target = target(path);
+        try {
+            Files.createLink(target, existing);
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            Files.copy(existing, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        files.incrementAndGet();
+        bytes.addAndGet(Files.size(target));
+    }
+
     /** The file's place under the root, after checking the path and making its folder. */
     private Path target(String path) throws IOException {
         if (path.startsWith("/") || path.contains("..") || path.contains("\\")) {

@@ -1,0 +1,146 @@
+package cn.gongkai.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
+
+/**
+ * What a build reads, hashed, for the incremental build: a 64-bit hash of the bytes of every file under
+ * {@code content/}, and the fingerprint of what every page shows (program, theme, options, {@code site.yaml},
+ * every {@code _region.yaml}). {@link #key} gives, for a part of the content (a {@link cn.gongkai.site.PageScope}),
+ * the key of everything a page made from that part depends on.
+ */
+final class BuildInputs {
+    private final String global;
+    private final String[] paths;
+    private final long[] hashes;
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
+
+    private BuildInputs(String global, String[] paths, long[] hashes) {
+        this.global = global;
+        this.paths = paths;
+        this.hashes = hashes;
+    }
+
+    /** Reads and hashes the build's inputs. */
+    static BuildInputs read(SiteBuild.Options o) throws IOException {
+        Path root = o.content();
+        List<String> files = list(root);
+        String[] paths = files.toArray(String[]::new);
+        long[] hashes = new long[paths.length];
+        java.util.stream.IntStream.range(0, paths.length).parallel().forEach(i -> {
+            try {
+                byte[] b = Files.readAllBytes(root.resolve(paths[i]));
+                hashes[i] = hash(b);
+            } catch (IOException e) {
+                hashes[i] = -1;   // unreadable now: the loader says so; the key simply differs
+            }
+        });
+        Hasher g = new Hasher();
+        g.add("gongkai-inputs-1");
+        g.add(String.join("|", String.valueOf(o.themes()), String.valueOf(o.baseUrl()), String.valueOf(o.strict()),
+                String.valueOf(o.liveReload())));
+        g.add(program());
+        if (o.themes() != null && Files.isDirectory(o.themes())) {
+            Path themes = o.themes();
+            for (String t : list(themes)) {
+                g.add(t + "\t" + Long.toHexString(hash(Files.readAllBytes(themes.resolve(t)))));
+            }
+        }
+        for (int i = 0; i < paths.length; i++) {
+            String name = paths[i].substring(paths[i].lastIndexOf('/') + 1);
+            if (name.endsWith(".yaml")) {   // site.yaml and every _region.yaml: names and order shown everywhere
+                g.add(paths[i] + "\t" + Long.toHexString(hashes[i]));
+            }
+        }
+        return new BuildInputs(g.hex(), paths, hashes);
+    }
+
+    /** The fingerprint of what every page depends on. */
+    String global() {
+        return global;
+    }
+
+    /**
+     * The key of a page made from the files under {@code scope} (a folder below the content root; {@code ""}
+     * for all of it): changes when any of those files, or anything in {@link #global()}, changes.
+     */
+    String key(String scope) {
+        return keys.computeIfAbsent(scope, s -> {
+            Hasher h = new Hasher();
+            h.add(global);
+            h.add("scope\t" + s);
+            String prefix = s.isEmpty() ? "" : s + "/";
+            int from = Arrays.binarySearch(paths, prefix);
+            for (int i = from < 0 ? -from - 1 : from; i < paths.length && paths[i].startsWith(prefix); i++) {
+                h.add(paths[i] + "\t" + Long.toHexString(hashes[i]));
+            }
+            return h.hex();
+        });
+    }
+
+    /** Files below {@code root}, relative, {@code /}-separated, sorted (so a folder's files are contiguous). */
+    private static List<String> list(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            s.filter(Files::isRegularFile).forEach(p -> out.add(root.relativize(p).toString().replace('\\', '/')));
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /** The program: its jar (or classes folder) by name, size and time. */
+    private static String program() {
+        try {
+            Path p = Path.of(BuildInputs.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(p)) {
+                return p + "\t" + Files.size(p) + "\t" + Files.getLastModifiedTime(p).toMillis();
+            }
+            // a classes folder (tests): its newest file stands for it
+            try (Stream<Path> s = Files.walk(p)) {
+                long newest = s.filter(Files::isRegularFile).mapToLong(f -> f.toFile().lastModified()).max().orElse(0);
+                return p + "\t" + newest;
+            }
+        } catch (IOException | java.net.URISyntaxException | SecurityException e) {
+            return "unknown program " + System.nanoTime();   // never equal: nothing is kept
+        }
+    }
+
+    static long hash(byte[] b) {
+        CRC32 crc = new CRC32();
+        crc.update(b);
+        CRC32C c = new CRC32C();
+        c.update(b);
+        return crc.getValue() << 32 | c.getValue();
+    }
+
+    /** Two CRCs over a sequence of lines. */
+    private static final class Hasher {
+        private final CRC32 crc = new CRC32();
+        private final CRC32C crcC = new CRC32C();
+        private long lines;
+
+        void add(String line) {
+            byte[] b = (line + "\n").getBytes(StandardCharsets.UTF_8);
+            crc.update(b);
+            crcC.update(b);
+            lines++;
+        }
+
+        String hex() {
+            return String.format("%08x%08x%x", crc.getValue(), crcC.getValue(), lines);
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package cn.gongkai.site;
+
+import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
+
+/**
+ * Writes a new site into a staging folder next to the previous build's output, taking over from that output
+ * every file that comes out the same: such a file is hard-linked (no bytes written), everything else is
+ * written. It keeps a manifest of what it wrote — per file its length and a 64-bit content hash, per page the
+ * key of what the page was made from — which the next build reads back ({@link #open(Path, Path, FolderSink,
+ * String)}), so that a page whose key has not changed is taken over without being rendered at all.
+ *
+ * <p>The manifest lives outside the output ({@code <out>.state/manifest.tsv}), so the output stays exactly what a
+ * full build writes. Safe for several threads.
+ */
+public final class IncrementalSink implements OutputSink {
+    private static final String HEADER = "gongkai-manifest-1";
+
+    /** A file of the output: length, content hash, and for a page the key of its inputs (else null). */
+    record Entry(long length, long hash, String key) {
+    }
+
+    private final FolderSink target;
+    private final Path previous;
+    private final Map<String, Entry> before;
+    private final boolean sameProgram;
+    private final String fingerprint;
+    private final Map<String, Entry> after = new ConcurrentHashMap<>();
+    private final AtomicInteger linked = new AtomicInteger();
+    private final AtomicInteger written = new AtomicInteger();
+
+    private IncrementalSink(FolderSink target, Path previous, Map<String, Entry> before, boolean sameProgram,
+                            String fingerprint) {
+        this.target = target;
+        this.previous = previous;
+        this.before = before;
+        this.sameProgram = sameProgram;
+        this.fingerprint = fingerprint;
+    }
+
+    /**
+     * A sink writing into {@code target}. When the previous output {@code out} and its manifest are there, files
+     * that come out the same are linked from it, and when the manifest was written by a build with the same
+     * {@code fingerprint} (program, theme, options, what every page shows) pages can be kept unrendered.
+     */
+    public static IncrementalSink open(Path out, Path manifest, FolderSink target, String fingerprint) {
+        Map<String, Entry> before = new HashMap<>();
+        boolean same = false;
+        if (fingerprint != null && Files.isDirectory(out) && Files.isRegularFile(manifest)) {
+            try {
+                List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
+                if (!lines.isEmpty() && lines.get(0).startsWith(HEADER + "\t")) {
+                    same = lines.get(0).equals(HEADER + "\t" + fingerprint);
+                    for (String line : lines.subList(1, lines.size())) {
+                        String[] f = line.split("\t", -1);
+                        if (f.length == 4) {
+                            before.put(f[0], new Entry(Long.parseLong(f[1]), Long.parseUnsignedLong(f[2], 16),
+                                    f[3].isEmpty() ? null : f[3]));
+                        }
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                before.clear();   // an unreadable manifest: build everything
+                same = false;
+            }
+        }
+        return new IncrementalSink(target, out, before, same, fingerprint);
+    }
+
+    /**
+     * Takes the page at {@code path} over from the previous output when it was made from the same inputs
+     * ({@code key}) by the same program: true when it did (no need to render it), false when the caller must
+     * render and {@link #writePage write} it.
+     */
+    public boolean keepPage(String path, String key) throws IOException {
+        Entry old = before.get(path);
+        if (!sameProgram || old == null || !key.equals(old.key()) || !link(path)) {
+            return false;
+        }
+        after.put(path, old);
+        return true;
+    }
+
+    /** Writes a rendered page and remembers the key of its inputs for the next build. */
+    public void writePage(String path, byte[] bytes, String key) throws IOException {
+        store(path, bytes, key);
+    }
+
+    /** The previous output's copy of a page kept by {@link #keepPage} (e.g. for the search index). */
+    public String previousText(String path) throws IOException {
+        return Files.readString(previous.resolve(path), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void write(String path, byte[] bytes) throws IOException {
+        store(path, bytes, null);
+    }
+
+    private void store(String path, byte[] bytes, String key) throws IOException {
+        long hash = hash(bytes, 0, bytes.length);
+        Entry old = before.get(path);
+        if (old != null && old.length() == bytes.length && old.hash() == hash && link(path)) {
+            after.put(path, new Entry(bytes.length, hash, key));
+            return;
+        }
+        target.write(path, bytes);
+        written.incrementAndGet();
+        after.put(path, new Entry(bytes.length, hash, key));
+    }
+
+    /** Streams a large file into the staging folder, hashing it on the way for the manifest. */
+    @Override
+    public OutputStream open(String path) throws IOException {
+        CRC32 crc = new CRC32();
+        CRC32C crcC = new CRC32C();
+        return new FilterOutputStream(target.open(path)) {
+            private long length;
+            private boolean closed;
+
+            @Override
+            public void write(int b) throws IOException {
+                out.write(b);
+                crc.update(b);
+                crcC.update(b);
+                length++;
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+                crc.update(b, off, len);
+                crcC.update(b, off, len);
+                length += len;
+            }
+
+            @Override
+            public void close() throws IOException {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+                super.close();
+                written.incrementAndGet();
+                after.put(path, new Entry(length, crc.getValue() << 32 | crcC.getValue(), null));
+            }
+        };
+    }
+
+    private boolean link(String path) throws IOException {
+        Path old = previous.resolve(path);
+        if (!Files.isRegularFile(old)) {
+            return false;
+        }
+        target.link(path, old);
+        linked.incrementAndGet();
+        return true;
+    }
+
+    /** 64 bits from two different 32-bit CRCs (both computed by the processor's own instructions). */
+    static long hash(byte[] bytes, int off, int len) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes, off, len);
+        CRC32C crcC = new CRC32C();
+        crcC.update(bytes, off, len);
+        return crc.getValue() << 32 | crcC.getValue();
+    }
+
+    /** Files taken over unchanged from the previous output. */
+    public int linked() {
+        return linked.get();
+    }
+
+    /** Files written anew. */
+    public int written() {
+        return written.get();
+    }
+
+    /** True when pages can be kept: the previous build had the same program, theme and options. */
+    public boolean canKeepPages() {
+        return sameProgram;
+    }
+
+    /** Writes the manifest of this build, to be read by the next one. */
+    public void saveManifest(Path manifest) throws IOException {
+        Files.createDirectories(manifest.getParent());
+        Path tmp = manifest.resolveSibling(manifest.getFileName() + ".tmp");
+        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            w.write(HEADER + "\t" + fingerprint + "\n");
+            for (Map.Entry<String, Entry> e : new TreeMap<>(after).entrySet()) {
+                Entry v = e.getValue();
+                w.write(e.getKey() + "\t" + v.length() + "\t" + Long.toHexString(v.hash()) + "\t"
+                        + (v.key() == null ? "" : v.key()) + "\n");
+            }
+        }
+        Files.move(tmp, manifest, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    public FolderSink target() {
+        return target;
+    }
+}
