@@ -6,7 +6,8 @@
 # For each N: `gongkai generate` writes a fresh content folder; `gongkai build --verbose` builds it into a
 # fresh output folder under /usr/bin/time -v (wall time with JVM start and launcher, peak RSS, per-stage
 # timings, pages); the same build is run again with nothing changed (the no-change rebuild) and the output is
-# checked to be byte-identical; src/bench/hugo_site.py converts the content into a Hugo site of the same
+# checked to be byte-identical; then one report is edited and the site built again (incremental), its output
+# compared with a full build of the edited content; src/bench/hugo_site.py converts the content into a Hugo site of the same
 # reports and tables and `hugo --quiet` builds it under /usr/bin/time -v. A side-by-side table follows.
 #
 # Environment:
@@ -127,7 +128,7 @@ for n in "${sizes[@]}"; do
   echo "== N = $n: gongkai build (full)" >&2
   build=("$repo/gongkai" build --content "$d/content" --out "$d/site" --verbose)
   # Each full build starts from no output folder (and no build cache beside it).
-  no_site() { rm -rf "$d/site" "$d/site.staging" "$d/site.old" "$d"/.gongkai* "$d/content/.gongkai"*; fresh_jar; }
+  no_site() { rm -rf "$d/site" "$d/site.staging" "$d/site.old" "$d/site.state" "$d"/.gongkai* "$d/content/.gongkai"*; fresh_jar; }
   timed "gongkai build" "$d/build.log" no_site -- "${build[@]}"
   grep -q '^built:' "$d/build.log" || { tail -n 30 "$d/build.log" >&2; fail "gongkai build printed no summary"; }
   tree_hash "$d/site" "$d/site.full.sha256"
@@ -149,6 +150,37 @@ for n in "${sizes[@]}"; do
     else
       same="NO ($(diff "$d/site.full.sha256" "$d/site.rebuild.sha256" | grep -c '^<') files differ; see $d/site.*.sha256)"
     fi
+  fi
+
+  if [ "$rebuild_max" -gt 0 ] && [ "$n" -gt "$rebuild_max" ]; then
+    printf 'Elapsed (wall clock) time (h:mm:ss or m:ss): 0:00\nMaximum resident set size (kbytes): 0\n' >"$d/edit.log.time"
+    : >"$d/edit.log"
+    edit_same="not run"
+  else
+    # One report edited (a sentence added to its text): the build renders again only what depends on it.
+    echo "== N = $n: gongkai build (one report edited)" >&2
+    edited="$(find "$d/content" -name '[0-9][0-9][0-9][0-9].md' | LC_ALL=C sort | awk -v n="$n" 'NR == int(n / 2) + 1')"
+    python3 - "$edited" <<'PY'
+import sys
+p = sys.argv[1]
+s = open(p, encoding="utf-8").read()
+i = s.index("\n## ") + 1
+open(p, "w", encoding="utf-8").write(s[:i] + "本句由基准测试加入，用于衡量修改一份报告后的增量构建。\n\n" + s[i:])
+PY
+    saved_repeat="$repeat"; repeat=1   # a second run would find nothing changed
+    timed "gongkai build after one edit" "$d/edit.log" fresh_jar -- "${build[@]}"
+    repeat="$saved_repeat"
+    tree_hash "$d/site" "$d/site.edit.sha256"
+    rm -rf "$d/site-edit-full" "$d/site-edit-full.state"
+    "$repo/gongkai" build --content "$d/content" --out "$d/site-edit-full" >"$d/edit-full.log" 2>&1 \
+      || { tail -n 30 "$d/edit-full.log" >&2; fail "the full build after the edit failed"; }
+    tree_hash "$d/site-edit-full" "$d/site.edit-full.sha256"
+    if cmp -s "$d/site.edit.sha256" "$d/site.edit-full.sha256"; then
+      edit_same="yes"
+    else
+      edit_same="NO ($(diff "$d/site.edit.sha256" "$d/site.edit-full.sha256" | grep -c '^<') files differ)"
+    fi
+    rm -rf "$d/site-edit-full" "$d/site-edit-full.state"
   fi
 
   echo "== N = $n: hugo" >&2
@@ -174,6 +206,10 @@ for n in "${sizes[@]}"; do
   R[$n,stages]="$(stages_of "$d/build.log")"
   R[$n,restages]="$(stages_of "$d/rebuild.log")"
   R[$n,same]="$same"
+  R[$n,edwall]="$(wall_of "$d/edit.log.time")"
+  R[$n,edcpu]="$(cpu_of "$d/edit.log.time")"
+  R[$n,edkept]="$(sed -n 's/^  (\([0-9]* of [0-9]* pages kept\).*/\1/p' "$d/edit.log" | head -n 1)"
+  R[$n,edsame]="$edit_same"
 done
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
@@ -196,6 +232,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
   for n in "${sizes[@]}"; do
     echo "N = $n: ${R[$n,pages]} pages; stages: ${R[$n,stages]}"
     echo "        rebuild stages: ${R[$n,restages]}; rebuild output identical to the full build: ${R[$n,same]}"
+    echo "        one report edited: ${R[$n,edwall]} s wall, ${R[$n,edcpu]} s CPU, ${R[$n,edkept]:-?}; identical to a full build of the edited content: ${R[$n,edsame]}"
   done
   if [ "${#sizes[@]}" -ge 2 ]; then
     small="${sizes[0]}"; large="${sizes[${#sizes[@]}-1]}"
@@ -204,5 +241,5 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
   fi
   echo
   echo "targets (issue 5): ours/Hugo ≤ 1.0 at 2000; 20000 ≤ 10× the 2000 time and < 1024 MB peak; no-change rebuild ≤ 0.5 s at 2000"
-  echo "logs: $work/n<N>/{generate,build,rebuild,hugo}.log and .log.time"
+  echo "logs: $work/n<N>/{generate,build,rebuild,edit,hugo}.log and .log.time"
 } | tee "$work/results.txt"
