@@ -87,7 +87,7 @@ public final class ImportCommand implements Callable<Integer> {
         ThreadLocal<SourceParser> parsers = ThreadLocal.withInitial(
                 () -> new SourceParser(new Checker()::check, new ReportParser(resolver)));
         ReportImporter importer = new ReportImporter(parsers.get(), into, new ImportHints(year, county, region),
-                force, gazetteer, pinyin);
+                force, gazetteer, pinyin, resolver);
         int threads = Math.max(1, Math.min(jobs == null ? Runtime.getRuntime().availableProcessors() : jobs,
                 sources.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {

@@ -45,20 +45,22 @@ public final class ReportImporter {
 
     /** With the bundled place data loaded here. */
     public ReportImporter(SourceParser parser, Path root, ImportHints hints, boolean force) {
-        this(parser, root, hints, force, Gazetteer.load(), PinyinTable.load());
+        this(parser, root, hints, force, Gazetteer.load(), PinyinTable.load(), null);
     }
 
     /**
-     * @param parser the parser {@link #importOne} uses (parallel callers of {@link #parse} pass their own)
+     * @param parser   the parser {@link #importOne} uses (parallel callers of {@link #parse} pass their own)
+     * @param resolver the region resolver made from the same place data (shared with the parsers), or null to
+     *                 make one
      */
     public ReportImporter(SourceParser parser, Path root, ImportHints hints, boolean force, Gazetteer gazetteer,
-                          PinyinTable pinyin) {
+                          PinyinTable pinyin, RegionResolver resolver) {
         this.parser = parser;
         this.root = root;
         this.hints = hints == null ? ImportHints.NONE : hints;
         this.force = force;
         this.folders = new RegionFolders(new PlaceSlugs(pinyin), gazetteer);
-        this.resolver = new RegionResolver(gazetteer, pinyin);
+        this.resolver = resolver != null ? resolver : new RegionResolver(gazetteer, pinyin);
     }
 
     /** The source files named: files as given, folders searched for .pdf/.html/.htm/.txt/.md, sorted. */
@@ -132,7 +134,9 @@ public final class ReportImporter {
             String ext = extension(source);
             String copyName = year + ".source." + ext;
             Files.copy(source, dir.resolve(copyName), StandardCopyOption.REPLACE_EXISTING);
-            String sha = SourceParser.sha256(source);
+            // the parser hashed the source as it read it (SHA-256 is a fifth of an import's CPU: hash once)
+            String sha = r.source() != null && r.source().sha256() != null ? r.source().sha256()
+                    : SourceParser.sha256(source);
             String note = "由 gongkai import 读自 " + source.getFileName() + "；发布前请对照原文核对每个数字。"
                     + "改动本文件后，再次导入不会覆盖它（除非 --force）。";
             Files.writeString(target, writer.write(r, copyName, sha, note), StandardCharsets.UTF_8);
