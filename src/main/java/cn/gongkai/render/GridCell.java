@@ -26,7 +26,13 @@ public record GridCell(String text, boolean header, String scope, int rowspan, i
         return new GridCell(text, false, null, 1, 1, kind, null, null, null);
     }
 
-    /** A table cell showing a report cell: the number, {@code /}, or 未知 — each styled differently. */
+    static final String SLASH_TITLE = "报告填写“/”：不适用或无，不是 0";
+
+    /**
+     * A table cell showing a report cell: the number, {@code /}, or 未知 — each styled differently (the page's
+     * legend says what the styles mean). Only a {@code /} the report wrote otherwise (blank, —, 无) gets a
+     * tooltip saying what was written; see {@link #explanation()} for places without a legend.
+     */
     public static GridCell of(Cell cell) {
         if (cell instanceof Cell.Num n) {
             return new GridCell(n.value().toPlainString(), false, null, 1, 1, "num", null, null, null);
@@ -34,10 +40,22 @@ public record GridCell(String text, boolean header, String scope, int rowspan, i
         if (cell instanceof Cell.NotApplicable na) {
             String raw = na.raw();
             String title = raw.isEmpty() ? "报告中此格为空（表格其余部分存在）：按“/”处理，不是 0"
-                    : "/".equals(raw) ? "报告填写“/”：不适用或无，不是 0" : "报告填写“" + raw + "”：不适用或无，不是 0";
+                    : "/".equals(raw) ? null : "报告填写“" + raw + "”：不适用或无，不是 0";
             return new GridCell("/", false, null, 1, 1, "na", null, title, null);
         }
-        return new GridCell(UNKNOWN_TEXT, false, null, 1, 1, "unknown", null, UNKNOWN_TITLE, null);
+        return new GridCell(UNKNOWN_TEXT, false, null, 1, 1, "unknown", null, null, null);
+    }
+
+    /** The tooltip for this cell where no legend explains it: its own title, else what {@code /} or 未知 mean. */
+    public String explanation() {
+        if (title != null) {
+            return title;
+        }
+        return switch (kind) {
+            case "na" -> SLASH_TITLE;
+            case "unknown" -> UNKNOWN_TITLE;
+            default -> null;
+        };
     }
 
     public GridCell withNote(String n) {

@@ -26,9 +26,10 @@ final class ReportHtml {
                 Html.escape(sb, c.kind());
             }
             sb.append('"');
-            if (c.title() != null) {
+            String title = c.explanation();
+            if (title != null) {
                 sb.append(" title=\"");
-                Html.escape(sb, c.title());
+                Html.escape(sb, title);
                 sb.append('"');
             }
             sb.append('>');

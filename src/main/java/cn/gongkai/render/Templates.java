@@ -48,6 +48,9 @@ public final class Templates {
         c.setDefaultEncoding("UTF-8");
         c.setOutputEncoding("UTF-8");
         c.setLocale(Locale.SIMPLIFIED_CHINESE);
+        c.setLocalizedLookup(false);
+        // A build (and each rebuild of serve) has its own configuration: templates never change during one.
+        c.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         c.setNumberFormat("computer");
         c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         c.setLogTemplateExceptions(false);
