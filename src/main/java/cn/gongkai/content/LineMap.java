@@ -32,37 +32,50 @@ final class LineMap extends AbstractMap<String, Integer> {
 
     /** A compact copy of {@code lines} whose key names come from {@code pool} when it has them (null: none). */
     static LineMap of(Map<String, Integer> lines, Pool pool) {
-        String[] names = lines.keySet().toArray(new String[0]);
-        Arrays.sort(names);
+        String[] names = new String[lines.size()];
+        int[] given = new int[names.length];
+        int n = 0;
+        for (Map.Entry<String, Integer> e : lines.entrySet()) {
+            names[n] = e.getKey();
+            given[n++] = e.getValue();
+        }
         Keys keys = pool == null ? new Keys(names) : pool.keys(names);
         int[] values = new int[names.length];
         for (int i = 0; i < names.length; i++) {
-            values[i] = lines.get(names[i]);
+            values[keys.position[i]] = given[i];
         }
         return new LineMap(keys, values);
     }
 
-    /** Key sets already seen, shared between the reports of one load. Thread-safe. */
+    /**
+     * Key sets already seen, shared between the reports of one load, found by the names in the order the
+     * caller's map gives them (the same for maps filled the same way), so no report sorts its keys. Thread-safe.
+     */
     static final class Pool {
         private final Map<List<String>, Keys> sets = new ConcurrentHashMap<>();
 
-        Keys keys(String[] sortedNames) {
-            return sets.computeIfAbsent(List.of(sortedNames), k -> new Keys(sortedNames));
+        Keys keys(String[] names) {
+            return sets.computeIfAbsent(List.of(names), k -> new Keys(names));
         }
     }
 
-    /** Sorted key names and where each is. */
+    /** Sorted key names, where each is, and where the {@code i}th name as given went ({@code position}). */
     private static final class Keys {
         final String[] names;
         final Map<String, Integer> index;
+        final int[] position;
 
-        Keys(String[] names) {
-            this.names = names;
-            Map<String, Integer> index = new HashMap<>(names.length * 2);
+        Keys(String[] given) {
+            names = given.clone();
+            Arrays.sort(names);
+            index = new HashMap<>(names.length * 2);
             for (int i = 0; i < names.length; i++) {
                 index.put(names[i], i);
             }
-            this.index = index;
+            position = new int[given.length];
+            for (int i = 0; i < given.length; i++) {
+                position[i] = index.get(given[i]);
+            }
         }
     }
 

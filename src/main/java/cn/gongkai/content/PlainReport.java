@@ -41,12 +41,35 @@ final class PlainReport {
     private static final CellKind[] SEVEN = filled(7);
     private static final CellKind[] FIVE = filled(5);
     private static final List<String> TABLES = List.of("art20", "art20_2019", "applications", "review_litigation");
+    /** The format's keys as the paths the line map uses, one shared string each: top-level, and per table. */
+    private static final Map<String, String> TOP_PATHS = new HashMap<>();
+    private static final Map<String, Map<String, String>> CHILD_PATHS = new HashMap<>();
+    /** {@code applications.<row key>} to its row. */
     private static final Map<String, ApplicationRow> ROWS = new HashMap<>();
 
     static {
-        for (ApplicationRow r : ApplicationRow.values()) {
-            ROWS.put(r.key(), r);
+        for (String k : ReportReader.TOP_KEYS) {
+            TOP_PATHS.put(k, k);
         }
+        children("art20", ReportReader.ART20_KEYS);
+        children("art20_2019", ReportReader.ART20_2019_KEYS);
+        children("review_litigation", ReportReader.GROUP_KEYS);
+        List<String> rows = new java.util.ArrayList<>();
+        for (ApplicationRow r : ApplicationRow.values()) {
+            rows.add(r.key());
+        }
+        children("applications", rows);
+        for (ApplicationRow r : ApplicationRow.values()) {
+            ROWS.put(CHILD_PATHS.get("applications").get(r.key()), r);
+        }
+    }
+
+    private static void children(String table, List<String> keys) {
+        Map<String, String> paths = new HashMap<>();
+        for (String k : keys) {
+            paths.put(k, table + "." + k);
+        }
+        CHILD_PATHS.put(table, paths);
     }
 
     private PlainReport() {
@@ -162,6 +185,10 @@ final class PlainReport {
                                 Map<String, Map<String, Value>> tables, Map<String, Integer> lines) {
         int length = to;
         int start = from;
+        int tab = text.indexOf('\t', from);
+        if (tab >= 0 && tab < to || text.indexOf('\r', from) >= 0) {
+            return false; // tabs (and carriage returns, which FrontMatter removes) are left to the full reader
+        }
         String open = null;          // top key whose value is on the next lines
         Map<String, Value> children = null;
         int childIndent = -1;
@@ -182,12 +209,6 @@ final class PlainReport {
             if (cEnd == cStart || text.charAt(cStart) == '#') {
                 continue;
             }
-            for (int k = rowStart; k < end; k++) {
-                char c = text.charAt(k);
-                if (c == '\r' || c == '\t' && k >= cStart && k < cEnd) {
-                    return false;
-                }
-            }
             int colon = text.indexOf(':', cStart);
             if (colon < 0 || colon >= cEnd || colon == cStart || !PlainYaml.isKey(text, cStart, colon)
                     || colon + 1 < cEnd && text.charAt(colon + 1) != ' ') {
@@ -206,10 +227,14 @@ final class PlainReport {
                 if (top.containsKey(key)) {
                     return false;
                 }
-                top.put(key, new Value(value, line));
-                lines.put(key, line);
+                String path = TOP_PATHS.get(key);
+                if (path == null) {
+                    return false; // not a key of the format
+                }
+                top.put(path, new Value(value, line));
+                lines.put(path, line);
                 if (value.isEmpty()) {
-                    open = key;
+                    open = path;
                 }
                 continue;
             }
@@ -218,14 +243,16 @@ final class PlainReport {
             }
             if (children == null) {
                 childIndent = indent;
-                children = new HashMap<>(32);
+                children = new HashMap<>(64);
                 tables.put(open, children);
             }
-            if (value.isEmpty() || children.containsKey(key)) {
-                return false; // a third level, or a key written twice
+            Map<String, String> paths = CHILD_PATHS.get(open);
+            String path = paths == null ? null : paths.get(key);
+            if (path == null || value.isEmpty() || children.containsKey(path)) {
+                return false; // not a row of this table, a third level, or a key written twice
             }
-            children.put(key, new Value(value, line));
-            lines.put(open + "." + key, line);
+            children.put(path, new Value(value, line));
+            lines.put(path, line);
         }
         return true;
     }
@@ -426,21 +453,22 @@ final class PlainReport {
         return cell(v.text(), kind);
     }
 
-    private static void keysIn(Map<String, Value> rows, List<String> allowed) throws GiveUp {
-        for (String k : rows.keySet()) {
-            if (!allowed.contains(k)) {
+    /** Every row key must be one of {@code allowed} ({@code table.key} paths of the report's format). */
+    private static void keysIn(Map<String, Value> rows, String table, List<String> allowed) throws GiveUp {
+        for (String path : rows.keySet()) {
+            if (!allowed.contains(path.substring(table.length() + 1))) {
                 throw new GiveUp();
             }
         }
     }
 
     private static Art20 art20(Map<String, Value> t) throws GiveUp {
-        keysIn(t, ReportReader.ART20_KEYS);
-        return new Art20(counts(row(t.get("rules"), THREE)), counts(row(t.get("normative_documents"), THREE)),
-                single(t.get("licensing_decisions"), CellKind.COUNT),
-                single(t.get("punishment_decisions"), CellKind.COUNT),
-                single(t.get("coercion_decisions"), CellKind.COUNT),
-                single(t.get("fee_income_10k_yuan"), CellKind.AMOUNT));
+        keysIn(t, "art20", ReportReader.ART20_KEYS);
+        return new Art20(counts(row(t.get("art20.rules"), THREE)), counts(row(t.get("art20.normative_documents"), THREE)),
+                single(t.get("art20.licensing_decisions"), CellKind.COUNT),
+                single(t.get("art20.punishment_decisions"), CellKind.COUNT),
+                single(t.get("art20.coercion_decisions"), CellKind.COUNT),
+                single(t.get("art20.fee_income_10k_yuan"), CellKind.AMOUNT));
     }
 
     private static DocumentCounts counts(List<Cell> c) {
@@ -448,16 +476,16 @@ final class PlainReport {
     }
 
     private static Art20Format2019 art20Format2019(Map<String, Value> t) throws GiveUp {
-        keysIn(t, ReportReader.ART20_2019_KEYS);
-        List<Cell> rules = row(t.get("rules"), THREE);
-        List<Cell> docs = row(t.get("normative_documents"), THREE);
-        List<Cell> fees = row(t.get("fees"), FEES);
-        List<Cell> proc = row(t.get("procurement"), PROCUREMENT);
+        keysIn(t, "art20_2019", ReportReader.ART20_2019_KEYS);
+        List<Cell> rules = row(t.get("art20_2019.rules"), THREE);
+        List<Cell> docs = row(t.get("art20_2019.normative_documents"), THREE);
+        List<Cell> fees = row(t.get("art20_2019.fees"), FEES);
+        List<Cell> proc = row(t.get("art20_2019.procurement"), PROCUREMENT);
         return new Art20Format2019(
                 rules == null ? null : new Art20Format2019.Published(rules.get(0), rules.get(1), rules.get(2)),
                 docs == null ? null : new Art20Format2019.Published(docs.get(0), docs.get(1), docs.get(2)),
-                items(row(t.get("licensing"), ITEMS)), items(row(t.get("other_services"), ITEMS)),
-                items(row(t.get("punishment"), ITEMS)), items(row(t.get("coercion"), ITEMS)),
+                items(row(t.get("art20_2019.licensing"), ITEMS)), items(row(t.get("art20_2019.other_services"), ITEMS)),
+                items(row(t.get("art20_2019.punishment"), ITEMS)), items(row(t.get("art20_2019.coercion"), ITEMS)),
                 fees == null ? null : new Art20Format2019.Fees(fees.get(0), fees.get(1)),
                 proc == null ? null : new Art20Format2019.Procurement(proc.get(0), proc.get(1)));
     }
@@ -467,7 +495,7 @@ final class PlainReport {
     }
 
     private static ApplicationTable applications(Map<String, Value> t, ReportFormat format) throws GiveUp {
-        keysIn(t, format == ReportFormat.F2019 ? ReportReader.ROW_KEYS_2019 : ReportReader.ROW_KEYS_2021);
+        keysIn(t, "applications", format == ReportFormat.F2019 ? ReportReader.ROW_KEYS_2019 : ReportReader.ROW_KEYS_2021);
         Map<ApplicationRow, List<Cell>> rows = new EnumMap<>(ApplicationRow.class);
         for (Map.Entry<String, Value> e : t.entrySet()) {
             List<Cell> cells = row(e.getValue(), SEVEN);
@@ -479,10 +507,10 @@ final class PlainReport {
     }
 
     private static ReviewLitigation reviewLitigation(Map<String, Value> t) throws GiveUp {
-        keysIn(t, ReportReader.GROUP_KEYS);
+        keysIn(t, "review_litigation", ReportReader.GROUP_KEYS);
         ReviewOutcome[] out = new ReviewOutcome[ReviewGroup.values().length];
         for (ReviewGroup g : ReviewGroup.values()) {
-            List<Cell> cells = row(t.get(g.key()), FIVE);
+            List<Cell> cells = row(t.get("review_litigation." + g.key()), FIVE);
             out[g.ordinal()] = cells == null ? ReviewOutcome.UNKNOWN : ReviewOutcome.of(cells);
         }
         return new ReviewLitigation(out[0], out[1], out[2]);
