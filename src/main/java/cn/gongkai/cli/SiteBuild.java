@@ -109,6 +109,9 @@ public final class SiteBuild {
     private final Map<String, Long> cpuTimings = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     /** Time spent by all page threads rendering, writing and indexing (for --verbose). */
     private final AtomicLong[] pageSplit = {new AtomicLong(), new AtomicLong(), new AtomicLong()};
+    private static final String DATA_THREAD = "gongkai-data";
+    /** What a long build tells while it runs. */
+    private volatile BuildProgress progress = new BuildProgress(new PrintWriter(java.io.Writer.nullWriter()), false);
     /** Pages taken over from the previous output unrendered. */
     private final AtomicLong keptPages = new AtomicLong();
 
@@ -118,6 +121,15 @@ public final class SiteBuild {
     }
 
     public Result run(Options o) {
+        try (BuildProgress p = new BuildProgress(err, o.verbose() || System.console() != null)) {
+            progress = p;
+            return build(o);
+        } finally {
+            progress = new BuildProgress(err, false);
+        }
+    }
+
+    private Result build(Options o) {
         long start = System.nanoTime();
         timings.clear();
         cpuTimings.clear();
@@ -195,7 +207,7 @@ public final class SiteBuild {
                 // data page's list of them: the data stage runs on its own thread beside the pages and the
                 // search index, and the data page is rendered once it is done.
                 ExecutorService dataThread = Executors.newSingleThreadExecutor(r -> {
-                    Thread t = new Thread(r, "gongkai-data");
+                    Thread t = new Thread(r, DATA_THREAD);
                     t.setDaemon(true);
                     return t;
                 });
@@ -297,6 +309,7 @@ public final class SiteBuild {
      */
     private Void renderPages(PageRenderer renderer, List<Page> pages, SitePlan plan, IncrementalSink sink,
                              SearchIndexer search, PageKeys keys) {
+        progress.stage("pages", pages.size());
         List<RuntimeException> failures = pages.parallelStream().map(p -> {
             try {
                 long r0 = System.nanoTime();
@@ -323,6 +336,7 @@ public final class SiteBuild {
                 pageSplit[0].addAndGet(t1 - r0);
                 pageSplit[1].addAndGet(t2 - t1);
                 pageSplit[2].addAndGet(System.nanoTime() - t2);
+                progress.step();
                 return null;
             } catch (IOException e) {
                 return new UncheckedIOException(e);
@@ -555,6 +569,9 @@ public final class SiteBuild {
     }
 
     private <T> T stage(String name, StageWork<T> work) throws IOException, BuildFailure {
+        if (!Thread.currentThread().getName().equals(DATA_THREAD)) {   // beside the pages, those are told
+            progress.stage(name, 0);
+        }
         long t0 = System.nanoTime();
         long c0 = processCpuNanos();
         try {
