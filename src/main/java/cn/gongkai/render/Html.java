@@ -13,7 +13,11 @@ final class Html {
         int n = s.length();
         int from = 0;
         for (int i = 0; i < n; i++) {
-            String rep = switch (s.charAt(i)) {
+            char c = s.charAt(i);
+            if (c > '>') {
+                continue; // every character to escape is at or below '>'; Chinese text never is
+            }
+            String rep = switch (c) {
                 case '<' -> "&lt;";
                 case '>' -> "&gt;";
                 case '&' -> "&amp;";
