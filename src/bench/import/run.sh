@@ -3,7 +3,8 @@
 # warm = in one JVM after warm-up), then a batch import of N PDFs (default 1000) made by copying the committed
 # fixture PDFs, with --jobs 1 and with the default pool (one parse thread per processor).
 #   src/bench/import/run.sh [N] [WORK]        WORK defaults to /tmp/gongkai-import-bench (emptied)
-# Env: GONGKAI_BUILD_DIR (the launcher's build folder), GONGKAI_JAVA_OPTS, COLD_ROUNDS (default 1).
+# Env: GONGKAI_BUILD_DIR (the launcher's build folder), GONGKAI_JAVA_OPTS (default: the launcher's options,
+# and its class-data archive when there is one), GONGKAI_NO_CDS, COLD_ROUNDS (default 1).
 # Needs GNU time (/usr/bin/time). Prints a summary at the end and writes it to WORK/results.txt.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -11,7 +12,7 @@ root="$(cd "$here/../../.." && pwd)"
 n="${1:-1000}"
 work="${2:-/tmp/gongkai-import-bench}"
 build="${GONGKAI_BUILD_DIR:-$root/target}"
-opts="${GONGKAI_JAVA_OPTS:--XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xshare:auto}"
+opts="${GONGKAI_JAVA_OPTS:--XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xmx800m}" # the launcher's
 cold_rounds="${COLD_ROUNDS:-1}"
 rm -rf "$work"
 mkdir -p "$work"
@@ -20,6 +21,12 @@ cd "$root"
 mapfile -t pdfs < <(ls src/test/resources/source/pdf/template/*.pdf src/test/resources/source/pdf/real/*.pdf)
 ./gongkai parse "${pdfs[0]}" >/dev/null # builds the jar if sources changed
 classpath="$build/gongkai.jar:$build/lib/*"
+# the launcher's class-data archive, when a build has written one, as the launcher passes it
+# (written by the launcher's first `build`; not for the warm runner, whose class path differs)
+cds=""
+if [ -z "${GONGKAI_NO_CDS:-}" ] && [ -f "$build/gongkai.jsa" ]; then
+  cds="-XX:SharedArchiveFile=$build/gongkai.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+fi
 # the jar is then run directly, as the launcher runs it, so that a source edited meanwhile (another engineer's)
 # does not make the launcher rebuild it in the middle of a measurement
 
@@ -28,7 +35,7 @@ echo "== cold: one 'gongkai parse --json' process per PDF (${#pdfs[@]} fixtures,
 : >"$work/cold.txt"
 for ((r = 0; r < cold_rounds; r++)); do
   for f in "${pdfs[@]}"; do
-    /usr/bin/time -f "%e %U %S" -o "$work/t" java $opts -jar "$build/gongkai.jar" parse --json "$f" >/dev/null
+    /usr/bin/time -f "%e %U %S" -o "$work/t" java $opts $cds -jar "$build/gongkai.jar" parse --json "$f" >/dev/null
     read -r wall user sys <"$work/t"
     echo "$(basename "$f") $wall $(echo "$user + $sys" | bc)" | tee -a "$work/cold.txt"
   done
@@ -53,7 +60,7 @@ done
 batch() { # jobs label
   rm -rf "$work/content-$2"
   /usr/bin/time -f "%e %U %S %M" -o "$work/time-$2" \
-    java $opts -jar "$build/gongkai.jar" import "$work/pdfs" --into "$work/content-$2" --jobs "$1" \
+    java $opts $cds -jar "$build/gongkai.jar" import "$work/pdfs" --into "$work/content-$2" --jobs "$1" \
     >"$work/import-$2.out" 2>"$work/import-$2.err" || true
   read -r wall user sys rss <"$work/time-$2"
   echo "$2: $(tail -1 "$work/import-$2.out") | ${wall} s wall, $(echo "$user + $sys" | bc) s CPU, $((rss / 1024)) MB peak RSS"
@@ -67,7 +74,7 @@ head -2 "$work/import-jobs$(nproc).err"
 tail -1 "$work/import-jobs$(nproc).err"
 
 {
-  echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) at the end"
+  echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) at the end; java options: $opts${cds:+ + class-data archive}"
   echo "cold parse per PDF (median of ${#pdfs[@]} fixtures, JVM start included): ${cold} s wall, ${cold_cpu} s CPU"
   echo "$warm"
   echo "batch import of $n PDFs, --jobs 1:     ${seq_line#*: }"
