@@ -238,17 +238,19 @@
 
   /**
    * Run postings from l[from] on, per run: run id delta, number of offsets, offset deltas, and (withPages: the
-   * rare runs of r) the number of pages and the page deltas.
+   * rare runs of r) the number of pages and the pages: the first as a delta from the previous run's first page,
+   * the others as deltas within the run.
    */
   function decodeRuns(l, from, withPages) {
-    var out = new Map(), id = 0, i = from;
+    var out = new Map(), id = 0, i = from, first = 0;
     while (i < l.length) {
       id += l[i++];
       var n = l[i++], at = 0, offsets = [], pages = null;
       for (var k = 0; k < n; k++) { at += l[i++]; offsets.push(at); }
       if (withPages) {
-        var np = l[i++], p = 0; pages = [];
+        var np = l[i++], p = first; pages = [];
         for (var k2 = 0; k2 < np; k2++) { p += l[i++]; pages.push(p); }
+        first = pages[0];
       }
       out.set(id, { offsets: offsets, set: new Set(offsets), pages: pages });
     }

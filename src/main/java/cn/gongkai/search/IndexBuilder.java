@@ -45,7 +45,7 @@ import java.util.concurrent.Future;
  * are made; any change to a page renames the folders it touches.
  */
 final class IndexBuilder {
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     static final int DIGIT_KEY = 4;
     static final int JUNCTION_WIDTH = 10;
     static final int COMMON_PAGES = 16;
@@ -420,10 +420,14 @@ final class IndexBuilder {
         return sb;
     }
 
-    /** A key's r postings: per rare run holding it: run id delta, offsets (count, deltas), pages (count, deltas). */
+    /**
+     * A key's r postings: per rare run holding it: run id delta, offsets (count, deltas), pages (count, then the
+     * first page as a delta from the previous run's first page, the others as deltas within the run).
+     */
     private StringBuilder rEntry(int[] runFlat, int runFrom, int runN, int[] offFlat, int offFrom) {
         StringBuilder sb = new StringBuilder();
         int prevRun = 0;
+        int prevFirst = 0;
         int at = offFrom;
         for (int i = runFrom; i < runFrom + runN; i++) {
             int r = runFlat[i];
@@ -435,9 +439,11 @@ final class IndexBuilder {
                 sb.append(r - prevRun).append(',').append(count);
                 prevRun = r;
                 appendDeltas(sb, offFlat, at + 1, count);
+                // Rare runs are numbered in page order, so a run's first page is a small step from the last one's.
                 IntList ps = runs.get(r).pages;
                 sb.append(',').append(ps.size());
-                int prev = 0;
+                int prev = prevFirst;
+                prevFirst = ps.get(0);
                 for (int j = 0; j < ps.size(); j++) {
                     sb.append(',').append(ps.get(j) - prev);
                     prev = ps.get(j);
@@ -542,30 +548,47 @@ final class IndexBuilder {
     }
 
     private String junctions(OutputSink sink, long text) throws IOException {
-        Map<String, Map<String, IntList>> junctions = new HashMap<>();
+        // A boundary is one pair of runs (before, after); pages repeat the same pairs, so each distinct pair's
+        // key and context are made once and its pages collected under a number.
+        Map<Long, IntList> pairPages = new HashMap<>();
         for (int p = 0; p < pages.size(); p++) {
             Runs.Run[] rs = pages.get(p).runs();
             for (int k = 1; k < rs.length; k++) {
-                String before = rs[k - 1].text;
-                String after = rs[k].text;
-                int last = before.codePointBefore(before.length());
-                int first = after.codePointAt(0);
-                String key = new StringBuilder(4).appendCodePoint(SearchText.fold(last))
-                        .appendCodePoint(SearchText.fold(first)).toString();
-                int from = before.length();
-                for (int c = 0; c < JUNCTION_WIDTH && from > 0; c++) {
-                    from = before.offsetByCodePoints(from, -1);
-                }
-                int to = 0;
-                for (int c = 0; c < JUNCTION_WIDTH && to < after.length(); c++) {
-                    to = after.offsetByCodePoints(to, 1);
-                }
-                String context = before.substring(from) + "\u0000" + after.substring(0, to);
-                IntList ps = junctions.computeIfAbsent(key, x -> new HashMap<>())
-                        .computeIfAbsent(context, x -> new IntList());
-                if (ps.size() == 0 || ps.last() != p) {
+                long pair = ((long) rs[k - 1].id << 32 | rs[k].id) << 1 | (rs[k] instanceof Runs.DigitRun ? 1 : 0);
+                IntList ps = pairPages.get(pair);
+                if (ps == null) {
+                    ps = new IntList();
+                    ps.add(k);
+                    ps.add(p);
+                    pairPages.put(pair, ps);
+                } else if (ps.last() != p) {
                     ps.add(p);
                 }
+            }
+        }
+        Map<String, Map<String, IntList>> junctions = new HashMap<>();
+        for (IntList ps : pairPages.values()) {
+            Runs.Run[] rs = pages.get(ps.get(1)).runs();
+            int k = ps.get(0);
+            String before = rs[k - 1].text;
+            String after = rs[k].text;
+            int last = before.codePointBefore(before.length());
+            int first = after.codePointAt(0);
+            String key = new StringBuilder(4).appendCodePoint(SearchText.fold(last))
+                    .appendCodePoint(SearchText.fold(first)).toString();
+            int from = before.length();
+            for (int c = 0; c < JUNCTION_WIDTH && from > 0; c++) {
+                from = before.offsetByCodePoints(from, -1);
+            }
+            int to = 0;
+            for (int c = 0; c < JUNCTION_WIDTH && to < after.length(); c++) {
+                to = after.offsetByCodePoints(to, 1);
+            }
+            String context = before.substring(from) + "\u0000" + after.substring(0, to);
+            IntList all = junctions.computeIfAbsent(key, x -> new HashMap<>())
+                    .computeIfAbsent(context, x -> new IntList());
+            for (int i = 1; i < ps.size(); i++) {
+                all.add(ps.get(i));
             }
         }
         Map<String, String> entries = new TreeMap<>();
@@ -580,12 +603,20 @@ final class IndexBuilder {
                 Json.string(sb, ctx.substring(0, cut));
                 sb.append(',');
                 Json.string(sb, ctx.substring(cut + 1));
-                IntList ps = c.getValue();
-                sb.append(',').append(ps.size());
+                int[] ps = c.getValue().sorted();
+                int distinct = 0;
+                for (int i = 0; i < ps.length; i++) {
+                    if (i == 0 || ps[i] != ps[i - 1]) {
+                        distinct++;
+                    }
+                }
+                sb.append(',').append(distinct);
                 int prev = 0;
-                for (int i = 0; i < ps.size(); i++) {
-                    sb.append(',').append(ps.get(i) - prev);
-                    prev = ps.get(i);
+                for (int i = 0; i < ps.length; i++) {
+                    if (i == 0 || ps[i] != ps[i - 1]) {
+                        sb.append(',').append(ps[i] - prev);
+                        prev = ps[i];
+                    }
                 }
             }
             entries.put(e.getKey(), sb.toString());

@@ -26,6 +26,13 @@ final class IntList {
         size = 0;
     }
 
+    /** The values in ascending order (a copy). */
+    int[] sorted() {
+        int[] out = Arrays.copyOf(values, size);
+        Arrays.sort(out);
+        return out;
+    }
+
     int last() {
         return values[size - 1];
     }
