@@ -59,6 +59,9 @@ public final class ParseCommand implements Callable<Integer> {
     static String summary(Report r) {
         StringBuilder sb = new StringBuilder();
         sb.append("file:      ").append(r.source() == null ? "?" : r.source().file()).append('\n');
+        if (r.source() != null && r.source().url() != null) {
+            sb.append("url:       ").append(r.source().url()).append("  (from the .source.json beside it)\n");
+        }
         sb.append("issuer:    ").append(orDash(r.issuer())).append('\n');
         var g = r.region();
         sb.append("region:    ").append(String.join(" / ", List.of(orDash(g.province()), orDash(g.city()),

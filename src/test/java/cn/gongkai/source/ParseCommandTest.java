@@ -54,6 +54,15 @@ class ParseCommandTest {
     }
 
     @Test
+    void theSummaryShowsWhereTheSourceWasPublishedAndTheCountyItNames() {
+        String[] r = run("parse", "src/test/resources/source/corpus/web/027.txt");
+        assertEquals("0", r[0], r[2]);
+        assertTrue(r[1].contains("url:       http://www.yuyang.gov.cn/"), r[1]);
+        assertTrue(r[1].contains("region:    陕西省 / 榆林市 / 榆阳区 / 驼峰路街道"), r[1]);
+        assertTrue(r[1].contains("[region-from-gazetteer]"), r[1]);
+    }
+
+    @Test
     void aFailedFootnoteCheckOnAParsedPdfIsReportedAsAHintOfAMisplacedColumn() throws Exception {
         Report r = new SourceParser(new Checker()::check)
                 .parse(Path.of("src/test/resources/source/pdf/template/jiuxian-2021.pdf"));
