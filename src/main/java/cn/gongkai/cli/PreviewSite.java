@@ -142,7 +142,11 @@ final class PreviewSite {
             content = withBaseUrl(content);
             List<Report> checked;
             if (content.regions().equals(s.content().regions())) {
-                checked = recheck(s.checked(), content, folders(root, files));
+                checked = s.checked();
+                Checker checker = new Checker();
+                for (String folder : folders(root, files)) {
+                    checked = checker.recheck(checked, content.reports(), folder);
+                }
             } else {
                 checked = new Checker().checkAll(content.reports());
             }
@@ -161,33 +165,6 @@ final class PreviewSite {
             Path parent = root.relativize(f.toAbsolutePath().normalize()).getParent();
             out.add(parent == null ? "" : parent.toString().replace('\\', '/'));
         }
-        return out;
-    }
-
-    /**
-     * The checked reports after an edit: the reports of the changed folders checked again (the checks across
-     * years compare a township's reports with each other), the others as they were. Sorted by id, as
-     * {@link Checker#checkAll} sorts them.
-     */
-    private static List<Report> recheck(List<Report> previous, Content content, Set<String> changedFolders) {
-        Map<String, Report> kept = new HashMap<>();
-        for (Report r : previous) {
-            kept.put(r.id(), r);
-        }
-        List<Report> again = new ArrayList<>();
-        List<Report> out = new ArrayList<>(content.reports().size());
-        for (Report r : content.reports()) {
-            int slash = r.id().lastIndexOf('/');
-            String folder = slash < 0 ? "" : r.id().substring(0, slash);
-            Report old = kept.get(r.id());
-            if (changedFolders.contains(folder) || old == null) {
-                again.add(r);
-            } else {
-                out.add(old);
-            }
-        }
-        out.addAll(new Checker().checkAll(again));
-        out.sort(java.util.Comparator.comparing(Report::id));
         return out;
     }
 
