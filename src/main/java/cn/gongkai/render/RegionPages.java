@@ -449,6 +449,18 @@ final class RegionPages {
                     : SitePaths.href(root, SitePaths.compare(region.path(), y))));
         }
         model.put("years", years);
+        // Every order shows the same rows and the same totals: build them once.
+        Map<Report, List<GridCell>> rows = new java.util.IdentityHashMap<>();
+        for (Report r : page.reports()) {
+            rows.put(r, compareRow(root, r));
+        }
+        List<GridCell> total = new ArrayList<>();
+        total.add(GridCell.th("合计", "row").withKind("total"));
+        for (Headline h : Headline.values()) {
+            total.add(sumCell(CellSum.of(page.reports().stream().map(h::of).toList())));
+        }
+        total.add(GridCell.td("", "check"));
+        List<List<GridCell>> foot = List.of(List.copyOf(total));
         List<Views.SortView> views = new ArrayList<>();
         List<Views.Link> sortLinks = new ArrayList<>();
         for (Headline h : Headline.values()) {
@@ -456,16 +468,32 @@ final class RegionPages {
             sorted.sort(Comparator.comparing((Report r) -> h.of(r).numberOrNull(),
                     Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(Report::id));
             String id = "by-" + h.key();
-            views.add(new Views.SortView(id, "按" + h.label() + "从高到低", compareGrid(root, page, sorted, id, h), false));
+            views.add(new Views.SortView(id, "按" + h.label() + "从高到低",
+                    compareGrid(page, sorted.stream().map(rows::get).toList(), foot, id, h), false));
             sortLinks.add(new Views.Link(h.label(), "#" + id));
         }
         // The default order (display order of the regions) comes last so CSS can hide it when another is targeted.
-        views.add(new Views.SortView("by-name", "按地区顺序", compareGrid(root, page, page.reports(), "by-name", null), true));
+        views.add(new Views.SortView("by-name", "按地区顺序",
+                compareGrid(page, page.reports().stream().map(rows::get).toList(), foot, "by-name", null), true));
         model.put("views", views);
         model.put("sortLinks", sortLinks);
     }
 
-    private Grid compareGrid(String root, Page.Compare page, List<Report> reports, String id, Headline sortedBy) {
+    /** A report's row in the comparison: the region (linked to the report), its headline figures, its checks. */
+    private List<GridCell> compareRow(String root, Report r) {
+        RegionInfo child = tree.get(RegionTree.regionPathOf(r.id()));
+        List<GridCell> row = new ArrayList<>();
+        row.add(GridCell.th(child == null ? r.issuer() : child.name(), "row")
+                .withHref(SitePaths.href(root, SitePaths.report(r.id()))));
+        for (Headline h : Headline.values()) {
+            row.add(GridCell.of(h.of(r)));
+        }
+        row.add(checks(r));
+        return List.copyOf(row);
+    }
+
+    private Grid compareGrid(Page.Compare page, List<List<GridCell>> body, List<List<GridCell>> foot, String id,
+                             Headline sortedBy) {
         List<GridCell> head = new ArrayList<>();
         head.add(GridCell.th("地区", "col").withHref("#by-name").withKind(sortedBy == null ? "sorted" : "label"));
         for (Headline h : Headline.values()) {
@@ -473,27 +501,8 @@ final class RegionPages {
                     .withKind(h == sortedBy ? "sorted" : "label"));
         }
         head.add(GridCell.th("检查结果", "col"));
-        List<List<GridCell>> body = new ArrayList<>();
-        for (Report r : reports) {
-            String path = RegionTree.regionPathOf(r.id());
-            RegionInfo child = tree.get(path);
-            List<GridCell> row = new ArrayList<>();
-            row.add(GridCell.th(child == null ? r.issuer() : child.name(), "row")
-                    .withHref(SitePaths.href(root, SitePaths.report(r.id()))));
-            for (Headline h : Headline.values()) {
-                row.add(GridCell.of(h.of(r)));
-            }
-            row.add(checks(r));
-            body.add(row);
-        }
-        List<GridCell> total = new ArrayList<>();
-        total.add(GridCell.th("合计", "row").withKind("total"));
-        for (Headline h : Headline.values()) {
-            total.add(sumCell(CellSum.of(reports.stream().map(h::of).toList())));
-        }
-        total.add(GridCell.td("", "check"));
         String caption = page.region().name() + " " + page.year() + "年各地主要数字"
                 + (sortedBy == null ? "" : "（按" + sortedBy.label() + "从高到低）");
-        return new Grid(id + "-table", caption, cols(1, true), List.of(head), body, List.of(total), true);
+        return new Grid(id + "-table", caption, cols(1, true), List.of(head), body, foot, true);
     }
 }
