@@ -41,6 +41,10 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Print the time each build stage took.")
     boolean verbose;
 
+    @Option(names = "--serial-stages", description = "Run the stages one after another instead of the data files "
+            + "beside the pages, so that --verbose can tell each stage's CPU time (slower).")
+    boolean serialStages;
+
     @Override
     public Integer call() {
         if (baseUrl != null && !baseUrl.matches("https?://[^\\s]+")) {
@@ -49,7 +53,8 @@ public final class BuildCommand implements Callable<Integer> {
             return Main.USAGE_OR_IO;
         }
         SiteBuild.Result r = new SiteBuild(spec.commandLine().getOut(), spec.commandLine().getErr())
-                .run(new SiteBuild.Options(content, out, themesBeside(content), baseUrl, strict, verbose, false));
+                .run(new SiteBuild.Options(content, out, themesBeside(content), baseUrl, strict, verbose, false,
+                        serialStages));
         if (r.exitCode() != Main.USAGE_OR_IO) {
             leaveRootsForLauncher(System.getenv("GONGKAI_QUICK"));
         }

@@ -190,7 +190,7 @@ final class PreviewSite {
 
     private PageRenderer renderer(SitePlan plan, Templates templates, List<DataResource> data) {
         return new PageRenderer(plan, templates, markdown, new RenderOptions(options.liveReload(),
-                SiteBuild.dataViews(data), SiteBuild::reuseShare));
+                SiteBuild.dataViews(data), SiteBuild::reuseShare, true));   // data files are made on request
     }
 
     private Content withBaseUrl(Content content) {
@@ -274,9 +274,7 @@ final class PreviewSite {
                 Facets facets = SiteBuild.searchFacets(s.plan(), p);
                 if (facets != null) {
                     String html = new String(pageQuietly(s, p), StandardCharsets.UTF_8);
-                    synchronized (search) {
-                        search.add(p.path(), html, facets);
-                    }
+                    search.add(p.path(), html, facets);
                 }
             });
             search.write(sink);

@@ -80,12 +80,11 @@ public final class SiteBuild {
         /** Options with the stages overlapped where they can be (the normal build). */
         public Options(Path content, Path out, Path themes, String baseUrl, boolean strict, boolean verbose,
                        boolean liveReload) {
-            this(content, out, themes, baseUrl, strict, verbose, liveReload, !OVERLAP_BY_DEFAULT);
+            this(content, out, themes, baseUrl, strict, verbose, liveReload, false);
         }
     }
 
-    /** Whether stages overlap unless asked otherwise. */
-    static final boolean OVERLAP_BY_DEFAULT = !"".equals(System.getenv().getOrDefault("GONGKAI_OVERLAP_STAGES", ""));
+
 
     /** What a build did; {@code exitCode} follows {@link Main}'s codes. */
     public record Result(int exitCode, int pages, int reports, int errors, int warnings, int files, long millis) {
@@ -216,7 +215,7 @@ public final class SiteBuild {
                 dataThread.shutdown();
                 try {
                     PageRenderer renderer = new PageRenderer(plan, templates, markdown,
-                            new RenderOptions(o.liveReload(), List.of(), SiteBuild::reuseShare));
+                            new RenderOptions(o.liveReload(), List.of(), SiteBuild::reuseShare, true));
                     pages = renderer.pages();
                     List<Page> withoutData = pages.stream().filter(p -> !(p instanceof Page.Data)).toList();
                     stage("pages", () -> renderPages(renderer, withoutData, plan, sink, search, keys));
@@ -329,9 +328,7 @@ public final class SiteBuild {
                 Facets facets = searchFacets(plan, p);
                 if (facets != null) {
                     String text = html != null ? html : sink.previousText(p.path());
-                    synchronized (search) {
-                        search.add(p.path(), text, facets);
-                    }
+                    search.add(p.path(), text, facets);
                 }
                 pageSplit[0].addAndGet(t1 - r0);
                 pageSplit[1].addAndGet(t2 - t1);

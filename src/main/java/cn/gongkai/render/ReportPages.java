@@ -98,7 +98,7 @@ final class ReportPages {
 
     private List<Views.Link> dataLinks(String root, Report r, String regionPath) {
         List<Views.Link> out = new ArrayList<>();
-        boolean known = !options.dataFiles().isEmpty();
+        boolean known = options.withData();
         // Link the files the data stage reports writing; without a data stage, link nothing that may not exist.
         if (known) {
             out.add(new Views.Link("本报告数据（JSON）", SitePaths.href(root, SitePaths.reportJson(r.id()))));

@@ -30,10 +30,15 @@ class IncrementalBuildTest {
     Path dir;
 
     private String build(Path content, Path out) {
+        return build(content, out, false);
+    }
+
+    private String build(Path content, Path out, boolean serialStages) {
         StringWriter so = new StringWriter();
         StringWriter se = new StringWriter();
         SiteBuild.Result r = new SiteBuild(new PrintWriter(so, true), new PrintWriter(se, true))
-                .run(new SiteBuild.Options(content, out, dir.resolve("themes"), null, false, true, false));
+                .run(new SiteBuild.Options(content, out, dir.resolve("themes"), null, false, true, false,
+                        serialStages));
         assertTrue(r.exitCode() == Main.OK || r.exitCode() == Main.CONTENT_ERRORS, se.toString());
         return so.toString();
     }
@@ -86,7 +91,7 @@ class IncrementalBuildTest {
         String v = build(content, out);
         assertTrue(kept(v) > 0, "most pages are kept: " + v);
         Path full = dir.resolve("full1");
-        build(content, full);
+        build(content, full, true);   // stages one after another: the same site as with the data stage beside
         assertSameSite(full, out, edits.get(0));
 
         // 2. a figure of another report (its checks across years change too)

@@ -74,7 +74,9 @@ class ServePreviewTest {
         HttpResponse<String> home = get("");
         assertEquals(200, home.statusCode());
         assertTrue(home.body().contains("__gongkai/version"), "the page reloads itself");
-        assertEquals(200, get("reports/" + TOWNSHIP + "2024/").statusCode());
+        HttpResponse<String> report = get("reports/" + TOWNSHIP + "2024/");
+        assertEquals(200, report.statusCode());
+        assertTrue(report.body().contains("data/reports/" + TOWNSHIP + "2024.json"), "links its data file");
         assertEquals(301, get("regions/shandong").statusCode());
         assertEquals(200, get("assets/style.css").statusCode());
         HttpResponse<String> csv = get("data/cells.csv");
