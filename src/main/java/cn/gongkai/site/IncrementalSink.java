@@ -1,7 +1,6 @@
 package cn.gongkai.site;
 
 import java.io.BufferedWriter;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +35,8 @@ public final class IncrementalSink implements OutputSink {
     private final FolderSink target;
     private final Path previous;
     private final Map<String, Entry> before;
+    /** The previous output's files by content (length and hash), to link a file that only moved. */
+    private final Map<String, String> byContent = new HashMap<>();
     private final boolean sameProgram;
     private final String fingerprint;
     private final Map<String, Entry> after = new ConcurrentHashMap<>();
@@ -49,6 +50,12 @@ public final class IncrementalSink implements OutputSink {
         this.before = before;
         this.sameProgram = sameProgram;
         this.fingerprint = fingerprint;
+        before.forEach((path, e) -> byContent.merge(contentKey(e.length(), e.hash()), path,
+                (a, b) -> a.compareTo(b) <= 0 ? a : b));
+    }
+
+    private static String contentKey(long length, long hash) {
+        return length + ":" + Long.toHexString(hash);
     }
 
     /**
@@ -87,7 +94,7 @@ public final class IncrementalSink implements OutputSink {
      */
     public boolean keepPage(String path, String key) throws IOException {
         Entry old = before.get(path);
-        if (!sameProgram || old == null || !key.equals(old.key()) || !link(path)) {
+        if (!sameProgram || old == null || !key.equals(old.key()) || !link(path, path)) {
             return false;
         }
         after.put(path, old);
@@ -112,7 +119,9 @@ public final class IncrementalSink implements OutputSink {
     private void store(String path, byte[] bytes, String key) throws IOException {
         long hash = hash(bytes, 0, bytes.length);
         Entry old = before.get(path);
-        if (old != null && old.length() == bytes.length && old.hash() == hash && link(path)) {
+        String same = old != null && old.length() == bytes.length && old.hash() == hash ? path
+                : byContent.get(contentKey(bytes.length, hash));   // e.g. a search shard whose folder was renamed
+        if (same != null && link(path, same)) {
             after.put(path, new Entry(bytes.length, hash, key));
             return;
         }
@@ -121,29 +130,54 @@ public final class IncrementalSink implements OutputSink {
         after.put(path, new Entry(bytes.length, hash, key));
     }
 
-    /** Streams a large file into the staging folder, hashing it on the way for the manifest. */
+    /** Streamed files up to this size are held until closed, so that an unchanged one is linked, not written. */
+    private static final int HOLD_LIMIT = 1 << 20;
+
+    /**
+     * Streams a file into the staging folder, hashing it on the way for the manifest. A file that stays small
+     * is held until it is closed and then treated as {@link #write}: linked when it comes out unchanged.
+     */
     @Override
     public OutputStream open(String path) throws IOException {
         CRC32 crc = new CRC32();
         CRC32C crcC = new CRC32C();
-        return new FilterOutputStream(target.open(path)) {
+        return new OutputStream() {
+            private java.io.ByteArrayOutputStream held = new java.io.ByteArrayOutputStream(8192);
+            private OutputStream out;
             private long length;
             private boolean closed;
 
+            private void spillIfLarge(int more) throws IOException {
+                if (out == null && held.size() + more > HOLD_LIMIT) {
+                    out = target.open(path);
+                    held.writeTo(out);
+                    held = null;
+                }
+            }
+
             @Override
             public void write(int b) throws IOException {
-                out.write(b);
-                crc.update(b);
-                crcC.update(b);
-                length++;
+                write(new byte[] {(byte) b}, 0, 1);
             }
 
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
+                spillIfLarge(len);
+                if (out != null) {
+                    out.write(b, off, len);
+                } else {
+                    held.write(b, off, len);
+                }
                 crc.update(b, off, len);
                 crcC.update(b, off, len);
                 length += len;
+            }
+
+            @Override
+            public void flush() throws IOException {
+                if (out != null) {
+                    out.flush();
+                }
             }
 
             @Override
@@ -152,15 +186,21 @@ public final class IncrementalSink implements OutputSink {
                     return;
                 }
                 closed = true;
-                super.close();
+                if (out == null) {
+                    store(path, held.toByteArray(), null);
+                    held = null;
+                    return;
+                }
+                out.close();
                 written.incrementAndGet();
                 after.put(path, new Entry(length, crc.getValue() << 32 | crcC.getValue(), null));
             }
         };
     }
 
-    private boolean link(String path) throws IOException {
-        Path old = previous.resolve(path);
+    /** Puts the previous output's file {@code from} at {@code path}; false when it is not there any more. */
+    private boolean link(String path, String from) throws IOException {
+        Path old = previous.resolve(from);
         if (!Files.isRegularFile(old)) {
             return false;
         }
