@@ -183,8 +183,6 @@ final class PlainReport {
      */
     private static boolean scan(String text, int from, int to, int firstLine, Map<String, Value> top,
                                 Map<String, Map<String, Value>> tables, Map<String, Integer> lines) {
-        int length = to;
-        int start = from;
         int tab = text.indexOf('\t', from);
         if (tab >= 0 && tab < to || text.indexOf('\r', from) >= 0) {
             return false; // tabs (and carriage returns, which FrontMatter removes) are left to the full reader
@@ -192,23 +190,12 @@ final class PlainReport {
         String open = null;          // top key whose value is on the next lines
         Map<String, Value> children = null;
         int childIndent = -1;
-        for (int i = 0; start <= length; i++) {
-            int nl = text.indexOf('\n', start);
-            int end = nl < 0 || nl > length ? length : nl;
-            int rowStart = start;
-            start = end + 1;
-            int indent = 0;
-            while (rowStart + indent < end && text.charAt(rowStart + indent) == ' ') {
-                indent++;
-            }
-            int cStart = rowStart + indent;
-            int cEnd = end;
-            while (cEnd > cStart && Character.isWhitespace(text.charAt(cEnd - 1))) {
-                cEnd--;
-            }
-            if (cEnd == cStart || text.charAt(cStart) == '#') {
-                continue;
-            }
+        YamlLines rows = new YamlLines(text, from, to);
+        while (rows.next()) {
+            int i = rows.index();
+            int indent = rows.indent();
+            int cStart = rows.contentStart();
+            int cEnd = rows.contentEnd();
             int colon = text.indexOf(':', cStart);
             if (colon < 0 || colon >= cEnd || colon == cStart || !PlainYaml.isKey(text, cStart, colon)
                     || colon + 1 < cEnd && text.charAt(colon + 1) != ' ') {

@@ -47,25 +47,14 @@ final class PlainYaml {
         int pendingIndent = 0;
         int pendingLine = 0;
         Level pendingParent = null;
-        int length = text.length();
-        int start = 0;
-        for (int i = 0; start <= length; i++) {
-            int nl = text.indexOf('\n', start);
-            int end = nl < 0 ? length : nl;
-            int rowStart = start;
-            start = end + 1;
-            int indent = 0;
-            while (rowStart + indent < end && text.charAt(rowStart + indent) == ' ') {
-                indent++;
-            }
-            int cStart = rowStart + indent;
-            int cEnd = end;
-            while (cEnd > cStart && Character.isWhitespace(text.charAt(cEnd - 1))) {
-                cEnd--;
-            }
-            if (cEnd == cStart || text.charAt(cStart) == '#') {
-                continue;
-            }
+        YamlLines rows = new YamlLines(text, 0, text.length());
+        while (rows.next()) {
+            int i = rows.index();
+            int rowStart = rows.rowStart();
+            int end = rows.end();
+            int indent = rows.indent();
+            int cStart = rows.contentStart();
+            int cEnd = rows.contentEnd();
             for (int k = cStart; k < cEnd; k++) {
                 if (text.charAt(k) == '\t') {
                     return null;
