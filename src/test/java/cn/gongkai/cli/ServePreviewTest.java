@@ -1,9 +1,12 @@
 package cn.gongkai.cli;
 
 import org.junit.jupiter.api.AfterEach;
+import cn.gongkai.testing.Browser;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.chrome.ChromeDriver;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -125,5 +128,26 @@ class ServePreviewTest {
         held.get(30, TimeUnit.SECONDS);
         assertTrue(log.toString().contains("2024.md"), "the problem names the file: " + log);
         assertEquals(200, get("reports/shandong/jining/jinxiang/buji-zhen/2024/").statusCode());
+    }
+
+    @Test
+    @Tag("browser")
+    void anOpenPageReloadsItselfAfterAnEdit() throws Exception {
+        Browser.requireInstalled();
+        ChromeDriver driver = Browser.start(dir.resolve("browser-profile"));
+        try {
+            driver.get(base + "reports/" + TOWNSHIP + "2024/");
+            assertTrue(driver.getPageSource().contains("胡集镇 2024 年主动公开信息。"));
+            Thread.sleep(500);   // the page's script has asked for the next version
+            Path report = dir.resolve("content/" + TOWNSHIP + "2024.md");
+            Files.writeString(report, Files.readString(report).replace("胡集镇 2024 年主动公开信息。", "胡集镇在浏览器中看到的修改。"));
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (!driver.getPageSource().contains("胡集镇在浏览器中看到的修改。")) {
+                assertTrue(System.currentTimeMillis() < deadline, "the open page did not reload: " + log);
+                Thread.sleep(50);
+            }
+        } finally {
+            driver.quit();
+        }
     }
 }

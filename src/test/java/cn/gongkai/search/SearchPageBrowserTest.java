@@ -1,7 +1,9 @@
 package cn.gongkai.search;
 
+
 import cn.gongkai.cli.SiteBuild;
 import cn.gongkai.content.generate.ContentGenerator;
+import cn.gongkai.testing.Browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;

@@ -1,4 +1,4 @@
-package cn.gongkai.search;
+package cn.gongkai.testing;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -16,14 +16,14 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Debian's headless Chromium through its chromedriver. When they are not installed the browser tests are skipped
  * with a message, unless GONGKAI_REQUIRE_BROWSER=1 (CI), where a missing browser fails them.
  */
-final class Browser {
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+public final class Browser {
+    public static final String CHROMIUM = "/usr/bin/chromium";
+    public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     private Browser() {
     }
 
-    static void requireInstalled() {
+    public static void requireInstalled() {
         boolean present = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
         if (present) {
             return;
@@ -33,11 +33,11 @@ final class Browser {
         if ("1".equals(System.getenv("GONGKAI_REQUIRE_BROWSER"))) {
             fail(why + "; GONGKAI_REQUIRE_BROWSER=1 says the browser tests must run");
         }
-        System.err.println("search browser tests skipped: " + why);
+        System.err.println("browser tests skipped: " + why);
         Assumptions.abort(why);
     }
 
-    static ChromeDriver start(Path profile) throws IOException {
+    public static ChromeDriver start(Path profile) throws IOException {
         Files.createDirectories(profile);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);

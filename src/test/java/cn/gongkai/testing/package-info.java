@@ -1,0 +1,2 @@
+/** Helpers shared by the tests of several stages (the headless browser). */
+package cn.gongkai.testing;
