@@ -1,7 +1,8 @@
 package cn.gongkai.cli;
 
+import cn.gongkai.site.Crc64;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,12 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 
 /**
- * What a build reads, hashed, for the incremental build: a 64-bit hash of the bytes of every file under
- * {@code content/}, and the fingerprint of what every page shows (program, theme, options, {@code site.yaml},
+ * What a build reads, hashed, for the incremental build: a 64-bit hash ({@link Crc64}) of the bytes of every
+ * file under {@code content/}, and the fingerprint of what every page shows (program, theme, options, {@code site.yaml},
  * every {@code _region.yaml}). {@link #key} gives, for a part of the content (a {@link cn.gongkai.site.PageScope}),
  * the key of everything a page made from that part depends on.
  */
@@ -39,8 +38,7 @@ final class BuildInputs {
         long[] hashes = new long[paths.length];
         java.util.stream.IntStream.range(0, paths.length).parallel().forEach(i -> {
             try {
-                byte[] b = Files.readAllBytes(root.resolve(paths[i]));
-                hashes[i] = hash(b);
+                hashes[i] = Crc64.of(Files.readAllBytes(root.resolve(paths[i])));
             } catch (IOException e) {
                 hashes[i] = -1;   // unreadable now: the loader says so; the key simply differs
             }
@@ -49,11 +47,17 @@ final class BuildInputs {
         g.add("gongkai-inputs-1");
         g.add(String.join("|", String.valueOf(o.themes()), String.valueOf(o.baseUrl()), String.valueOf(o.strict()),
                 String.valueOf(o.liveReload())));
-        g.add(program());
+        try {
+            for (String line : BuildStamp.listing(BuildStamp.program())) {   // the program, file by file
+                g.add(line);
+            }
+        } catch (java.net.URISyntaxException | SecurityException e) {
+            g.add("unknown program " + System.nanoTime());   // never equal: nothing is kept
+        }
         if (o.themes() != null && Files.isDirectory(o.themes())) {
             Path themes = o.themes();
             for (String t : list(themes)) {
-                g.add(t + "\t" + Long.toHexString(hash(Files.readAllBytes(themes.resolve(t)))));
+                g.add(t + "\t" + Long.toHexString(Crc64.of(Files.readAllBytes(themes.resolve(t)))));
             }
         }
         for (int i = 0; i < paths.length; i++) {
@@ -101,46 +105,18 @@ final class BuildInputs {
         return out;
     }
 
-    /** The program: its jar (or classes folder) by name, size and time. */
-    private static String program() {
-        try {
-            Path p = Path.of(BuildInputs.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isRegularFile(p)) {
-                return p + "\t" + Files.size(p) + "\t" + Files.getLastModifiedTime(p).toMillis();
-            }
-            // a classes folder (tests): its newest file stands for it
-            try (Stream<Path> s = Files.walk(p)) {
-                long newest = s.filter(Files::isRegularFile).mapToLong(f -> f.toFile().lastModified()).max().orElse(0);
-                return p + "\t" + newest;
-            }
-        } catch (IOException | java.net.URISyntaxException | SecurityException e) {
-            return "unknown program " + System.nanoTime();   // never equal: nothing is kept
-        }
-    }
-
-    static long hash(byte[] b) {
-        CRC32 crc = new CRC32();
-        crc.update(b);
-        CRC32C c = new CRC32C();
-        c.update(b);
-        return crc.getValue() << 32 | c.getValue();
-    }
-
-    /** Two CRCs over a sequence of lines. */
+    /** A hash over a sequence of lines, and how many there were. */
     private static final class Hasher {
-        private final CRC32 crc = new CRC32();
-        private final CRC32C crcC = new CRC32C();
+        private final Crc64 crc = new Crc64();
         private long lines;
 
         void add(String line) {
-            byte[] b = (line + "\n").getBytes(StandardCharsets.UTF_8);
-            crc.update(b);
-            crcC.update(b);
+            crc.line(line);
             lines++;
         }
 
         String hex() {
-            return String.format("%08x%08x%x", crc.getValue(), crcC.getValue(), lines);
+            return String.format("%016x%x", crc.value(), lines);
         }
     }
 }

@@ -34,11 +34,16 @@ final class BuildStamp {
             add(md, String.join("|", o.content().toAbsolutePath().normalize().toString(),
                     o.out().toAbsolutePath().normalize().toString(), String.valueOf(o.themes()),
                     String.valueOf(o.baseUrl()), String.valueOf(o.strict()), String.valueOf(o.liveReload())));
-            Path program = Path.of(BuildStamp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            tree(md, program);
-            tree(md, o.content());
+            for (String line : listing(program())) {
+                add(md, line);
+            }
+            for (String line : listing(o.content())) {
+                add(md, line);
+            }
             if (o.themes() != null) {
-                tree(md, o.themes());
+                for (String line : listing(o.themes())) {
+                    add(md, line);
+                }
             }
             return HexFormat.of().formatHex(md.digest());
         } catch (IOException | NoSuchAlgorithmException | java.net.URISyntaxException | SecurityException e) {
@@ -46,16 +51,26 @@ final class BuildStamp {
         }
     }
 
-    private static void tree(MessageDigest md, Path root) throws IOException {
+    /** Where the program is: its jar, or its classes folder when run from the build (tests). */
+    static Path program() throws java.net.URISyntaxException {
+        return Path.of(BuildStamp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    /**
+     * Every file under {@code root} (or {@code root} itself when it is a file), one line each: relative path,
+     * size and modification time, sorted by path; one "absent" line when there is nothing.
+     */
+    static List<String> listing(Path root) throws IOException {
         if (!Files.exists(root)) {
-            add(md, "absent " + root);
-            return;
+            return List.of("absent " + root);
         }
+        List<String> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
-                add(md, root.relativize(p) + "\t" + Files.size(p) + "\t" + Files.getLastModifiedTime(p).toMillis());
+                out.add(root.relativize(p) + "\t" + Files.size(p) + "\t" + Files.getLastModifiedTime(p).toMillis());
             }
         }
+        return out;
     }
 
     private static void add(MessageDigest md, String s) {

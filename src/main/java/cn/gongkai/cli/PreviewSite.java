@@ -4,7 +4,6 @@ import cn.gongkai.check.Checker;
 import cn.gongkai.content.Content;
 import cn.gongkai.content.ContentLoader;
 import cn.gongkai.content.ContentProblem;
-import cn.gongkai.content.SiteConfig;
 import cn.gongkai.data.DataFiles;
 import cn.gongkai.data.DataResource;
 import cn.gongkai.data.JsonMapper;
@@ -27,7 +26,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,12 +93,12 @@ final class PreviewSite {
                 err.flush();
                 return false;
             }
-            content = withBaseUrl(content);
+            content = SiteBuild.withBaseUrl(content, options.baseUrl());
             List<Report> checked = new Checker().checkAll(content.reports());
             Theme theme = Theme.find(options.themes(), content.config().theme());
-            if (!"default".equals(theme.name()) && theme.folder() == null) {
-                err.println("gongkai serve: site.yaml: 主题“" + theme.name() + "”不存在：请在 " + options.themes()
-                        + "/" + theme.name() + "/ 下建立主题，或删去 theme 一项");
+            String missingTheme = SiteBuild.missingTheme(theme, options.themes());
+            if (missingTheme != null) {
+                err.println("gongkai serve: " + missingTheme);
                 return false;
             }
             Templates templates = new Templates(theme);
@@ -139,7 +137,7 @@ final class PreviewSite {
                 err.flush();
                 return;
             }
-            content = withBaseUrl(content);
+            content = SiteBuild.withBaseUrl(content, options.baseUrl());
             List<Report> checked;
             if (content.regions().equals(s.content().regions())) {
                 checked = s.checked();
@@ -191,15 +189,6 @@ final class PreviewSite {
     private PageRenderer renderer(SitePlan plan, Templates templates, List<DataResource> data) {
         return new PageRenderer(plan, templates, markdown, new RenderOptions(options.liveReload(),
                 SiteBuild.dataViews(data), SiteBuild::reuseShare, true));   // data files are made on request
-    }
-
-    private Content withBaseUrl(Content content) {
-        if (options.baseUrl() == null) {
-            return content;
-        }
-        SiteConfig c = content.config();
-        return new Content(new SiteConfig(c.title(), c.description(), options.baseUrl(), c.theme(), c.licence(),
-                c.publisher()), content.regions(), content.reports(), content.problems(), content.sourceFiles());
     }
 
     /**
@@ -319,14 +308,5 @@ final class PreviewSite {
         out.printf(Locale.ROOT, "gongkai serve: %s %d reports (%d ms)%n", what, content.reports().size(),
                 (System.nanoTime() - t0) / 1_000_000);
         out.flush();
-    }
-
-    /** Keeps the generated page cache honest in tests: how many pages were rendered for this version. */
-    int renderedPages() {
-        return state.rendered().size();
-    }
-
-    List<String> pagePaths() {
-        return new ArrayList<>(state.pages().keySet());
     }
 }

@@ -108,7 +108,6 @@ public final class SiteBuild {
     private final Map<String, Long> cpuTimings = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     /** Time spent by all page threads rendering, writing and indexing (for --verbose). */
     private final AtomicLong[] pageSplit = {new AtomicLong(), new AtomicLong(), new AtomicLong()};
-    private static final String DATA_THREAD = "gongkai-data";
     /** What a long build tells while it runs. */
     private volatile BuildProgress progress = new BuildProgress(new PrintWriter(java.io.Writer.nullWriter()), false);
     /** Pages taken over from the previous output unrendered. */
@@ -163,13 +162,7 @@ public final class SiteBuild {
                 throw new BuildFailure(Main.CONTENT_ERRORS, errors + " 个错误，--strict 模式下不生成网站；"
                         + o.out() + " 保持不变");
             }
-            if (o.baseUrl() != null) {
-                SiteConfig c = content.config();
-                content = new Content(new SiteConfig(c.title(), c.description(), o.baseUrl(), c.theme(),
-                        c.licence(), c.publisher()), content.regions(), content.reports(), content.problems(),
-                        content.sourceFiles());
-            }
-            final Content loaded = content;
+            final Content loaded = withBaseUrl(content, o.baseUrl());
 
             List<Report> checked = stage("check", () -> new Checker().checkAll(loaded.reports()));
 
@@ -183,9 +176,9 @@ public final class SiteBuild {
             PageKeys keys = p -> inputs.key(PageScope.of(p, plan.regions()));
 
             Theme theme = Theme.find(o.themes(), loaded.config().theme());
-            if (!"default".equals(theme.name()) && theme.folder() == null) {
-                throw new BuildFailure(Main.CONTENT_ERRORS, "site.yaml: 主题“" + theme.name() + "”不存在："
-                        + "请在 " + o.themes() + "/" + theme.name() + "/ 下建立主题，或删去 theme 一项");
+            String missingTheme = missingTheme(theme, o.themes());
+            if (missingTheme != null) {
+                throw new BuildFailure(Main.CONTENT_ERRORS, missingTheme);
             }
             Templates templates = new Templates(theme);
             Markdown markdown = new Markdown();
@@ -206,11 +199,11 @@ public final class SiteBuild {
                 // data page's list of them: the data stage runs on its own thread beside the pages and the
                 // search index, and the data page is rendered once it is done.
                 ExecutorService dataThread = Executors.newSingleThreadExecutor(r -> {
-                    Thread t = new Thread(r, DATA_THREAD);
+                    Thread t = new Thread(r, "gongkai-data");
                     t.setDaemon(true);
                     return t;
                 });
-                Future<List<DataResource>> dataDone = dataThread.submit(() -> stage("data",
+                Future<List<DataResource>> dataDone = dataThread.submit(() -> timed("data",
                         () -> new DataFiles(json).writeAll(loaded, checked, sink)));
                 dataThread.shutdown();
                 try {
@@ -386,6 +379,25 @@ public final class SiteBuild {
             }
             throw new IllegalStateException(c);
         }
+    }
+
+    /** The content with {@code --base-url} in place of {@code site.yaml}'s base_url (when given). */
+    static Content withBaseUrl(Content content, String baseUrl) {
+        if (baseUrl == null) {
+            return content;
+        }
+        SiteConfig c = content.config();
+        return new Content(new SiteConfig(c.title(), c.description(), baseUrl, c.theme(), c.licence(),
+                c.publisher()), content.regions(), content.reports(), content.problems(), content.sourceFiles());
+    }
+
+    /** What to tell when {@code site.yaml} names a theme that has no folder, or null when the theme is there. */
+    static String missingTheme(Theme theme, Path themesRoot) {
+        if ("default".equals(theme.name()) || theme.folder() != null) {
+            return null;
+        }
+        return "site.yaml: 主题“" + theme.name() + "”不存在：请在 " + themesRoot + "/" + theme.name()
+                + "/ 下建立主题，或删去 theme 一项";
     }
 
     /** Stage name → milliseconds of the last run, in stage order. */
@@ -565,10 +577,14 @@ public final class SiteBuild {
         T run() throws Exception;
     }
 
+    /** Runs one stage, timed, and tells it as the build's progress. */
     private <T> T stage(String name, StageWork<T> work) throws IOException, BuildFailure {
-        if (!Thread.currentThread().getName().equals(DATA_THREAD)) {   // beside the pages, those are told
-            progress.stage(name, 0);
-        }
+        progress.stage(name, 0);
+        return timed(name, work);
+    }
+
+    /** Runs one stage, timed (a stage beside others, which the progress does not tell). */
+    private <T> T timed(String name, StageWork<T> work) throws IOException, BuildFailure {
         long t0 = System.nanoTime();
         long c0 = processCpuNanos();
         try {

@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 
 /**
  * Writes a new site into a staging folder next to the previous build's output, taking over from that output
@@ -117,7 +115,7 @@ public final class IncrementalSink implements OutputSink {
     }
 
     private void store(String path, byte[] bytes, String key) throws IOException {
-        long hash = hash(bytes, 0, bytes.length);
+        long hash = Crc64.of(bytes);
         Entry old = before.get(path);
         String same = old != null && old.length() == bytes.length && old.hash() == hash ? path
                 : byContent.get(contentKey(bytes.length, hash));   // e.g. a search shard whose folder was renamed
@@ -139,8 +137,7 @@ public final class IncrementalSink implements OutputSink {
      */
     @Override
     public OutputStream open(String path) throws IOException {
-        CRC32 crc = new CRC32();
-        CRC32C crcC = new CRC32C();
+        Crc64 crc = new Crc64();
         return new OutputStream() {
             private java.io.ByteArrayOutputStream held = new java.io.ByteArrayOutputStream(8192);
             private OutputStream out;
@@ -169,7 +166,6 @@ public final class IncrementalSink implements OutputSink {
                     held.write(b, off, len);
                 }
                 crc.update(b, off, len);
-                crcC.update(b, off, len);
                 length += len;
             }
 
@@ -193,7 +189,7 @@ public final class IncrementalSink implements OutputSink {
                 }
                 out.close();
                 written.incrementAndGet();
-                after.put(path, new Entry(length, crc.getValue() << 32 | crcC.getValue(), null));
+                after.put(path, new Entry(length, crc.value(), null));
             }
         };
     }
@@ -209,15 +205,6 @@ public final class IncrementalSink implements OutputSink {
         return true;
     }
 
-    /** 64 bits from two different 32-bit CRCs (both computed by the processor's own instructions). */
-    static long hash(byte[] bytes, int off, int len) {
-        CRC32 crc = new CRC32();
-        crc.update(bytes, off, len);
-        CRC32C crcC = new CRC32C();
-        crcC.update(bytes, off, len);
-        return crc.getValue() << 32 | crcC.getValue();
-    }
-
     /** Files taken over unchanged from the previous output. */
     public int linked() {
         return linked.get();
@@ -226,11 +213,6 @@ public final class IncrementalSink implements OutputSink {
     /** Files written anew. */
     public int written() {
         return written.get();
-    }
-
-    /** True when pages can be kept: the previous build had the same program, theme and options. */
-    public boolean canKeepPages() {
-        return sameProgram;
     }
 
     /** Writes the manifest of this build, to be read by the next one. */
