@@ -28,11 +28,7 @@ final class ListHtml {
         StringBuilder sb = new StringBuilder(64 + crumbs.size() * 64);
         sb.append("<ol>");
         for (Views.Link c : crumbs) {
-            sb.append("<li><a href=\"");
-            Html.escape(sb, c.href());
-            sb.append("\">");
-            Html.escape(sb, c.label());
-            sb.append("</a>");
+            link(sb.append("<li>"), c.href(), c.label());
         }
         sb.append("<li aria-current=\"page\">");
         Html.escape(sb, current);
@@ -47,11 +43,7 @@ final class ListHtml {
             Html.escape(sb, p.level());
             sb.append("<dd>");
             if (p.href() != null) {
-                sb.append("<a href=\"");
-                Html.escape(sb, p.href());
-                sb.append("\">");
-                Html.escape(sb, p.name());
-                sb.append("</a>");
+                link(sb, p.href(), p.name());
             } else {
                 sb.append("<span class=\"unstated\">");
                 Html.escape(sb, p.name());
@@ -67,12 +59,17 @@ final class ListHtml {
         StringBuilder sb = new StringBuilder(96 + sections.size() * 64);
         sb.append("<ol>");
         for (Views.SectionView s : sections) {
-            sb.append("<li><a href=\"#");
-            Html.escape(sb, s.anchor());
-            sb.append("\">");
-            Html.escape(sb, s.heading());
-            sb.append("</a>");
+            link(sb.append("<li>"), "#" + s.anchor(), s.heading());
         }
         return sb.append("<li><a href=\"#checks\">检查结果</a></ol>").toString();
+    }
+
+    /** {@code <a href="…">label</a>}, both escaped. */
+    private static void link(StringBuilder sb, String href, String label) {
+        sb.append("<a href=\"");
+        Html.escape(sb, href);
+        sb.append("\">");
+        Html.escape(sb, label);
+        sb.append("</a>");
     }
 }
