@@ -342,31 +342,12 @@ final class IndexBuilder {
                     }
                 }
             }
-            for (Map.Entry<Integer, List<Integer>> e : nByShard.entrySet()) {
-                List<Integer> ks = e.getValue();
-                ks.sort(byText);
-                List<String> names = new ArrayList<>(ks.size());
-                List<StringBuilder> entries = new ArrayList<>(ks.size());
-                for (int k : ks) {
-                    names.add(keyText[k]);
-                    entries.add(nEntry(k, runFlat, runBase[k], runCount[k], offFlat, offBase[k],
-                            occurrences[k] > 0, commonPages, scratch));
-                }
-                ShardedPostings.writeShard(sink, nDir, e.getKey(), names, entries, SHARD_CHARS);
-                nWritten[e.getKey()] = true;
-            }
-            for (Map.Entry<Integer, List<Integer>> e : rByShard.entrySet()) {
-                List<Integer> ks = e.getValue();
-                ks.sort(byText);
-                List<String> names = new ArrayList<>(ks.size());
-                List<StringBuilder> entries = new ArrayList<>(ks.size());
-                for (int k : ks) {
-                    names.add(keyText[k]);
-                    entries.add(rEntry(runFlat, runBase[k], runCount[k], offFlat, offBase[k]));
-                }
-                ShardedPostings.writeShard(sink, rDir, e.getKey(), names, entries, SHARD_CHARS);
-                rWritten[e.getKey()] = true;
-            }
+            int[] counts = runCount;
+            int[] seen = occurrences;
+            writeShards(sink, nDir, nByShard, nWritten, byText, keyText, k -> nEntry(k, runFlat, runBase[k],
+                    counts[k], offFlat, offBase[k], seen[k] > 0, commonPages, scratch));
+            writeShards(sink, rDir, rByShard, rWritten, byText, keyText,
+                    k -> rEntry(runFlat, runBase[k], counts[k], offFlat, offBase[k]));
         }
         // Shards no key fell into still exist (empty), so a lookup never fails.
         writeEmptyShards(sink, nDir, nWritten);
@@ -383,6 +364,24 @@ final class IndexBuilder {
         }
     }
 
+
+    /** Writes one pass's shards of a keyed kind: per shard its keys in text order with their entries. */
+    private static void writeShards(OutputSink sink, String dir, Map<Integer, List<Integer>> byShard,
+                                    boolean[] written, Comparator<Integer> byText, String[] keyText,
+                                    java.util.function.IntFunction<StringBuilder> entry) throws IOException {
+        for (Map.Entry<Integer, List<Integer>> e : byShard.entrySet()) {
+            List<Integer> ks = e.getValue();
+            ks.sort(byText);
+            List<String> names = new ArrayList<>(ks.size());
+            List<StringBuilder> entries = new ArrayList<>(ks.size());
+            for (int k : ks) {
+                names.add(keyText[k]);
+                entries.add(entry.apply(k));
+            }
+            ShardedPostings.writeShard(sink, dir, e.getKey(), names, entries, SHARD_CHARS);
+            written[e.getKey()] = true;
+        }
+    }
     /**
      * A key's n postings: the number of page pairs, the pairs (pages skipped, pages taken); for three characters
      * then per common run holding it: run id delta, number of offsets, offsets (delta).

@@ -14,44 +14,37 @@ final class LongIntMap {
 
     /** The index of {@code key}, adding it with the next index if absent. */
     int indexOf(long key) {
-        int mask = keys.length - 1;
-        int i = mix(key) & mask;
-        while (true) {
-            long k = keys[i];
-            if (k == key) {
-                return values[i];
-            }
-            if (k == 0) {
-                keys[i] = key;
-                values[i] = size;
-                if (size == byIndex.length) {
-                    byIndex = Arrays.copyOf(byIndex, size * 2);
-                }
-                byIndex[size] = key;
-                size++;
-                if (size * 2 > keys.length) {
-                    grow();
-                }
-                return size - 1;
-            }
-            i = (i + 1) & mask;
+        int i = slot(key);
+        if (keys[i] == key) {
+            return values[i];
         }
+        keys[i] = key;
+        values[i] = size;
+        if (size == byIndex.length) {
+            byIndex = Arrays.copyOf(byIndex, size * 2);
+        }
+        byIndex[size] = key;
+        size++;
+        if (size * 2 > keys.length) {
+            grow();
+        }
+        return size - 1;
     }
 
     /** The index of {@code key}, or -1. */
     int get(long key) {
+        int i = slot(key);
+        return keys[i] == key ? values[i] : -1;
+    }
+
+    /** Where {@code key} is in the table, or the empty slot where it would go. */
+    private int slot(long key) {
         int mask = keys.length - 1;
         int i = mix(key) & mask;
-        while (true) {
-            long k = keys[i];
-            if (k == key) {
-                return values[i];
-            }
-            if (k == 0) {
-                return -1;
-            }
+        while (keys[i] != key && keys[i] != 0) {
             i = (i + 1) & mask;
         }
+        return i;
     }
 
     long keyAt(int index) {
