@@ -106,6 +106,8 @@ public final class SiteBuild {
     private final ObjectMapper yaml = ContentLoader.yamlMapper();
     private final Map<String, Long> timings = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, Long> cpuTimings = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+    /** Stages that ran on another thread beside a stage: their name → that stage (for --verbose). */
+    private final Map<String, String> beside = new java.util.concurrent.ConcurrentHashMap<>();
     /** Time spent by all page threads rendering, writing and indexing (for --verbose). */
     private final AtomicLong[] pageSplit = {new AtomicLong(), new AtomicLong(), new AtomicLong()};
     /** What a long build tells while it runs. */
@@ -131,26 +133,46 @@ public final class SiteBuild {
         long start = System.nanoTime();
         timings.clear();
         cpuTimings.clear();
+        beside.clear();
         for (AtomicLong a : pageSplit) {
             a.set(0);
         }
         keptPages.set(0);
         Path staging = stagingFolder(o.out());
         BuildStamp stamp = new BuildStamp(o.out());
-        long t0 = System.nanoTime();
-        String fingerprint = o.liveReload() ? null : BuildStamp.fingerprint(o);
-        timings.put("stamp", (System.nanoTime() - t0) / 1_000_000);
-        BuildStamp.Recorded last = stamp.lookup(fingerprint, o.out());
-        if (last != null) {
-            // Nothing the build reads has changed since the last build: its output is what this build would write.
-            last.messages().forEach(err::println);
-            printTimings(o.verbose());
-            out.println(last.summary() + "（内容、主题和程序均未改变，沿用上次的输出）");
-            return new Result(last.exitCode(), 0, 0, 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
-        }
-        stamp.forget();
+        // The stamp (a listing of what the build reads) and the content hashes of the incremental build need
+        // nothing from the loaded content: they are taken on a side thread while the content loads.
+        ExecutorService side = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "gongkai-inputs");
+            t.setDaemon(true);
+            return t;
+        });
         try {
+            Future<String> fingerprintDone = side.submit(() -> timed("stamp",
+                    () -> o.liveReload() ? null : BuildStamp.fingerprint(o)));
+            if (o.serialStages()) {
+                awaitQuietly(fingerprintDone);
+            }
+            Future<BuildInputs> inputsDone = side.submit(() -> timed("inputs", () -> BuildInputs.read(o)));
+            side.shutdown();
+            if (o.serialStages()) {
+                awaitQuietly(inputsDone);
+            } else {
+                beside.put("stamp", "load");
+                beside.put("inputs", "load");
+            }
             Content content = stage("load", () -> new ContentLoader(yaml).load(o.content()));
+            String fingerprint = join(fingerprintDone);
+            BuildStamp.Recorded last = stamp.lookup(fingerprint, o.out());
+            if (last != null) {
+                // Nothing the build reads has changed since the last build: its output is what this build
+                // would write.
+                last.messages().forEach(err::println);
+                printTimings(o.verbose());
+                out.println(last.summary() + "（内容、主题和程序均未改变，沿用上次的输出）");
+                return new Result(last.exitCode(), 0, 0, 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
+            }
+            stamp.forget();
             int errors = count(content.problems(), Severity.ERROR);
             int warnings = count(content.problems(), Severity.WARNING);
             List<String> messages = new ArrayList<>();
@@ -170,7 +192,7 @@ public final class SiteBuild {
 
             deleteTree(staging);
             Files.createDirectories(staging);
-            BuildInputs inputs = stage("inputs", () -> BuildInputs.read(o));
+            BuildInputs inputs = join(inputsDone);
             IncrementalSink sink = IncrementalSink.open(o.out(), manifestPath(o.out()), new FolderSink(staging),
                     inputs.global());
             PageKeys keys = p -> inputs.key(PageScope.of(p, plan.regions()));
@@ -206,6 +228,9 @@ public final class SiteBuild {
                 Future<List<DataResource>> dataDone = dataThread.submit(() -> timed("data",
                         () -> new DataFiles(json).writeAll(loaded, checked, sink)));
                 dataThread.shutdown();
+                beside.put("data", "pages and search");
+                beside.put("pages", "data");
+                beside.put("search", "data");
                 try {
                     PageRenderer renderer = new PageRenderer(plan, templates, markdown,
                             new RenderOptions(o.liveReload(), List.of(), SiteBuild::reuseShare, true));
@@ -220,7 +245,7 @@ public final class SiteBuild {
                     // never leave the data thread writing into a staging folder that is being removed
                     awaitQuietly(dataDone);
                 }
-                List<DataResource> data = joinData(dataDone);
+                List<DataResource> data = join(dataDone);
                 List<Page> dataPages = pages.stream().filter(p -> p instanceof Page.Data).toList();
                 stage("datapage", () -> renderPages(new PageRenderer(plan, templates, markdown,
                         new RenderOptions(o.liveReload(), dataViews(data), SiteBuild::reuseShare)), dataPages, plan,
@@ -356,13 +381,13 @@ public final class SiteBuild {
         }
     }
 
-    /** The data stage's result, or its failure as the stage itself would have thrown it. */
-    private static List<DataResource> joinData(Future<List<DataResource>> f) throws IOException, BuildFailure {
+    /** A side task's result (the data stage, the inputs), or its failure as the task itself would have thrown it. */
+    private static <T> T join(Future<T> f) throws IOException, BuildFailure {
         try {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while the data files were written");
+            throw new IOException("interrupted while waiting for a stage on another thread");
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof IOException io) {
@@ -613,13 +638,12 @@ public final class SiteBuild {
         if (!verbose) {
             return;
         }
-        boolean overlapped = timings.containsKey("datapage");
         synchronized (timings) {
             timings.forEach((k, v) -> {
                 Long cpu = cpuTimings.get(k);
                 String extra;
-                if (overlapped && OVERLAPPED.contains(k)) {
-                    extra = "  (beside " + (k.equals("data") ? "pages and search" : "data") + ")";
+                if (beside.containsKey(k)) {
+                    extra = "  (beside " + beside.get(k) + ")";
                 } else {
                     extra = cpu == null ? "" : String.format(Locale.ROOT, "  (cpu %6d ms)", cpu);
                 }
@@ -630,5 +654,4 @@ public final class SiteBuild {
     }
 
     /** Stages that run at the same time as another; the process CPU time during one is not its own. */
-    private static final java.util.Set<String> OVERLAPPED = java.util.Set.of("data", "pages", "search");
 }
