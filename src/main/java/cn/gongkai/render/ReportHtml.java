@@ -49,6 +49,12 @@ final class ReportHtml {
     /** One part: its heading, its narrative (or a note that the report has none), its table or the table's note. */
     static String part(Views.SectionView s) {
         StringBuilder sb = new StringBuilder(256 + (s.html() == null ? 0 : s.html().length()));
+        part(sb, s);
+        return sb.toString();
+    }
+
+    /** Appends {@link #part(Views.SectionView)}. */
+    static void part(StringBuilder sb, Views.SectionView s) {
         sb.append("<h2>");
         Html.escape(sb, s.heading());
         sb.append("</h2>\n");
@@ -65,6 +71,5 @@ final class ReportHtml {
             Html.escape(sb, s.tableNote());
             sb.append("</p>\n");
         }
-        return sb.toString();
     }
 }

@@ -33,8 +33,18 @@ public final class Templates {
      * zeroing a fresh ~64 KB buffer per page cost about as much as running the layout template.
      */
     private final ThreadLocal<StringBuilder> buffers = ThreadLocal.withInitial(() -> new StringBuilder(32 * 1024));
+    /** The pages whose templates are the built-in ones, written without running them. */
+    private final BuiltInPages builtIn;
 
     public Templates(Theme theme) {
+        this(theme, true);
+    }
+
+    /**
+     * With {@code builtInPages} false every page runs its template, even where {@link BuiltInPages} writes the
+     * same bytes (for the test that they agree).
+     */
+    Templates(Theme theme, boolean builtInPages) {
         this.theme = theme;
         Configuration c = new Configuration(Configuration.VERSION_2_3_33);
         List<TemplateLoader> loaders = new ArrayList<>();
@@ -63,10 +73,17 @@ public final class Templates {
         c.setFallbackOnNullLoopVariable(false);
         c.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33).build());
         this.config = c;
+        this.builtIn = builtInPages ? BuiltInPages.of(this) : BuiltInPages.none();
     }
 
     /** Renders {@code name} (e.g. {@code report.ftlh}) with the data model; the template sees its keys. */
     public String render(String name, Map<String, Object> model) {
+        if (builtIn.writes(name, model)) {
+            StringBuilder sb = buffers.get();
+            sb.setLength(0);
+            builtIn.write(sb, name, model);
+            return sb.toString();
+        }
         try {
             Template t = config.getTemplate(name);
             PageWriter out = new PageWriter(buffers.get());
@@ -136,6 +153,34 @@ public final class Templates {
         public String toString() {
             return sb.toString();
         }
+    }
+
+    /** The text of template {@code name} as this configuration reads it (site theme, else built-in), or null. */
+    String sourceText(String name) {
+        TemplateLoader loader = config.getTemplateLoader();
+        try {
+            Object source = loader.findTemplateSource(name);
+            if (source == null) {
+                return null;
+            }
+            try (java.io.Reader r = loader.getReader(source, "UTF-8")) {
+                StringBuilder sb = new StringBuilder();
+                char[] buf = new char[8192];
+                for (int n; (n = r.read(buf)) > 0; ) {
+                    sb.append(buf, 0, n);
+                }
+                return sb.toString();
+            } finally {
+                loader.closeTemplateSource(source);
+            }
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The pages written by {@link BuiltInPages} for this theme (for tests). */
+    java.util.Set<String> builtInPages() {
+        return builtIn.enabled();
     }
 
     public Theme theme() {
