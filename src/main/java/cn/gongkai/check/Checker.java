@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs the checks of the data contract. {@link #check(Report)} runs the rules that need only one report (the
@@ -25,6 +26,8 @@ public final class Checker {
     static final int MINIMUM_SHINGLES = 50;
 
     private final CrossYearRules crossYear = new CrossYearRules(COPIED_TEXT_THRESHOLD, MINIMUM_SHINGLES);
+    /** Shares of narrative reused from the previous report, found by the last checks: pair key → share. */
+    private final Map<String, Double> reuse = new ConcurrentHashMap<>();
 
     /** The single-report diagnostics of {@code r}, sorted (r's own diagnostics are not included). */
     public List<Diagnostic> diagnose(Report r) {
@@ -55,7 +58,7 @@ public final class Checker {
             found.put(reports.get(i), single.get(i));
         }
         new ArrayList<>(CrossYearRules.byIssuer(reports).values()).parallelStream()
-                .forEach(group -> crossYear.check(group, found));
+                .forEach(group -> crossYear.check(group, found, reuse));
         List<Report> out = new ArrayList<>(reports.parallelStream()
                 .map(r -> r.withMoreDiagnostics(found.get(r))).toList());
         out.sort(ORDER);
@@ -106,6 +109,21 @@ public final class Checker {
         out.addAll(checkAll(again));
         out.sort(ORDER);
         return out;
+    }
+
+    /**
+     * Share 0..1 of {@code current}'s narrative that also occurs in {@code previous}'s (the year-over-year
+     * figure), or null when either has no narrative. A pair of an issuer's successive reports that
+     * {@link #checkAll} compared is answered from that comparison, without cutting the texts into shingles again.
+     */
+    public Double reuseShare(Report previous, Report current) {
+        if (previous.sections().asMap().isEmpty() || current.sections().asMap().isEmpty()) {
+            return null;
+        }
+        String pair = CrossYearRules.pairKey(previous, current);
+        Double known = pair == null ? null : reuse.get(pair);
+        double share = known != null ? known : TextReuse.share(previous, current);
+        return Double.isNaN(share) ? null : share;
     }
 
     private static String folderOf(String id) {

@@ -47,14 +47,21 @@ final class CrossYearRules {
         return r.issuer() == null ? null : "issuer:" + r.issuer();
     }
 
-    /** Adds, for each report, the diagnostics found against its predecessor. */
-    void check(List<Report> group, Map<Report, List<Diagnostic>> out) {
+    /**
+     * Adds, for each report, the diagnostics found against its predecessor, and puts the share of each report's
+     * narrative found in its predecessor's into {@code shares} (keyed by {@link #pairKey}).
+     */
+    void check(List<Report> group, Map<Report, List<Diagnostic>> out, Map<String, Double> shares) {
         TextReuse previousText = null;
         Report previous = null;
         for (Report r : group) {
             TextReuse text = TextReuse.of(r);
             if (previous != null && previous.year().equals(r.year() - 1)) {
                 carryOver(previous, r, out.get(r));
+            }
+            String pair = previous == null ? null : pairKey(previous, r);
+            if (pair != null) {
+                shares.put(pair, text.reusedFrom(previousText));
             }
             if (previous != null && previousText.size() >= minimumShingles && text.size() >= minimumShingles) {
                 double similarity = text.jaccard(previousText);
@@ -68,6 +75,11 @@ final class CrossYearRules {
             previous = r;
             previousText = text;
         }
+    }
+
+    /** The key of a (previous, current) pair of reports with ids, else null. */
+    static String pairKey(Report previous, Report current) {
+        return previous.id() == null || current.id() == null ? null : previous.id() + "\n" + current.id();
     }
 
     private static void carryOver(Report prev, Report cur, List<Diagnostic> out) {

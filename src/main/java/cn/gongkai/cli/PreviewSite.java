@@ -64,6 +64,8 @@ final class PreviewSite {
     private final ObjectMapper json = JsonMapper.create();
     private final ObjectMapper yaml = ContentLoader.yamlMapper();
     private final Markdown markdown = new Markdown();
+    /** The checks, which also remember the year-over-year text shares they found for the changes pages. */
+    private final Checker checker = new Checker();
     private volatile State state;
 
     PreviewSite(SiteBuild.Options options, Path scratch, PrintWriter out, PrintWriter err) {
@@ -94,7 +96,7 @@ final class PreviewSite {
                 return false;
             }
             content = SiteBuild.withBaseUrl(content, options.baseUrl());
-            List<Report> checked = new Checker().checkAll(content.reports());
+            List<Report> checked = checker.checkAll(content.reports());
             Theme theme = Theme.find(options.themes(), content.config().theme());
             String missingTheme = SiteBuild.missingTheme(theme, options.themes());
             if (missingTheme != null) {
@@ -141,12 +143,11 @@ final class PreviewSite {
             List<Report> checked;
             if (content.regions().equals(s.content().regions())) {
                 checked = s.checked();
-                Checker checker = new Checker();
                 for (String folder : folders(root, files)) {
                     checked = checker.recheck(checked, content.reports(), folder);
                 }
             } else {
-                checked = new Checker().checkAll(content.reports());
+                checked = checker.checkAll(content.reports());
             }
             install(content, checked, s.theme(), s.templates(), s.assets());
             report("reloaded " + files.size() + " changed file(s);", content, t0);
@@ -188,7 +189,7 @@ final class PreviewSite {
 
     private PageRenderer renderer(SitePlan plan, Templates templates, List<DataResource> data) {
         return new PageRenderer(plan, templates, markdown, new RenderOptions(options.liveReload(),
-                SiteBuild.dataViews(data), SiteBuild::reuseShare, true));   // data files are made on request
+                SiteBuild.dataViews(data), checker::reuseShare, true));   // data files are made on request
     }
 
     /**

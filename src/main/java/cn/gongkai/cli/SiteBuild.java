@@ -1,7 +1,6 @@
 package cn.gongkai.cli;
 
 import cn.gongkai.check.Checker;
-import cn.gongkai.check.TextReuse;
 import cn.gongkai.content.Content;
 import cn.gongkai.content.ContentLoader;
 import cn.gongkai.content.ContentProblem;
@@ -186,7 +185,8 @@ public final class SiteBuild {
             }
             final Content loaded = withBaseUrl(content, o.baseUrl());
 
-            List<Report> checked = stage("check", () -> new Checker().checkAll(loaded.reports()));
+            Checker checker = new Checker();
+            List<Report> checked = stage("check", () -> checker.checkAll(loaded.reports()));
 
             SitePlan plan = stage("plan", () -> SitePlan.of(loaded, checked));
 
@@ -209,7 +209,7 @@ public final class SiteBuild {
             if (o.serialStages()) {
                 List<DataResource> data = stage("data", () -> new DataFiles(json).writeAll(loaded, checked, sink));
                 PageRenderer renderer = new PageRenderer(plan, templates, markdown,
-                        new RenderOptions(o.liveReload(), dataViews(data), SiteBuild::reuseShare));
+                        new RenderOptions(o.liveReload(), dataViews(data), checker::reuseShare));
                 pages = renderer.pages();
                 stage("pages", () -> renderPages(renderer, pages, plan, sink, search, keys));
                 stage("search", () -> {
@@ -233,7 +233,7 @@ public final class SiteBuild {
                 beside.put("search", "data");
                 try {
                     PageRenderer renderer = new PageRenderer(plan, templates, markdown,
-                            new RenderOptions(o.liveReload(), List.of(), SiteBuild::reuseShare, true));
+                            new RenderOptions(o.liveReload(), List.of(), checker::reuseShare, true));
                     pages = renderer.pages();
                     List<Page> withoutData = pages.stream().filter(p -> !(p instanceof Page.Data)).toList();
                     stage("pages", () -> renderPages(renderer, withoutData, plan, sink, search, keys));
@@ -248,7 +248,7 @@ public final class SiteBuild {
                 List<DataResource> data = join(dataDone);
                 List<Page> dataPages = pages.stream().filter(p -> p instanceof Page.Data).toList();
                 stage("datapage", () -> renderPages(new PageRenderer(plan, templates, markdown,
-                        new RenderOptions(o.liveReload(), dataViews(data), SiteBuild::reuseShare)), dataPages, plan,
+                        new RenderOptions(o.liveReload(), dataViews(data), checker::reuseShare)), dataPages, plan,
                         sink, search, keys));
             }
 
@@ -486,15 +486,6 @@ public final class SiteBuild {
         RegionInfo county = plan.regions().ancestorAt(regionPath, RegionLevel.COUNTY);
         RegionInfo township = plan.regions().ancestorAt(regionPath, RegionLevel.TOWNSHIP);
         return new Facets(county == null ? null : county.name(), township == null ? null : township.name(), year);
-    }
-
-    /** Share of a report's narrative reused from the previous year's, or null when either has no text. */
-    static Double reuseShare(Report previous, Report current) {
-        if (previous.sections().asMap().isEmpty() || current.sections().asMap().isEmpty()) {
-            return null;
-        }
-        double share = TextReuse.share(previous, current);
-        return Double.isNaN(share) ? null : share;
     }
 
     /** The data page's view of the downloads: one entry per portal-wide file, one per kind of per-report file. */

@@ -5,9 +5,11 @@ import cn.gongkai.model.ApplicationRow;
 import cn.gongkai.model.Cell;
 import cn.gongkai.model.Diagnostic;
 import cn.gongkai.model.Report;
+import cn.gongkai.model.Sections;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static cn.gongkai.check.Reports.withCell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -72,5 +74,20 @@ class CrossYearRulesTest {
     void checkingTwiceChangesNothing() {
         List<Report> once = checker.checkAll(List.of(year(2023, TEXT_2023), year(2024, TEXT_2023)));
         assertEquals(once, checker.checkAll(once));
+    }
+
+    @Test
+    void reuseShareOfCheckedSuccessiveReportsIsTheShareOfTheirTexts() {
+        Report y2022 = year(2022, TEXT_OTHER);
+        Report y2023 = year(2023, TEXT_2023);
+        Report y2024 = year(2024, TEXT_2023);
+        List<Report> checked = checker.checkAll(List.of(y2024, y2022, y2023));
+        assertEquals(TextReuse.share(y2023, y2024), checker.reuseShare(checked.get(1), checked.get(2)));
+        assertEquals(TextReuse.share(y2022, y2023), checker.reuseShare(checked.get(0), checked.get(1)));
+        assertEquals(1.0, checker.reuseShare(checked.get(1), checked.get(2)), 1e-9, "2024 repeats 2023");
+        assertTrue(checker.reuseShare(checked.get(0), checked.get(1)) < 0.1, "2023 is new text");
+        // a pair the checks did not compare is worked out from the texts
+        assertEquals(TextReuse.share(y2022, y2024), new Checker().reuseShare(y2022, y2024));
+        assertEquals(null, checker.reuseShare(Reports.consistent("jiangsu/huaian/2021", 2021, "").sections(Sections.of(Map.of())).build(), y2022), "no narrative, no share");
     }
 }
