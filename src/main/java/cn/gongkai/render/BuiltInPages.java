@@ -340,10 +340,15 @@ final class BuiltInPages {
             }
             sb.append("\n</tbody>\n</table>\n</div>\n<p class=\"muted\">比例高说明报告大段沿用上一年的文字。</p>\n</section>\n");
         }
+        ChangesTable table = (ChangesTable) m.get("changesTable");
         Grid grid = (Grid) m.get("grid");
-        if (grid != null) {
+        if (table != null || grid != null) {
             sb.append("<section aria-labelledby=\"grid-h\">\n<h2 id=\"grid-h\">各项数字</h2>\n");
-            grid.appendHtml(sb);
+            if (table != null) {
+                table.appendHtml(sb);
+            } else {
+                grid.appendHtml(sb);
+            }
             sb.append(LEGEND).append("<p class=\"muted\">各年度均为“未知”的项目未列出。</p>\n</section>\n");
         } else {
             sb.append("<p>暂无带年度的报告。</p>\n");

@@ -28,6 +28,8 @@ public final class PageRenderer {
     private final String stylesheet;
     private final ReportPages reportPages;
     private final RegionPages regionPages;
+    /** The year-over-year pages are written by {@link BuiltInPages}. */
+    private final boolean builtInChanges;
 
     public PageRenderer(SitePlan plan, Templates templates, Markdown markdown, RenderOptions options) {
         this.plan = plan;
@@ -39,6 +41,7 @@ public final class PageRenderer {
         this.stylesheet = css == null ? "" : new String(css, java.nio.charset.StandardCharsets.UTF_8);
         this.reportPages = new ReportPages(this, plan, markdown, options);
         this.regionPages = new RegionPages(this, plan, options);
+        this.builtInChanges = !options.liveReload() && templates.builtInPages().contains("changes.ftlh");
     }
 
     /** True when the theme has a search page template (the search stage's); otherwise no search page. */
@@ -65,7 +68,7 @@ public final class PageRenderer {
             reportPages.report(r, model);
         } else if (page instanceof Page.Changes c) {
             template = "changes.ftlh";
-            regionPages.changes(c, model);
+            regionPages.changes(c, model, builtInChanges);
         } else if (page instanceof Page.Compare c) {
             template = "compare.ftlh";
             regionPages.compare(c, model);

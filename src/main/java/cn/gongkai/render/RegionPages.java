@@ -5,7 +5,6 @@ import cn.gongkai.content.RegionLevel;
 import cn.gongkai.model.Cell;
 import cn.gongkai.model.Report;
 import cn.gongkai.model.Severity;
-import cn.gongkai.model.TableCell;
 import cn.gongkai.site.CellSum;
 import cn.gongkai.site.Headline;
 import cn.gongkai.site.Page;
@@ -13,7 +12,6 @@ import cn.gongkai.site.RegionTree;
 import cn.gongkai.site.SitePaths;
 import cn.gongkai.site.SitePlan;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -311,7 +309,11 @@ final class RegionPages {
                 s.unknown() + " 份报告未给出此项：合计至少为 " + sum);
     }
 
-    void changes(Page.Changes page, Map<String, Object> model) {
+    /**
+     * The year-over-year page. With {@code builtIn} (the page is written by {@link BuiltInPages}) the table is
+     * handed over as a {@link ChangesTable} that writes itself, instead of as a {@link Grid} for the template.
+     */
+    void changes(Page.Changes page, Map<String, Object> model, boolean builtIn) {
         RegionInfo region = page.region();
         String root = SitePaths.root(page.path());
         model.put("frame", pages.frame(page.path(), region.name() + " 逐年对比", "regions",
@@ -320,7 +322,12 @@ final class RegionPages {
         model.put("regionHref", SitePaths.href(root, SitePaths.region(region.path())));
         List<Report> own = tree.reports(region.path()).stream().filter(r -> r.year() != null).toList();
         model.put("years", own.size());
-        model.put("grid", own.isEmpty() ? null : changesGrid(root, own));
+        ChangesTable table = own.isEmpty() ? null : new ChangesTable(root, own);
+        if (builtIn) {
+            model.put("changesTable", table);
+        } else {
+            model.put("grid", table == null ? null : table.grid());
+        }
         List<Views.ReuseView> reuse = new ArrayList<>();
         if (options.textReuse() != null) {
             for (int i = 1; i < own.size(); i++) {
@@ -331,109 +338,6 @@ final class RegionPages {
         }
         model.put("reuseAvailable", options.textReuse() != null);
         model.put("reuse", reuse);
-    }
-
-    /**
-     * Every figure of the region's reports by year, each with its change from the previous year. Rows whose
-     * every year is unknown are left out (the note under the table says so).
-     */
-    private Grid changesGrid(String root, List<Report> own) {
-        int years = own.size();
-        // One row per cell position, in the order first seen: the headline figures, then the report cells.
-        Map<CellKey, ChangeRow> rows = new LinkedHashMap<>();
-        for (Headline h : Headline.values()) {
-            ChangeRow row = new ChangeRow(h.label() + "（" + h.unit() + "）", true, years);
-            for (int i = 0; i < years; i++) {
-                row.values[i] = h.of(own.get(i));
-            }
-            rows.put(new CellKey("headline", h.key(), ""), row);
-        }
-        for (int i = 0; i < years; i++) {
-            for (TableCell c : own.get(i).cells()) {
-                ChangeRow row = rows.get(new CellKey(c.table(), c.row(), c.column()));
-                if (row == null) {
-                    row = new ChangeRow(sectionOf(c.table()) + c.label(), false, years);
-                    rows.put(new CellKey(c.table(), c.row(), c.column()), row);
-                }
-                row.values[i] = c.cell();
-            }
-        }
-        List<List<GridCell>> head = new ArrayList<>();
-        List<GridCell> h = new ArrayList<>();
-        h.add(GridCell.th("项目", "col"));
-        List<String> cols = new ArrayList<>(List.of("label"));
-        for (Report r : own) {
-            h.add(GridCell.th(r.year() + "年", "col").withHref(SitePaths.href(root, SitePaths.report(r.id()))));
-            cols.add("num");
-        }
-        head.add(h);
-        List<List<GridCell>> body = new ArrayList<>(rows.size());
-        for (ChangeRow r : rows.values()) {
-            Cell[] v = r.values;
-            boolean any = false;
-            for (Cell c : v) {
-                any |= c != null && !c.isUnknown();
-            }
-            if (!any) {
-                continue;
-            }
-            List<GridCell> row = new ArrayList<>(years + 1);
-            row.add(GridCell.th(r.label, "row").withKind(r.headline ? "headline" : "label"));
-            for (int i = 0; i < years; i++) {
-                Cell c = v[i] == null ? Cell.UNKNOWN : v[i];
-                row.add(i == 0 ? GridCell.of(c) : GridCell.of(c).withNote(change(v[i - 1], c)));
-            }
-            body.add(row);
-        }
-        return new Grid("changes", "各项数字逐年对比（括号内为与上一年相比的变化）", cols, head, body, List.of(), true);
-    }
-
-    /**
-     * Where a cell sits in the contract: table, row and column keys. These are constants, so their hashes are
-     * cached; equals and hashCode are written out because a record's generated ones are slow without C2.
-     */
-    private record CellKey(String table, String row, String column) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof CellKey k && table.equals(k.table) && row.equals(k.row) && column.equals(k.column);
-        }
-
-        @Override
-        public int hashCode() {
-            return (table.hashCode() * 31 + row.hashCode()) * 31 + column.hashCode();
-        }
-    }
-
-    /** One row of the year-over-year grid: its label and the cell of each year (null = the year lacks it). */
-    private static final class ChangeRow {
-        final String label;
-        final boolean headline;
-        final Cell[] values;
-
-        ChangeRow(String label, boolean headline, int years) {
-            this.label = label;
-            this.headline = headline;
-            this.values = new Cell[years];
-        }
-    }
-
-    private static String sectionOf(String table) {
-        return switch (table) {
-            case "art20", "art20_2019" -> "表二：";
-            case "applications" -> "表三：";
-            case "review_litigation" -> "表四：";
-            default -> "";
-        };
-    }
-
-    /** "+3", "−2", "±0", or null when either year has no number. */
-    static String change(Cell before, Cell now) {
-        if (!(before instanceof Cell.Num b) || !(now instanceof Cell.Num n)) {
-            return null;
-        }
-        BigDecimal d = n.value().subtract(b.value());
-        int s = d.signum();
-        return s == 0 ? "±0" : (s > 0 ? "+" : "−") + d.abs().toPlainString();
     }
 
     void compare(Page.Compare page, Map<String, Object> model) {
