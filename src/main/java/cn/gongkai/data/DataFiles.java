@@ -5,11 +5,8 @@ import cn.gongkai.content.RegionInfo;
 import cn.gongkai.model.Region;
 import cn.gongkai.model.Report;
 import cn.gongkai.site.OutputSink;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,7 +17,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,6 +40,8 @@ public final class DataFiles {
     public static final String ALL_REPORTS_JSON = DIR + "reports.json";
     public static final String TIDY_CSV = DIR + "cells.csv";
     public static final String WIDE_CSV = DIR + "reports-wide.csv";
+    /** The Table Schema shared by {@code reports-wide.csv} and every region CSV (the same columns). */
+    public static final String WIDE_SCHEMA = DIR + "reports-wide.schema.json";
     public static final String DATA_PACKAGE = DIR + "datapackage.json";
     /** The {@code generator} header of the list files. */
     static final String GENERATOR = "gongkai";
@@ -72,7 +70,10 @@ public final class DataFiles {
         return DIR + "townships/" + regionPath + ".json";
     }
 
-    /** {@code data/townships/<region path>.csv}: the tidy rows of the region folder's reports. */
+    /**
+     * {@code data/townships/<region path>.csv}: the region folder's reports in the wide form, their rows of
+     * {@code reports-wide.csv} under the same header.
+     */
     public static String regionCsvPath(String regionPath) {
         return DIR + "townships/" + regionPath + ".csv";
     }
@@ -109,13 +110,19 @@ public final class DataFiles {
             }
         }
         DataResource[] reportFiles = new DataResource[n];
-        Combined allJson = new Combined(List.of(jsonList(sink, ALL_REPORTS_JSON, null, n)), Piece::element);
+        HashingOutputStream schemaOut = new HashingOutputStream(sink.open(WIDE_SCHEMA));
+        try {
+            DataPackageJson.writeWideSchema(pretty, schemaOut);
+        } finally {
+            schemaOut.close();
+        }
+        Combined allJson = new Combined(List.of(jsonList(sink, ALL_REPORTS_JSON, null, n)), Piece::json);
         Combined csv = new Combined(List.of(csvFile(sink, TIDY_CSV, TidyCsv.FIELDS),
                 csvFile(sink, WIDE_CSV, WideCsv.FIELDS)), Piece::cells, Piece::wide);
         PerRegion regionJson = new PerRegion(folders, folderOf, Piece::summary,
-                f -> jsonList(sink, regionJsonPath(f.path()), regionNode(f), f.members().size()));
-        PerRegion regionCsv = new PerRegion(folders, folderOf, Piece::cells,
-                f -> csvFile(sink, regionCsvPath(f.path()), TidyCsv.FIELDS));
+                f -> jsonList(sink, regionJsonPath(f.path()), f, f.members().size()));
+        PerRegion regionCsv = new PerRegion(folders, folderOf, Piece::wide,
+                f -> csvFile(sink, regionCsvPath(f.path()), WideCsv.FIELDS));
         List<Sequence> sequences = List.of(csv, regionCsv, allJson, regionJson);
         boolean done = false;
         try {
@@ -147,14 +154,18 @@ public final class DataFiles {
                         + TidyCsv.NUMBER_STATES));
         resources.add(describe(csvFiles.get(1), DataKind.WIDE_CSV, null, "主要数字（宽表 CSV）",
                 "每份报告一行（按 id 排序）：地区、年度、格式和主要数字。" + WideCsv.FIGURE_STATES
-                        + "完整的表格在 cells.csv。"));
+                        + "完整的表格在 cells.csv。各列的说明在 reports-wide.schema.json。"));
+        resources.add(describe(new Written(WIDE_SCHEMA, schemaOut.bytes(), schemaOut.sha256()),
+                DataKind.WIDE_SCHEMA, null, "宽表 CSV 的表结构（reports-wide.schema.json）",
+                "reports-wide.csv 和每个地区的 CSV 文件共用的 Frictionless Table Schema：各列的名称、类型、说明和取值格式，"
+                        + "缺失值为空，主键为 report_id。"));
         resources.addAll(Arrays.asList(reportFiles));
         for (int k = 0; k < folders.size(); k++) {
             RegionFolder f = folders.get(k);
             resources.add(describe(regionJsonFiles[k], DataKind.REGION_JSON, f.path(),
                     f.name() + " 的年度报告和主要数字（JSON）", REGION_JSON_DESCRIPTION));
             resources.add(describe(regionCsvFiles[k], DataKind.REGION_CSV, f.path(),
-                    f.name() + " 的年度报告表格单元格（CSV）", REGION_CSV_DESCRIPTION));
+                    f.name() + " 的年度报告主要数字（宽表 CSV）", REGION_CSV_DESCRIPTION));
         }
         HashingOutputStream packageOut = new HashingOutputStream(sink.open(DATA_PACKAGE));
         try {
@@ -201,12 +212,12 @@ public final class DataFiles {
      * What one report adds to the combined files: its element of {@code reports.json}, its element of its region
      * file (the summary), its {@code cells.csv} rows and its {@code reports-wide.csv} row.
      */
-    private record Piece(int index, byte[] element, byte[] summary, byte[] cells, byte[] wide) {
+    private record Piece(int index, byte[] json, byte[] summary, byte[] cells, byte[] wide) {
     }
 
     /** Writes the report's own JSON file and prepares its piece of the combined files. */
     private Piece piece(int index, Report r, OutputSink sink, DataResource[] reportFiles) {
-        byte[] json = reportJson.toJsonBytes(r);
+        byte[] json = reportJson.toCompactJson(r);
         try {
             reportFiles[index] = write(sink, reportJsonPath(r.id()), DataKind.REPORT_JSON, r.id(), reportTitle(r),
                     REPORT_DESCRIPTION, json);
@@ -215,16 +226,12 @@ public final class DataFiles {
         }
         CsvRows cells = new CsvRows(16384);
         TidyCsv.writeRows(r, cells, places);
+        String[] row = WideCsv.row(r);
         CsvRows wide = new CsvRows(512);
-        wide.row(WideCsv.row(r));
-        byte[] summary;
-        try {
-            summary = pretty.writeValueAsBytes(WideCsv.summary(r));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Piece(index, ReportListJson.element(json), ReportListJson.element(summary), cells.toByteArray(),
-                wide.toByteArray());
+        wide.row(row);
+        Bytes summary = new Bytes(2048);
+        WideCsv.writeSummary(r.id(), row, new CompactJson(summary));
+        return new Piece(index, json, summary.toByteArray(), cells.toByteArray(), wide.toByteArray());
     }
 
     /** A data file being streamed and hashed; {@link #finish} closes it and tells its size and hash. */
@@ -237,20 +244,28 @@ public final class DataFiles {
         void abandon();
     }
 
-    /** A file of a combined JSON list, streamed. */
-    private File jsonList(OutputSink sink, String path, ObjectNode region, int count) throws IOException {
+    /**
+     * A file of a combined JSON list, streamed; it takes each report's JSON (its file's bytes, which end in a
+     * newline, or a summary, which does not).
+     */
+    private static File jsonList(OutputSink sink, String path, RegionFolder region, int count) throws IOException {
         HashingOutputStream out = new HashingOutputStream(sink.open(path));
         ReportListJson list;
         try {
-            list = new ReportListJson(pretty, header(region), count, out);
+            list = new ReportListJson(j -> {
+                if (region != null) {
+                    regionHeader(region, j);
+                }
+            }, count, out);
         } catch (IOException | RuntimeException e) {
             abandon(out);
             throw e;
         }
         return new File() {
             @Override
-            public void add(byte[] element) throws IOException {
-                list.add(element);
+            public void add(byte[] json) throws IOException {
+                int end = json.length;
+                list.add(json, end > 0 && json[end - 1] == '\n' ? end - 1 : end);
             }
 
             @Override
@@ -419,10 +434,11 @@ public final class DataFiles {
             + "只含本级机关的报告，不含下级地区的）：region 是该地区（path、name、level、code），reports 按 id 排序，"
             + "每份报告一项：reports-wide.csv 的同名各列（数字为 JSON 数字，不适用为 \"/\"，未知或该格式没有此项为 null），"
             + "以及 json：该报告完整数据的文件路径（相对于 data/，如 reports/<report_id>.json）。"
-            + "该地区的全部表格单元格见同名的 .csv 文件。";
+            + "同样的各列也在同名的 .csv 文件里。";
 
     static final String REGION_CSV_DESCRIPTION = "一个地区文件夹里的年度报告（县、市文件夹只含本级机关的报告，不含下级地区的）"
-            + "的每个表格单元格一行；列和顺序同 cells.csv。" + TidyCsv.NUMBER_STATES;
+            + "每份一行（按 id 排序）：列和每行的内容同 reports-wide.csv 中这些报告的行。" + WideCsv.FIGURE_STATES
+            + "完整的表格单元格在 cells.csv 和各报告的 JSON 文件。";
 
     private static List<Report> sortedById(List<Report> reports) {
         Set<String> seen = new HashSet<>();
@@ -440,22 +456,14 @@ public final class DataFiles {
         return sorted;
     }
 
-    private Map<String, JsonNode> header(ObjectNode region) {
-        Map<String, JsonNode> h = new LinkedHashMap<>();
-        h.put("generator", JsonNodeFactory.instance.textNode(GENERATOR));
-        if (region != null) {
-            h.put("region", region);
-        }
-        return h;
-    }
-
-    private static ObjectNode regionNode(RegionFolder f) {
-        ObjectNode o = JsonNodeFactory.instance.objectNode();
-        o.put("path", f.path());
-        o.put("name", f.info() == null ? f.name() : f.info().name());
-        o.put("level", f.info() == null ? null : f.info().level().key());
-        o.put("code", f.info() == null ? null : f.info().code());
-        return o;
+    /** The {@code region} field of a region file: the folder's path, name, level and code. */
+    private static void regionHeader(RegionFolder f, CompactJson j) {
+        j.startObject("region")
+                .field("path", f.path())
+                .field("name", f.info() == null ? f.name() : f.info().name())
+                .field("level", f.info() == null ? null : f.info().level().key())
+                .field("code", f.info() == null ? null : f.info().code())
+                .endObject();
     }
 
     /** The region's names from province down, e.g. {@code 山东省济宁市金乡县卜集镇}; the folder name if none. */
@@ -498,7 +506,7 @@ public final class DataFiles {
     }
 
     private static List<DataField> fieldsOf(DataKind kind) {
-        return kind == DataKind.WIDE_CSV ? WideCsv.FIELDS : TidyCsv.FIELDS;
+        return DataPackageJson.sharesWideSchema(kind) ? WideCsv.FIELDS : TidyCsv.FIELDS;
     }
 
     static String sha256(byte[] bytes) {

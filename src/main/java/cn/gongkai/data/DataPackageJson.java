@@ -95,34 +95,62 @@ final class DataPackageJson {
             g.writeBooleanField("doubleQuote", true);
             g.writeBooleanField("header", true);
             g.writeEndObject();
-            g.writeObjectFieldStart("schema");
-            g.writeArrayFieldStart("fields");
-            for (DataField f : r.fields()) {
-                g.writeStartObject();
-                g.writeStringField("name", f.name());
-                g.writeStringField("type", f.type());
-                g.writeStringField("description", f.description());
-                if (f.pattern() != null) {
-                    g.writeObjectFieldStart("constraints");
-                    g.writeStringField("pattern", f.pattern());
-                    g.writeEndObject();
-                }
+            if (sharesWideSchema(r.kind())) {
+                g.writeStringField("schema", DataFiles.WIDE_SCHEMA.substring(DataFiles.DIR.length()));
+            } else {
+                g.writeFieldName("schema");
+                schema(g, r.fields(), r.kind());
+            }
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * Whether a CSV resource's schema is the shared file {@link DataFiles#WIDE_SCHEMA} instead of written inline:
+     * {@code reports-wide.csv} and every region CSV have the same columns, and the schema (some 60 described
+     * columns) would otherwise be repeated for each of the hundreds of region files.
+     */
+    static boolean sharesWideSchema(DataKind kind) {
+        return kind == DataKind.WIDE_CSV || kind == DataKind.REGION_CSV;
+    }
+
+    /** Writes the Table Schema of the wide CSV files as a file of its own (pretty, ending in a newline). */
+    static void writeWideSchema(ObjectWriter pretty, OutputStream out) throws IOException {
+        try (JsonGenerator g = pretty.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            schema(g, WideCsv.FIELDS, DataKind.WIDE_CSV);
+        }
+        out.write('\n');
+    }
+
+    /** A Frictionless Table Schema: the fields, empty as the missing value, and the primary key. */
+    private static void schema(JsonGenerator g, List<DataField> fields, DataKind kind) throws IOException {
+        g.writeStartObject();
+        g.writeArrayFieldStart("fields");
+        for (DataField f : fields) {
+            g.writeStartObject();
+            g.writeStringField("name", f.name());
+            g.writeStringField("type", f.type());
+            g.writeStringField("description", f.description());
+            if (f.pattern() != null) {
+                g.writeObjectFieldStart("constraints");
+                g.writeStringField("pattern", f.pattern());
                 g.writeEndObject();
             }
-            g.writeEndArray();
-            g.writeArrayFieldStart("missingValues");
-            g.writeString("");
-            g.writeEndArray();
-            g.writeArrayFieldStart("primaryKey");
-            g.writeString("report_id");
-            if (r.kind() != DataKind.WIDE_CSV) {
-                g.writeString("table");
-                g.writeString("row");
-                g.writeString("column");
-            }
-            g.writeEndArray();
             g.writeEndObject();
         }
+        g.writeEndArray();
+        g.writeArrayFieldStart("missingValues");
+        g.writeString("");
+        g.writeEndArray();
+        g.writeArrayFieldStart("primaryKey");
+        g.writeString("report_id");
+        if (kind == DataKind.TIDY_CSV) {
+            g.writeString("table");
+            g.writeString("row");
+            g.writeString("column");
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 }

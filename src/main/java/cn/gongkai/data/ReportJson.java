@@ -55,16 +55,160 @@ public final class ReportJson {
         return write(toNode(r));
     }
 
-    /** {@link #toJson} as UTF-8 bytes, written without an intermediate string. */
-    public byte[] toJsonBytes(Report r) {
-        try {
-            byte[] json = pretty.writeValueAsBytes(toNode(r));
-            byte[] out = java.util.Arrays.copyOf(json, json.length + 1);
-            out[json.length] = '\n';
-            return out;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON", e);
+    /**
+     * The report as compact JSON (no spaces or line breaks; the form of the data files), ending in a newline:
+     * the same keys, order and values as {@link #toNode}, written straight into bytes without a tree.
+     */
+    public byte[] toCompactJson(Report r) {
+        Bytes out = new Bytes(16384);
+        writeCompact(r, new CompactJson(out));
+        out.write('\n');
+        return out.toByteArray();
+    }
+
+    private static void writeCompact(Report r, CompactJson j) {
+        j.startObject();
+        j.field("id", r.id());
+        j.field("issuer", r.issuer());
+        Region g = r.region();
+        j.startObject("region")
+                .field("province", g.province())
+                .field("city", g.city())
+                .field("county", g.county())
+                .field("township", g.township())
+                .field("code", g.code())
+                .endObject();
+        j.number("year", r.year() == null ? null : r.year().toString());
+        j.field("format", r.format().key());
+        j.startObject("proactive")
+                .number("total_items", r.proactiveTotal() == null ? null : r.proactiveTotal().toString())
+                .endObject();
+        if (r.art20() == null) {
+            j.nullField("art20");
+        } else {
+            Art20 a = r.art20();
+            j.startObject("art20");
+            counts(j, "rules", a.rules());
+            counts(j, "normative_documents", a.normativeDocuments());
+            cell(j, "licensing_decisions", a.licensingDecisions());
+            cell(j, "punishment_decisions", a.punishmentDecisions());
+            cell(j, "coercion_decisions", a.coercionDecisions());
+            cell(j, "fee_income_10k_yuan", a.feeIncome10kYuan());
+            j.endObject();
         }
+        if (r.art20Format2019() == null) {
+            j.nullField("art20_2019");
+        } else {
+            Art20Format2019 a = r.art20Format2019();
+            j.startObject("art20_2019");
+            published(j, "rules", a.rules());
+            published(j, "normative_documents", a.normativeDocuments());
+            items(j, "licensing", a.licensing());
+            items(j, "other_services", a.otherServices());
+            items(j, "punishment", a.punishment());
+            items(j, "coercion", a.coercion());
+            j.startObject("fees");
+            cell(j, "prev_year_items", a.fees().prevYearItems());
+            cell(j, "change", a.fees().change());
+            j.endObject();
+            j.startObject("procurement");
+            cell(j, "procurement_items", a.procurement().procurementItems());
+            cell(j, "procurement_amount", a.procurement().procurementAmount());
+            j.endObject();
+            j.endObject();
+        }
+        if (r.applications() == null) {
+            j.nullField("applications");
+        } else {
+            ApplicationTable t = r.applications();
+            j.startObject("applications");
+            for (ApplicationRow row : t.rows()) {
+                j.startObject(row.key());
+                for (ApplicantColumn c : ApplicantColumn.values()) {
+                    cell(j, c.key(), t.cell(row, c));
+                }
+                j.endObject();
+            }
+            j.endObject();
+        }
+        if (r.reviewLitigation() == null) {
+            j.nullField("review_litigation");
+        } else {
+            j.startObject("review_litigation");
+            for (ReviewGroup grp : ReviewGroup.values()) {
+                j.startObject(grp.key());
+                for (ReviewColumn c : ReviewColumn.values()) {
+                    cell(j, c.key(), r.reviewLitigation().group(grp).cell(c));
+                }
+                j.endObject();
+            }
+            j.endObject();
+        }
+        j.startObject("sections");
+        for (Section s : Section.values()) {
+            j.field(s.key(), r.sections().get(s));
+        }
+        j.endObject();
+        if (r.source() == null) {
+            j.nullField("source");
+        } else {
+            j.startObject("source")
+                    .field("kind", r.source().kind())
+                    .field("file", r.source().file())
+                    .field("sha256", r.source().sha256())
+                    .field("url", r.source().url())
+                    .endObject();
+        }
+        j.field("published", r.published() == null ? null : r.published().toString());
+        j.startArray("diagnostics");
+        for (Diagnostic d : r.diagnostics()) {
+            j.startObject()
+                    .field("severity", d.severity().key())
+                    .field("code", d.code())
+                    .field("message", d.message())
+                    .field("location", d.location())
+                    .endObject();
+        }
+        j.endArray();
+        j.startObject("provenance");
+        r.provenance().forEach(j::field);
+        j.endObject();
+        j.endObject();
+    }
+
+    /** A cell field: the number in plain notation, {@code "/"}, or null (as {@link #cell} and Jackson write it). */
+    private static void cell(CompactJson j, String key, Cell c) {
+        if (c instanceof Cell.Num n) {
+            j.number(key, n.value().toPlainString());
+        } else if (c instanceof Cell.NotApplicable) {
+            j.field(key, "/");
+        } else {
+            j.nullField(key);
+        }
+    }
+
+    private static void counts(CompactJson j, String key, DocumentCounts c) {
+        j.startObject(key);
+        cell(j, "made", c.made());
+        cell(j, "repealed", c.repealed());
+        cell(j, "in_force", c.inForce());
+        j.endObject();
+    }
+
+    private static void published(CompactJson j, String key, Art20Format2019.Published p) {
+        j.startObject(key);
+        cell(j, "newly_made", p.newlyMade());
+        cell(j, "newly_published", p.newlyPublished());
+        cell(j, "total_published", p.totalPublished());
+        j.endObject();
+    }
+
+    private static void items(CompactJson j, String key, Art20Format2019.Items i) {
+        j.startObject(key);
+        cell(j, "prev_year_items", i.prevYearItems());
+        cell(j, "change", i.change());
+        cell(j, "decisions", i.decisions());
+        j.endObject();
     }
 
     /** Pretty JSON text of any tree built by this class, ending in a newline. */

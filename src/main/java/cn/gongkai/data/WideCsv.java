@@ -8,10 +8,7 @@ import cn.gongkai.model.Report;
 import cn.gongkai.model.ReviewColumn;
 import cn.gongkai.model.ReviewGroup;
 import cn.gongkai.model.Severity;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -54,25 +51,36 @@ final class WideCsv {
      * followed by {@code json}, the path of the report's own file from {@code data/} (as {@code datapackage.json}
      * writes paths). A figure is a JSON number, {@code "/"} or null (unknown, or not in the report's format) as in
      * the report JSON; {@code year}, {@code proactive_total} and the check counts are numbers; an empty text is null.
+     *
+     * @param row the report's {@link #row}
      */
-    static ObjectNode summary(Report r) {
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
-        ObjectNode o = nodes.objectNode();
-        for (Column c : COLUMNS) {
-            String v = c.value().apply(r);
-            DataField f = c.field();
-            if (v == null || v.isEmpty()) {
-                o.putNull(f.name());
-            } else if ("integer".equals(f.type())) {
-                o.put(f.name(), Long.parseLong(v));
-            } else if (FIGURE_PATTERN.equals(f.pattern()) && !"/".equals(v)) {
-                o.put(f.name(), new BigDecimal(v));
+    static void writeSummary(String reportId, String[] row, CompactJson j) {
+        j.startObject();
+        for (int i = 0; i < row.length; i++) {
+            DataField f = FIELDS.get(i);
+            String v = row[i];
+            if (v.isEmpty()) {
+                j.nullField(f.name());
+            } else if (NUMERIC[i] && !"/".equals(v)) {
+                j.number(f.name(), v);
             } else {
-                o.put(f.name(), v);
+                j.field(f.name(), v);
             }
         }
-        o.put("json", DataFiles.reportJsonPath(r.id()).substring(DataFiles.DIR.length()));
-        return o;
+        j.field("json", DataFiles.reportJsonPath(reportId).substring(DataFiles.DIR.length()));
+        j.endObject();
+    }
+
+    /** Per column: whether its values are numbers in the JSON summary (integers, and figures other than /). */
+    private static final boolean[] NUMERIC = numeric();
+
+    private static boolean[] numeric() {
+        boolean[] out = new boolean[FIELDS.size()];
+        for (int i = 0; i < out.length; i++) {
+            DataField f = FIELDS.get(i);
+            out[i] = "integer".equals(f.type()) || FIGURE_PATTERN.equals(f.pattern());
+        }
+        return out;
     }
 
     /** A figure as the wide CSV writes it: the number, {@code /}, or empty for unknown. */

@@ -60,7 +60,7 @@ class DataFilesStreamingTest {
     /**
      * More reports than one batch, and a folder whose reports are not next to each other in id order (a
      * sub-folder named {@code 2021-x} sorts between {@code 2019} and {@code 2024}): each region file still holds
-     * exactly its folder's reports, in id order, and the same rows as {@code cells.csv}.
+     * exactly its folder's reports, in id order, and the same rows as {@code reports-wide.csv}.
      */
     @Test
     void regionFilesHoldTheirReportsAcrossBatchesAndInterleavedFolders() throws IOException {
@@ -81,7 +81,7 @@ class DataFilesStreamingTest {
                 .forEach(id -> expectedIds.computeIfAbsent(DataFiles.regionPathOf(id), k -> new ArrayList<>()).add(id));
         assertEquals(List.of("a/b/2019", "a/b/2024"), expectedIds.get("a/b"));
         Map<String, List<String>> allRows = new TreeMap<>();
-        List<String[]> cells = CsvFiles.rows(sink.get(DataFiles.TIDY_CSV));
+        List<String[]> cells = CsvFiles.rows(sink.get(DataFiles.WIDE_CSV));
         for (String[] row : cells.subList(1, cells.size())) {
             allRows.computeIfAbsent(DataFiles.regionPathOf(row[0]), k -> new ArrayList<>()).add(String.join("\u0001", row));
         }

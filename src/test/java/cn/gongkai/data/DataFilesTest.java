@@ -46,7 +46,7 @@ class DataFilesTest {
     void writesOneJsonFilePerReportAndOneJsonAndCsvFilePerRegionFolder() throws IOException {
         MemorySink sink = write(DataFixtures.reports());
         List<String> expected = new ArrayList<>(List.of(DataFiles.ALL_REPORTS_JSON, DataFiles.TIDY_CSV,
-                DataFiles.WIDE_CSV, DataFiles.DATA_PACKAGE));
+                DataFiles.WIDE_CSV, DataFiles.WIDE_SCHEMA, DataFiles.DATA_PACKAGE));
         for (Report r : DataFixtures.reports()) {
             expected.add(DataFiles.reportJsonPath(r.id()));
         }
@@ -113,7 +113,7 @@ class DataFilesTest {
             assertFalse(d.title().isBlank() || d.description().isBlank(), d.path());
         }
         assertEquals(Map.of(DataKind.ALL_REPORTS_JSON, 1, DataKind.TIDY_CSV, 1, DataKind.WIDE_CSV, 1,
-                DataKind.REPORT_JSON, 6, DataKind.REGION_JSON, 4, DataKind.REGION_CSV, 4, DataKind.DATA_PACKAGE, 1),
+                DataKind.WIDE_SCHEMA, 1, DataKind.REPORT_JSON, 6, DataKind.REGION_JSON, 4, DataKind.REGION_CSV, 4, DataKind.DATA_PACKAGE, 1),
                 kinds);
     }
 
@@ -122,7 +122,7 @@ class DataFilesTest {
         MemorySink sink = new MemorySink();
         Content empty = new Content(SiteConfig.DEFAULT, List.of(), List.of(), List.of(), new TreeMap<>());
         List<DataResource> resources = new DataFiles(mapper).writeAll(empty, List.of(), sink);
-        assertEquals(4, resources.size());
+        assertEquals(5, resources.size());
         assertEquals(0, mapper.readTree(sink.get(DataFiles.ALL_REPORTS_JSON)).path("count").asInt());
         assertEquals(1, CsvFiles.rows(sink.get(DataFiles.TIDY_CSV)).size(), "the header row only");
         assertEquals(1, CsvFiles.rows(sink.get(DataFiles.WIDE_CSV)).size(), "the header row only");

@@ -63,10 +63,11 @@ class DataPackageTest {
     }
 
     @Test
-    void eachCsvSchemaNamesTheColumnsOfItsHeaderRowInOrder() throws IOException {
+    void eachCsvSchemaInlineOrSharedNamesTheColumnsOfItsHeaderRowInOrder() throws IOException {
         MemorySink sink = new MemorySink();
         JsonNode dp = writePackage(sink);
         int csvFiles = 0;
+        int sharedSchema = 0;
         for (JsonNode r : dp.path("resources")) {
             boolean csv = "csv".equals(r.path("format").asText());
             assertEquals(csv ? "tabular-data-resource" : "data-resource", r.path("profile").asText());
@@ -74,17 +75,24 @@ class DataPackageTest {
                 assertTrue(r.path("schema").isMissingNode(), "JSON resources have no table schema");
                 continue;
             }
+            JsonNode table = r.path("schema");
+            if (table.isTextual()) {
+                table = mapper.readTree(sink.get(DataFiles.DIR + table.asText()));
+                sharedSchema++;
+            }
             List<String> schema = new ArrayList<>();
-            for (JsonNode f : r.path("schema").path("fields")) {
+            for (JsonNode f : table.path("fields")) {
                 schema.add(f.path("name").asText());
                 assertFalse(f.path("description").asText().isBlank(), "undocumented column " + f.path("name"));
             }
             String[] header = CsvFiles.rows(sink.get(DataFiles.DIR + r.path("path").asText())).get(0);
             assertEquals(List.of(header), schema, r.path("path").asText());
-            assertEquals("[\"\"]", r.path("schema").path("missingValues").toString());
+            assertEquals("[\"\"]", table.path("missingValues").toString());
+            assertEquals("report_id", table.path("primaryKey").path(0).asText());
             csvFiles++;
         }
         assertEquals(2 + 4, csvFiles, "cells.csv, reports-wide.csv and one CSV per region folder with reports");
+        assertEquals(1 + 4, sharedSchema, "the wide CSV files share one schema file, listed in the package too");
     }
 
     @Test

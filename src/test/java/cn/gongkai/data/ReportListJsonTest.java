@@ -1,59 +1,62 @@
 package cn.gongkai.data;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** The list files are laid out exactly as Jackson pretty-prints the same tree, though assembled from bytes. */
+/**
+ * The JSON data files are laid out as Jackson lays out the same tree: compact for the report and list files,
+ * pretty (two-space indent) for the descriptions of the data, {@code datapackage.json} and the wide schema.
+ */
 class ReportListJsonTest {
     private final ObjectMapper mapper = JsonMapper.create();
     private final ObjectWriter pretty = JsonMapper.prettyWriter(mapper);
 
-    private String jacksonLayout(byte[] json) throws IOException {
-        return pretty.writeValueAsString(mapper.readTree(json)) + "\n";
-    }
-
     @Test
-    void everyListFileIsLaidOutAsJacksonWouldLayItOut() throws IOException {
+    void everyJsonFileIsLaidOutAsJacksonWouldLayItOut() throws IOException {
         MemorySink sink = new MemorySink();
         new DataFiles(mapper).writeAll(DataFixtures.content(), DataFixtures.reports(), sink);
-        int lists = 0;
+        int compact = 0;
+        int described = 0;
         for (Map.Entry<String, byte[]> f : sink.files().entrySet()) {
-            if (f.getKey().endsWith(".json")) {
-                assertEquals(jacksonLayout(f.getValue()), new String(f.getValue(), StandardCharsets.UTF_8), f.getKey());
-                lists++;
+            if (!f.getKey().endsWith(".json")) {
+                continue;
+            }
+            String text = new String(f.getValue(), StandardCharsets.UTF_8);
+            if (f.getKey().equals(DataFiles.DATA_PACKAGE) || f.getKey().equals(DataFiles.WIDE_SCHEMA)) {
+                assertEquals(pretty.writeValueAsString(mapper.readTree(f.getValue())) + "\n", text, f.getKey());
+                described++;
+            } else {
+                assertEquals(mapper.writeValueAsString(mapper.readTree(f.getValue())) + "\n", text, f.getKey());
+                compact++;
             }
         }
-        assertEquals(6 + 1 + 4 + 1, lists);
+        assertEquals(6 + 1 + 4, compact, "the reports' files, reports.json and the region files");
+        assertEquals(2, described);
     }
 
     @Test
     void writesAnEmptyListAsJacksonDoes() throws IOException {
-        Map<String, JsonNode> header = new LinkedHashMap<>();
-        header.put("generator", JsonNodeFactory.instance.textNode("gongkai"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ReportListJson(pretty, header, 0, out).finish();
-        byte[] empty = out.toByteArray();
-        assertEquals("{\n  \"generator\" : \"gongkai\",\n  \"count\" : 0,\n  \"reports\" : [ ]\n}\n",
-                new String(empty, StandardCharsets.UTF_8));
-        assertEquals(jacksonLayout(empty), new String(empty, StandardCharsets.UTF_8));
+        new ReportListJson(j -> j.field("note", "空"), 0, out).finish();
+        String empty = out.toString(StandardCharsets.UTF_8);
+        assertEquals("{\"generator\":\"gongkai\",\"note\":\"空\",\"count\":0,\"reports\":[]}\n", empty);
+        assertEquals(mapper.writeValueAsString(mapper.readTree(empty)) + "\n", empty);
     }
 
     @Test
     void refusesToCloseWithFewerReportsThanAnnounced() throws IOException {
-        ReportListJson list = new ReportListJson(pretty, Map.of(), 2, new ByteArrayOutputStream());
-        list.add(ReportListJson.element("{\n  \"id\" : \"a/2024\"\n}\n".getBytes(StandardCharsets.UTF_8)));
+        ReportListJson list = new ReportListJson(j -> { }, 2, new ByteArrayOutputStream());
+        byte[] report = "{\"id\":\"a/2024\"}".getBytes(StandardCharsets.UTF_8);
+        list.add(report, report.length);
         assertThrows(IllegalStateException.class, list::finish);
     }
 }
