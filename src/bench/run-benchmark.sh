@@ -18,6 +18,8 @@
 #   BENCH_SEED          generator seed (default 1)
 #   BENCH_REBUILD_MAX   skip the no-change rebuild for N above this (default: never skip)
 #   BENCH_TIMEOUT       stop any timed step after this many seconds and fail (default: no limit)
+#   BENCH_SETTLE        seconds to wait (after sync) between removing an output folder and a timed build
+#                       (default 6; see settle below)
 # Needs: java, python3, hugo (apt-get install hugo), GNU time (apt-get install time).
 set -euo pipefail
 
@@ -73,6 +75,16 @@ rss_of() {
   awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$1"
 }
 
+# After PREP removed an output folder: write the deletions out and wait until ext4 no longer counts the freed
+# inodes as "recently deleted" (5 s once their blocks are clean). Otherwise every file the timed run creates
+# scans past them (kernel find_inode_bit/recently_deleted; up to 2x the system time), a cost of the harness's own
+# rm -rf, not of the tool measured. Both gongkai and Hugo get the same treatment. BENCH_SETTLE=0 turns it off.
+settle() {
+  [ "${BENCH_SETTLE:-6}" = 0 ] && return 0
+  sync
+  sleep "${BENCH_SETTLE:-6}"
+}
+
 # timed LABEL LOG PREP -- command...: runs PREP (untimed; e.g. removing the output folder), then the
 # command under /usr/bin/time -v, BENCH_REPEAT times; keeps the fastest run's report in LOG.time and its
 # output in LOG; fails with the log when the command fails. A run during which the launcher rebuilt the jar
@@ -84,6 +96,7 @@ timed() {
     local attempt
     for attempt in 1 2 3; do
       $prep
+      settle
       local rc=0
       /usr/bin/time -v -o "$log.time.try" "${limit[@]}" "$@" >"$log.try" 2>&1 || rc=$?
       if [ "$rc" -eq 124 ]; then
