@@ -206,7 +206,7 @@ final class BuiltInPages {
         for (Views.SectionView s : list(m.get("sections"), Views.SectionView.class)) {
             esc(sb.append("<section id=\""), s.anchor()).append("\" class=\"part\">\n");
             ReportHtml.part(sb, s);
-            if (s.table() != null && !legendShown) {
+            if (s.hasTable() && !legendShown) {
                 sb.append(LEGEND);
                 legendShown = true;
             }

@@ -1,5 +1,7 @@
 package cn.gongkai.render;
 
+import cn.gongkai.model.Cell;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,6 +43,27 @@ public final class GridSkeleton {
         k = fill(sb, g.head(), k);
         k = fill(sb, g.body(), k);
         fill(sb, g.foot(), k);
+    }
+
+    /** Places for data cells. */
+    int places() {
+        return pieces.size() - 1;
+    }
+
+    /**
+     * Appends the table with these data cells, in the order the layout code adds them; the same as
+     * {@link #render(StringBuilder, Grid)} for the grid whose data cells are {@code GridCell.of} of each.
+     */
+    void render(StringBuilder sb, Cell[] cells) {
+        sb.append(pieces.get(0));
+        for (int k = 0; k < cells.length; k++) {
+            if (cells[k] instanceof Cell.Num n) {
+                sb.append('>').append(n.value().toPlainString());
+            } else {
+                GridHtml.cellAfterSpans(sb, GridCell.of(cells[k]));
+            }
+            sb.append(pieces.get(k + 1));
+        }
     }
 
     private int fill(StringBuilder sb, List<List<GridCell>> rows, int k) {

@@ -30,6 +30,8 @@ public final class PageRenderer {
     private final RegionPages regionPages;
     /** The year-over-year pages are written by {@link BuiltInPages}. */
     private final boolean builtInChanges;
+    /** The report pages are written by {@link BuiltInPages}. */
+    private final boolean builtInReports;
 
     public PageRenderer(SitePlan plan, Templates templates, Markdown markdown, RenderOptions options) {
         this.plan = plan;
@@ -42,6 +44,7 @@ public final class PageRenderer {
         this.reportPages = new ReportPages(this, plan, markdown, options);
         this.regionPages = new RegionPages(this, plan, options);
         this.builtInChanges = !options.liveReload() && templates.builtInPages().contains("changes.ftlh");
+        this.builtInReports = !options.liveReload() && templates.builtInPages().contains("report.ftlh");
     }
 
     /** True when the theme has a search page template (the search stage's); otherwise no search page. */
@@ -65,7 +68,7 @@ public final class PageRenderer {
             regionPages.region(r, model);
         } else if (page instanceof Page.ReportView r) {
             template = "report.ftlh";
-            reportPages.report(r, model);
+            reportPages.report(r, model, builtInReports);
         } else if (page instanceof Page.Changes c) {
             template = "changes.ftlh";
             regionPages.changes(c, model, builtInChanges);

@@ -65,6 +65,8 @@ final class ReportHtml {
         }
         if (s.table() != null) {
             s.table().appendHtml(sb);
+        } else if (s.form() != null) {
+            s.form().appendHtml(sb);
         }
         if (s.tableNote() != null) {
             sb.append("<p class=\"missing-table\">");

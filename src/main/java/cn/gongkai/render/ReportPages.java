@@ -34,7 +34,11 @@ final class ReportPages {
     public record Figure(String label, String unit, GridCell cell) {
     }
 
-    void report(Page.ReportView page, Map<String, Object> model) {
+    /**
+     * The report page's model. With {@code builtIn} (the page is written by {@link BuiltInPages}) the official
+     * tables are handed over as {@link FormTable}s instead of grids.
+     */
+    void report(Page.ReportView page, Map<String, Object> model, boolean builtIn) {
         Report r = page.report();
         String root = SitePaths.root(page.path());
         String regionPath = RegionTree.regionPathOf(r.id());
@@ -62,7 +66,7 @@ final class ReportPages {
         }
         model.put("figures", figures);
         model.put("figuresHtml", ReportHtml.figures(figures));
-        List<Views.SectionView> sections = sections(r);
+        List<Views.SectionView> sections = sections(r, builtIn);
         model.put("sections", sections);
         model.put("tocHtml", ListHtml.toc(sections));
         model.put("diagnostics", diagnostics(r.diagnostics()));
@@ -111,32 +115,37 @@ final class ReportPages {
         return out;
     }
 
-    private List<Views.SectionView> sections(Report r) {
+    private List<Views.SectionView> sections(Report r, boolean builtIn) {
         List<Views.SectionView> out = new ArrayList<>();
         for (Section s : Section.values()) {
             String html = markdown.toHtml(r.sections().get(s));
             Grid table = null;
+            FormTable form = null;
             String note = null;
             switch (s) {
                 case PROACTIVE -> {
                     if (r.art20() != null) {
-                        table = ReportTables.art20(r.art20());
+                        form = builtIn ? ReportTables.art20Form(r.art20()) : null;
+                        table = form == null ? ReportTables.art20(r.art20()) : null;
                     } else if (r.art20Format2019() != null) {
-                        table = ReportTables.art20Format2019(r.art20Format2019());
+                        form = builtIn ? ReportTables.art20Format2019Form(r.art20Format2019()) : null;
+                        table = form == null ? ReportTables.art20Format2019(r.art20Format2019()) : null;
                     } else if (r.format() != ReportFormat.PRE2019) {
                         note = "报告中没有此表，或此表未能读取：表中各项均为未知。";
                     }
                 }
                 case APPLICATIONS -> {
                     if (r.applications() != null) {
-                        table = ReportTables.applications(r.applications());
+                        form = builtIn ? ReportTables.applicationsForm(r.applications()) : null;
+                        table = form == null ? ReportTables.applications(r.applications()) : null;
                     } else if (r.format() != ReportFormat.PRE2019) {
                         note = "报告中没有此表，或此表未能读取：表中各项均为未知。";
                     }
                 }
                 case REVIEW_LITIGATION -> {
                     if (r.reviewLitigation() != null) {
-                        table = ReportTables.reviewLitigation(r.reviewLitigation());
+                        form = builtIn ? ReportTables.reviewLitigationForm(r.reviewLitigation()) : null;
+                        table = form == null ? ReportTables.reviewLitigation(r.reviewLitigation()) : null;
                     } else if (r.format() != ReportFormat.PRE2019) {
                         note = "报告中没有此表，或此表未能读取：表中各项均为未知。";
                     }
@@ -144,7 +153,7 @@ final class ReportPages {
                 default -> {
                 }
             }
-            out.add(new Views.SectionView(s.numeral(), s.heading(), "part-" + s.key(), html, table, note));
+            out.add(new Views.SectionView(s.numeral(), s.heading(), "part-" + s.key(), html, table, note, form));
         }
         return out;
     }

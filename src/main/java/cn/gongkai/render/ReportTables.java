@@ -29,6 +29,54 @@ final class ReportTables {
     private static final GridSkeleton REVIEW = GridSkeleton.of(reviewLitigation(ReviewLitigation.of(
             Collections.nCopies(15, Cell.UNKNOWN)), null));
 
+    /** {@link #art20(Art20)} as its skeleton and data cells. */
+    static FormTable art20Form(Art20 a) {
+        DocumentCounts r = a.rules();
+        DocumentCounts n = a.normativeDocuments();
+        return FormTable.of(ART20, r.made(), r.repealed(), r.inForce(), n.made(), n.repealed(), n.inForce(),
+                a.licensingDecisions(), a.punishmentDecisions(), a.coercionDecisions(), a.feeIncome10kYuan());
+    }
+
+    /** {@link #art20Format2019(Art20Format2019)} as its skeleton and data cells. */
+    static FormTable art20Format2019Form(Art20Format2019 a) {
+        Art20Format2019.Published r = a.rules();
+        Art20Format2019.Published n = a.normativeDocuments();
+        Art20Format2019.Items l = a.licensing();
+        Art20Format2019.Items o = a.otherServices();
+        Art20Format2019.Items p = a.punishment();
+        Art20Format2019.Items c = a.coercion();
+        return FormTable.of(ART20_2019, r.newlyMade(), r.newlyPublished(), r.totalPublished(), n.newlyMade(),
+                n.newlyPublished(), n.totalPublished(), l.prevYearItems(), l.change(), l.decisions(),
+                o.prevYearItems(), o.change(), o.decisions(), p.prevYearItems(), p.change(), p.decisions(),
+                c.prevYearItems(), c.change(), c.decisions(), a.fees().prevYearItems(), a.fees().change(),
+                a.procurement().procurementItems(), a.procurement().procurementAmount());
+    }
+
+    /** {@link #applications(ApplicationTable)} as its skeleton and data cells. */
+    static FormTable applicationsForm(ApplicationTable t) {
+        List<ApplicationRow> rows = t.rows();
+        Cell[] cells = new Cell[rows.size() * ApplicantColumn.values().length];
+        int k = 0;
+        for (ApplicationRow row : rows) {
+            for (Cell c : t.row(row)) {
+                cells[k++] = c;
+            }
+        }
+        return FormTable.of(APPLICATIONS.get(t.format()), java.util.Arrays.copyOf(cells, k));
+    }
+
+    /** {@link #reviewLitigation(ReviewLitigation)} as its skeleton and data cells. */
+    static FormTable reviewLitigationForm(ReviewLitigation rl) {
+        Cell[] cells = new Cell[ReviewGroup.values().length * ReviewColumn.values().length];
+        int k = 0;
+        for (ReviewGroup g : ReviewGroup.values()) {
+            for (ReviewColumn c : ReviewColumn.values()) {
+                cells[k++] = rl.group(g).cell(c);
+            }
+        }
+        return FormTable.of(REVIEW, cells);
+    }
+
     /** 2021 format part 二: items (一), (五), (六), (八) of Article 20, each with its own header row. */
     static Grid art20(Art20 a) {
         return art20(a, ART20);

@@ -47,8 +47,21 @@ public final class Views {
     public record PlaceLine(String level, String name, String href, boolean stated) {
     }
 
+    /**
+     * One of the six parts. {@code table} is the part's official table for templates; on pages written by
+     * {@link BuiltInPages} it is null and {@code form} writes the same table from its fixed markup instead.
+     */
     public record SectionView(String numeral, String heading, String anchor, String html, Grid table,
-                              String tableNote) {
+                              String tableNote, FormTable form) {
+        public SectionView(String numeral, String heading, String anchor, String html, Grid table, String tableNote) {
+            this(numeral, heading, anchor, html, table, tableNote, null);
+        }
+
+        /** True when the part has a table (as a grid or a form). */
+        boolean hasTable() {
+            return table != null || form != null;
+        }
+
         /** The part's heading, narrative and table (or the note that it is missing) as HTML. */
         public String bodyHtml() {
             return ReportHtml.part(this);

@@ -89,4 +89,44 @@ class ReportTablesTest {
             assertEquals(GridHtml.render(g), g.html(), g.id());
         }
     }
+
+    @Test
+    void officialTablesWrittenAsFormsEqualTheirGridsCellForCell() {
+        // every cell a different number, so a cell out of place shows
+        int[] next = {0};
+        java.util.function.Supplier<Cell> n = () -> Cell.of(++next[0]);
+        var art20 = new cn.gongkai.model.Art20(new cn.gongkai.model.DocumentCounts(n.get(), n.get(), n.get()),
+                new cn.gongkai.model.DocumentCounts(n.get(), n.get(), n.get()), n.get(), n.get(), n.get(), n.get());
+        assertEquals(ReportTables.art20(art20).html(), html(ReportTables.art20Form(art20)));
+        var a19 = new Art20Format2019(new Art20Format2019.Published(n.get(), n.get(), n.get()),
+                new Art20Format2019.Published(n.get(), n.get(), n.get()),
+                new Art20Format2019.Items(n.get(), n.get(), n.get()), new Art20Format2019.Items(n.get(), n.get(), n.get()),
+                new Art20Format2019.Items(n.get(), n.get(), n.get()), new Art20Format2019.Items(n.get(), n.get(), n.get()),
+                new Art20Format2019.Fees(n.get(), n.get()), new Art20Format2019.Procurement(n.get(), n.get()));
+        assertEquals(ReportTables.art20Format2019(a19).html(), html(ReportTables.art20Format2019Form(a19)));
+        for (ReportFormat f : List.of(ReportFormat.F2021, ReportFormat.F2019)) {
+            Map<cn.gongkai.model.ApplicationRow, List<Cell>> rows = new java.util.EnumMap<>(cn.gongkai.model.ApplicationRow.class);
+            for (cn.gongkai.model.ApplicationRow r : cn.gongkai.model.ApplicationRow.rowsOf(f)) {
+                rows.put(r, java.util.stream.Stream.generate(n).limit(7).toList());
+            }
+            ApplicationTable t = ApplicationTable.of(f, rows);
+            assertEquals(ReportTables.applications(t).html(), html(ReportTables.applicationsForm(t)), f.toString());
+        }
+        var rl = cn.gongkai.model.ReviewLitigation.of(java.util.stream.Stream.generate(n).limit(15).toList());
+        assertEquals(ReportTables.reviewLitigation(rl).html(), html(ReportTables.reviewLitigationForm(rl)));
+        // and the fixtures' tables: /, 未知, decimals, a lost row
+        for (cn.gongkai.model.Report r : TestReports.reports()) {
+            assertEquals(ReportTables.art20(r.art20()).html(), html(ReportTables.art20Form(r.art20())));
+            assertEquals(ReportTables.applications(r.applications()).html(),
+                    html(ReportTables.applicationsForm(r.applications())));
+            assertEquals(ReportTables.reviewLitigation(r.reviewLitigation()).html(),
+                    html(ReportTables.reviewLitigationForm(r.reviewLitigation())));
+        }
+    }
+
+    private static String html(FormTable form) {
+        StringBuilder sb = new StringBuilder();
+        form.appendHtml(sb);
+        return sb.toString();
+    }
 }
