@@ -22,7 +22,8 @@ function engine(log) {
   return new api.Engine(function (p) {
     const file = path.join(site, 'search', p);
     log.push(file);
-    return Promise.resolve(JSON.parse(fs.readFileSync(file, 'utf8')));
+    return Promise.resolve(/\.bin$/.test(p) ? new Uint8Array(fs.readFileSync(file))
+      : JSON.parse(fs.readFileSync(file, 'utf8')));
   });
 }
 function bytes(files) { return files.reduce((s, f) => s + gzipSize(f), 0); }

@@ -46,42 +46,112 @@
     return h >>> 0;
   }
 
+  // Clause ends (cn.gongkai.search.SearchText.isBreak): a text run ends just after one of 。；！？：，
+  function isBreak(cp) {
+    return cp === 0x3002 || cp === 0xff1b || cp === 0xff01 || cp === 0xff1f || cp === 0xff1a || cp === 0xff0c;
+  }
+
+  // ---- Binary files: unsigned LEB128 varints and length-prefixed UTF-8 strings (cn.gongkai.search.ByteOut).
+  var utf8 = new TextDecoder('utf-8');
+  function Reader(bytes, from, to) { this.b = bytes; this.i = from || 0; this.end = to === undefined ? bytes.length : to; }
+  Reader.prototype.more = function () { return this.i < this.end; };
+  Reader.prototype.uint = function () {
+    var b = this.b, v = 0, shift = 0, x;
+    do { x = b[this.i++]; v += (x & 0x7f) * Math.pow(2, shift); shift += 7; } while (x & 0x80);
+    return v;
+  };
+  Reader.prototype.string = function () {
+    var n = this.uint(), s = utf8.decode(this.b.subarray(this.i, this.i + n));
+    this.i += n;
+    return s;
+  };
+  function ints(bytes) { var r = new Reader(bytes), out = []; while (r.more()) out.push(r.uint()); return out; }
+
+  /** A shard: key → {from, to} within its bytes, or {file: i} for postings in a file of their own. */
+  function parseShard(bytes) {
+    var r = new Reader(bytes), n = r.uint(), keys = new Map(), held = [];
+    for (var k = 0; k < n; k++) {
+      var key = r.string(), v = r.uint();
+      if (v % 2) keys.set(key, { file: (v - 1) / 2 });
+      else { var e = { len: v / 2 }; keys.set(key, e); held.push(e); }
+    }
+    var at = r.i;
+    held.forEach(function (e) { e.from = at; at += e.len; });
+    return { bytes: bytes, keys: keys };
+  }
+
+  /** Blocks of binary items: page sets (rp) or outlines (po), each split into its items' numbers. */
+  function parseSets(bytes) {
+    var r = new Reader(bytes), out = [];
+    while (r.more()) {
+      var h = r.uint(), n = h % 2 ? (h - 1) / 2 : h, l = [h];
+      for (var k = 0; k < n; k++) l.push(r.uint());
+      out.push(l);
+    }
+    return out;
+  }
+  function parseOutlines(bytes) {
+    var r = new Reader(bytes), out = [];
+    while (r.more()) { var n = r.uint(), l = new Array(n); for (var k = 0; k < n; k++) l[k] = r.uint(); out.push(l); }
+    return out;
+  }
+
+  /** Junction postings as a flat list: per context, text before, text after, number of pages, page deltas. */
+  function junctionList(bytes) {
+    var r = new Reader(bytes), out = [];
+    while (r.more()) {
+      out.push(r.string(), r.string());
+      var n = r.uint();
+      out.push(n);
+      for (var k = 0; k < n; k++) out.push(r.uint());
+    }
+    return out;
+  }
+
   /**
-   * @param fetchJson function(path relative to the manifest's folder) -> Promise of parsed JSON
+   * @param fetchFile function(path relative to the manifest's folder, revalidate) -> Promise of the parsed JSON
+   *   for .json files, of a Uint8Array for .bin files
    */
-  function Engine(fetchJson) {
-    this.fetchJson = fetchJson;
+  function Engine(fetchFile) {
+    this.fetchFile = fetchFile;
     this.cache = new Map();
     this.manifest = this.load('index.json', true);
     var self = this;
     this.pages = this.manifest.then(function (m) { return self.load(m.pages).then(decodePages); });
   }
 
-  Engine.prototype.load = function (path, revalidate) {
-    if (!this.cache.has(path)) this.cache.set(path, this.fetchJson(path, !!revalidate));
+  /** A file, fetched once; `parse` (cached with it) turns its content into what the caller reads. */
+  Engine.prototype.load = function (path, revalidate, parse) {
+    if (!this.cache.has(path)) {
+      var got = this.fetchFile(path, !!revalidate);
+      this.cache.set(path, parse ? got.then(parse) : got);
+    }
     return this.cache.get(path);
   };
 
   /**
-   * What a key's shard says of it: its postings (a flat array, empty when the key is absent) or, for a frequent
-   * key, {file} naming the file that holds them.
+   * A key's postings bytes in its shard, or in the file of their own the shard names; empty when the key is
+   * absent.
    */
   Engine.prototype.entry = function (kind, key) {
     var self = this;
     return this.manifest.then(function (m) {
-      var k = m[kind];
-      return self.load(k.dir + '/' + (fnv(key) % k.shards) + '.json').then(function (o) {
-        if (!Object.prototype.hasOwnProperty.call(o, key)) return [];
-        return typeof o[key] === 'string' ? { file: k.dir + '/' + o[key] + '.json' } : o[key];
+      var k = m[kind], shard = fnv(key) % k.shards;
+      return self.load(k.dir + '/' + shard + '.bin', false, parseShard).then(function (o) {
+        var e = o.keys.get(key);
+        if (!e) return new Uint8Array(0);
+        if (e.file !== undefined) return self.load(k.dir + '/' + shard + '-' + e.file + '.bin');
+        return o.bytes.subarray(e.from, e.from + e.len);
       });
     });
   };
 
-  /** Postings of a key of one kind ('n', 'd', 'j'): a flat array, empty when the key is absent. */
+  /** Postings of a key of one kind: numbers ('n', 'r', 'd') or the junction list ('j'); empty when absent. */
   Engine.prototype.postings = function (kind, key) {
-    var self = this;
-    return this.entry(kind, key).then(function (e) { return Array.isArray(e) ? e : self.load(e.file); });
+    return this.entry(kind, key).then(kind === 'j' ? junctionList : ints);
   };
+
+  var PARSERS = { rp: parseSets, po: parseOutlines };
 
   /** Item `id` of a kind stored in blocks: fixed-size blocks, or blocks whose first ids the manifest lists. */
   Engine.prototype.item = function (kind, id) {
@@ -95,7 +165,19 @@
         while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (k.first[mid] <= id) lo = mid; else hi = mid - 1; }
         b = lo; first = k.first[lo];
       }
-      return self.load(k.dir + '/' + b + '.json').then(function (arr) { return arr[id - first]; });
+      var parse = PARSERS[kind];
+      return self.load(k.dir + '/' + b + (parse ? '.bin' : '.json'), false, parse).then(function (arr) { return arr[id - first]; });
+    });
+  };
+
+  /** A page's text: the texts of the runs its outline lists, in order. */
+  Engine.prototype.pageText = function (p, digitsOnly) {
+    var self = this;
+    return this.item('po', p).then(function (refs) {
+      return Promise.all(refs.map(function (ref) {
+        if (ref % 2) return self.item('dt', (ref - 1) / 2);
+        return digitsOnly ? '\u0000' : self.item('nt', ref / 2);
+      })).then(function (parts) { return parts.join(''); });
     });
   };
 
@@ -115,14 +197,20 @@
         year: p.year[j] || null
       });
     }
+    // Results show pages of no year (region pages) first, then reports newest year first, each by path.
+    pages.slice().sort(function (a, b) {
+      return (a.year ? 1 : 0) - (b.year ? 1 : 0) || (b.year || 0) - (a.year || 0) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    }).forEach(function (page, i) { page.rank = i; });
     return { list: pages, counties: p.counties, townships: p.townships };
   }
+  function byRank(a, b) { return a.page.rank - b.page.rank; }
 
   /**
-   * Non-digit word. One or two characters: the key's page set is the answer. Three or more: keys of three
-   * characters at offsets covering every character; the pages holding every key are the candidates (the answer
-   * itself for three characters). The common runs (template text) holding all keys at the right offsets give
-   * their pages; when they cover every candidate the answer is complete, else the rare runs' postings (r) decide.
+   * Word inside one text run (no digits, no clause end but at its end). One or two characters: the key's page
+   * set is the answer. Three or more: keys of three characters at offsets covering every character; the pages
+   * holding every key are the candidates (the answer itself for three characters). The common runs (template
+   * text) holding all keys at the right offsets give their pages; when they cover every candidate the answer is
+   * complete, else the rare runs' postings (r) decide.
    */
   Engine.prototype.searchRuns = function (w) {
     var self = this, m = w.length, offs = [];
@@ -223,13 +311,20 @@
   function undeltaList(l) { var out = [], v = 0; for (var i = 0; i < l.length; i++) { v += l[i]; out.push(v); } return out; }
 
   /**
-   * A page set at l[from]: the number of pairs, then pairs (pages skipped, pages taken) from page 0.
-   * Returns {pages: ascending ids, end: index after it}. An absent key's empty list is the empty set.
+   * A page set at l[from]: pairs × 2, then pairs (pages skipped, pages taken) from page 0; or chunks × 2 + 1,
+   * then a bitmap, 7 pages a number. Returns {pages: ascending ids, end: index after it}. An absent key's empty
+   * list is the empty set.
    */
   function decodeSet(l, from) {
     if (from >= l.length) return { pages: [], end: from };
-    var n = l[from], i = from + 1, p = 0, pages = [];
-    for (var k = 0; k < n; k++) {
+    var h = l[from], i = from + 1, p = 0, pages = [];
+    if (h % 2) {
+      for (var c = 0; c < (h - 1) / 2; c++, i++) {
+        for (var b = 0; b < 7; b++) if (l[i] & (1 << b)) pages.push(c * 7 + b);
+      }
+      return { pages: pages, end: i };
+    }
+    for (var k = 0; k < h / 2; k++) {
       p += l[i++];
       for (var e = p + l[i++]; p < e; p++) pages.push(p);
     }
@@ -257,7 +352,7 @@
     return out;
   }
 
-  /** Digit word of up to digitKey digits: its own key. Longer: keys at intervals, then the page texts. */
+  /** Digit word of up to digitKey digits: its own key. Longer: keys at intervals, then the pages' digit runs. */
   Engine.prototype.searchDigits = function (w) {
     var self = this, m = w.length;
     return this.manifest.then(function (man) {
@@ -276,7 +371,7 @@
       for (var s = 0; s + L < m; s += L) starts.push(s);
       starts.push(m - L);
       return Promise.all(starts.map(function (s0) { return self.searchDigits(w.slice(s0, s0 + L)); }))
-        .then(function (maps) { return self.verify(intersectKeys(maps), w); });
+        .then(function (maps) { return self.verify(intersectKeys(maps), w, true); });
     });
   };
 
@@ -287,33 +382,43 @@
     return out.sort(function (a, b) { return a - b; });
   }
 
-  /** Candidates checked against the page texts themselves. */
-  Engine.prototype.verify = function (candidates, w) {
+  /**
+   * Candidates checked against the pages' texts, rebuilt from their outlines (digitsOnly: only the digit runs,
+   * for a word of digits, with the text runs between them as a character no word contains).
+   */
+  Engine.prototype.verify = function (candidates, w, digitsOnly) {
     var self = this, needle = str(w, 0, w.length);
-    return Promise.all(candidates.map(function (p) { return self.item('pt', p); })).then(function (texts) {
+    return Promise.all(candidates.map(function (p) { return self.pageText(p, digitsOnly); })).then(function (texts) {
       var res = new Map();
       texts.forEach(function (t, i) {
         var at = foldStr(t).indexOf(needle);
-        if (at >= 0) res.set(candidates[i], { kind: 'p', page: candidates[i], at: cpsOf(t.slice(0, at)).length, len: w.length });
+        if (at >= 0) res.set(candidates[i], { kind: 'p', page: candidates[i], at: -1, len: w.length, w: w });
       });
       return res;
     });
   };
 
-  /** Word mixing digits and other characters: the text either side of a digit boundary it crosses. */
-  Engine.prototype.searchMixed = function (w) {
+  /** Where the word crosses a run boundary: before a digit after a non-digit (or the reverse), after a clause end. */
+  function boundaries(w) {
+    var out = [];
+    for (var i = 1; i < w.length; i++) {
+      if (isDigit(w[i - 1]) !== isDigit(w[i]) || (!isDigit(w[i - 1]) && isBreak(w[i - 1]))) out.push(i);
+    }
+    return out;
+  }
+
+  /**
+   * Word crossing run boundaries: the text either side of one boundary (the junction postings) answers a word
+   * that crosses one boundary within `junction` characters each side; any other is checked on the candidates'
+   * texts.
+   */
+  Engine.prototype.searchAcross = function (w, bounds) {
     var self = this, m = w.length;
     return this.manifest.then(function (man) {
-      var W = man.junction, t = -1, first = -1;
-      for (var i = 1; i < m; i++) {
-        if (isDigit(w[i - 1]) !== isDigit(w[i])) {
-          if (first < 0) first = i;
-          if (i <= W && m - i <= W) { t = i; break; }
-        }
-      }
-      var exact = t >= 0;
-      if (!exact) t = first;
-      var left = str(w, Math.max(0, t - W), t), right = str(w, t, Math.min(m, t + W));
+      var W = man.junction, t = bounds[0];
+      var exact = bounds.length === 1 && t <= W && m - t <= W;
+      var next = bounds.length > 1 ? bounds[1] : m;
+      var left = str(w, Math.max(0, t - W), t), right = str(w, t, Math.min(next, t + W));
       return self.postings('j', str(w, t - 1, t + 1)).then(function (l) {
         var res = new Map();
         for (var i = 0; i < l.length;) {
@@ -326,16 +431,15 @@
           i += 3 + n;
         }
         if (exact) return res;
-        return self.verify(Array.from(res.keys()).sort(function (a, b) { return a - b; }), w);
+        return self.verify(Array.from(res.keys()).sort(function (a, b) { return a - b; }), w, false);
       });
     });
   };
 
   Engine.prototype.searchWord = function (word) {
-    var w = cpsOf(word), digits = w.filter(isDigit).length;
-    if (digits === 0) return this.searchRuns(w);
-    if (digits === w.length) return this.searchDigits(w);
-    return this.searchMixed(w);
+    var w = cpsOf(word), bounds = boundaries(w);
+    if (bounds.length) return this.searchAcross(w, bounds);
+    return isDigit(w[0]) ? this.searchDigits(w) : this.searchRuns(w);
   };
 
   /**
@@ -350,7 +454,8 @@
       if (!ws.length) {
         // No words: the pages the filters select (none when there are no filters either).
         var all = filtered ? pages.list.filter(function (page) { return matches(page, filters); }) : [];
-        return { words: ws, filtered: filtered, results: all.map(function (page) { return { page: page, hit: null }; }), pages: pages };
+        var listed = all.map(function (page) { return { page: page, hit: null }; }).sort(byRank);
+        return { words: ws, filtered: filtered, results: listed, pages: pages };
       }
       // Rarest first would need sizes before fetching; longest first is nearly as good and deterministic.
       return Promise.all(ws.map(function (w) { return self.searchWord(w); })).then(function (maps) {
@@ -360,7 +465,7 @@
           var page = pages.list[p];
           if (matches(page, filters)) results.push({ page: page, hit: hit });
         });
-        results.sort(function (a, b) { return a.page.id - b.page.id; });
+        results.sort(byRank);
         return { words: ws, filtered: filtered, results: results, pages: pages };
       });
     });
@@ -383,8 +488,8 @@
     }
     if (hit.kind === 'j') return Promise.resolve({ text: hit.cl + hit.cr, start: cpsOf(hit.cl).length - hit.t, len: hit.len });
     if (hit.kind === 'p') {
-      return this.item('pt', hit.page).then(function (t) {
-        return { text: t, start: hit.at >= 0 ? hit.at : findCps(cpsOf(foldStr(t)), hit.w), len: hit.len };
+      return this.pageText(hit.page).then(function (t) {
+        return { text: t, start: findCps(cpsOf(foldStr(t)), hit.w), len: hit.len };
       });
     }
     return Promise.all([
@@ -430,7 +535,7 @@
     });
   };
 
-  var api = { Engine: Engine, words: words, fnv: fnv };
+  var api = { Engine: Engine, words: words, fnv: fnv, boundaries: boundaries };
   if (typeof module !== 'undefined' && module.exports) module.exports = api;
   global.GongkaiSearch = api;
 
@@ -457,7 +562,7 @@
     var engine = new Engine(function (path, revalidate) {
       return fetch(new URL(path, indexUrl), revalidate ? { cache: 'no-cache' } : {}).then(function (r) {
         if (!r.ok) throw new Error(r.status + ' ' + path);
-        return r.json();
+        return /\.bin$/.test(path) ? r.arrayBuffer().then(function (b) { return new Uint8Array(b); }) : r.json();
       });
     });
     var form = document.getElementById('search-form');

@@ -19,42 +19,44 @@ import java.util.concurrent.Future;
 
 /**
  * Turns the pages (in result order) and their shared runs into the index files under {@code search/}, written
- * straight to the sink. Read by themes/default/static/search/search.js; the kinds:
+ * straight to the sink. Read by themes/default/static/search/search.js. Postings and outlines are binary
+ * ({@link ByteOut}: varints and length-prefixed UTF-8), texts and page data JSON; the kinds:
  * <ul>
  *   <li>{@code n}: every one, two and three adjacent characters (folded) of a non-digit run → the set of pages
  *       holding them (exact for a word of up to three characters); for three characters also the <em>common</em>
  *       runs (on more than {@link #COMMON_PAGES} pages) holding them with the offsets where they start;</li>
  *   <li>{@code r}: three characters → the other (rare) runs holding them, with offsets and the runs' pages;</li>
  *   <li>{@code rp}: common run → its pages (common runs on the most pages have the first ids); {@code nt}: run →
- *       its text (snippets);</li>
+ *       its text (snippets, page texts);</li>
  *   <li>{@code d}: every string of 1 to {@link #DIGIT_KEY} digits inside a digit run → the pages holding it,
  *       with the digit run ({@code dt}: its text) and its neighbours for the snippet;</li>
- *   <li>{@code j}: every boundary between a digit run and a non-digit run → the end of the run before and the
- *       start of the run after (up to {@link #JUNCTION_WIDTH} characters each), once per distinct pair, with
- *       pages;</li>
- *   <li>{@code pt}: page texts (checking the rare query the above cannot pin down, and snippets of one- and
- *       two-character words); {@code tt}: titles; {@code pages}: paths and facets.</li>
+ *   <li>{@code j}: every boundary between two runs (digits to non-digits, or after a clause end) → the end of
+ *       the run before and the start of the run after (up to {@link #JUNCTION_WIDTH} characters each), once
+ *       per distinct pair, with pages;</li>
+ *   <li>{@code po}: page outlines, each page's runs in order (a page's text, for checking the rare word the
+ *       above cannot pin down and for snippets of short words); {@code tt}: titles; {@code pages}: paths and
+ *       facets.</li>
  * </ul>
- * A page set is written as pairs (pages skipped, pages taken) from page 0 on: all pages of one year, or a
- * township's pages, are one or a few pairs.
+ * A page set is written as pairs (pages skipped, pages taken) from page 0 on — all pages of one year, or a
+ * township's pages, are one or a few pairs — or as a bitmap when that is shorter.
  *
- * <p>Memory: the {@code n}/{@code r} postings (the bulk) are counted first, then filled into flat int arrays of
- * exactly that size, in as many passes over the runs as keep one pass under {@link #PASS_ENTRIES} numbers; each
- * pass writes its shards and lets them go. Folders are named by a 64-bit hash of what they are made from (the
- * pages' paths, years and texts, or titles, and this format's constants), so the files can be written as they
- * are made; any change to a page renames the folders it touches.
+ * <p>Memory: the {@code n}/{@code r} postings are counted first, then filled into flat int arrays of exactly
+ * that size, in as many passes over the runs as keep one pass under {@link #PASS_ENTRIES} numbers; each pass
+ * turns its keys' postings into bytes. Folders are named by a 64-bit hash of what they are made from (the pages'
+ * paths, years and texts, or titles, and this format's constants), so the files can be written as they are made;
+ * any change to a page renames the folders it touches.
  */
 final class IndexBuilder {
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
     static final int DIGIT_KEY = 4;
     static final int JUNCTION_WIDTH = 10;
     static final int COMMON_PAGES = 16;
-    static final int SHARD_CHARS = 6_000;
-    static final int RP_BLOCK_CHARS = 6_000;
-    static final int NT_BLOCK = 64;
-    static final int DT_BLOCK = 512;
-    static final int PT_BLOCK = 2;
-    static final int TT_BLOCK = 64;
+    static final int SHARD_BYTES = 8_000;
+    static final int RP_BLOCK_BYTES = 8_000;
+    static final int NT_BLOCK = 256;
+    static final int DT_BLOCK = 2048;
+    static final int PO_BLOCK = 64;
+    static final int TT_BLOCK = 512;
     /** Numbers (run ids, counts, offsets) one pass of the n/r postings holds at most. */
     static final long PASS_ENTRIES = 6_000_000;
 
@@ -82,7 +84,7 @@ final class IndexBuilder {
         };
         number();
         Hash64 textInputs = new Hash64().add(FORMAT).add(DIGIT_KEY).add(JUNCTION_WIDTH).add(COMMON_PAGES)
-                .add(SHARD_CHARS).add(RP_BLOCK_CHARS).add(NT_BLOCK).add(DT_BLOCK).add(PT_BLOCK).add(PASS_ENTRIES);
+                .add(SHARD_BYTES).add(RP_BLOCK_BYTES).add(NT_BLOCK).add(DT_BLOCK).add(PO_BLOCK).add(PASS_ENTRIES);
         Hash64 titleInputs = new Hash64().add(FORMAT).add(TT_BLOCK);
         for (IndexedPage p : pages) {
             textInputs.add(p.path()).add(p.facets().year() == null ? 0 : p.facets().year()).add(p.textHash());
@@ -94,7 +96,7 @@ final class IndexBuilder {
         try {
             Future<String> n = pool.submit(() -> nAndR(sink, text));
             Future<String> dj = pool.submit(() -> digits(sink, text) + junctions(sink, text));
-            Future<String> rest = pool.submit(() -> runTexts(sink, text) + pageTexts(sink, text));
+            Future<String> rest = pool.submit(() -> runTexts(sink, text) + outlines(sink, text));
             String suffix = commonTitleSuffix();
             String pagesFile = pagesFile();
             String pagesName = "pages-" + new Hash64().add(FORMAT).add(pagesFile).hex() + ".json";
@@ -245,36 +247,18 @@ final class IndexBuilder {
         }
         int keyCount = keys.size();
         String[] keyText = new String[keyCount];
-        long nSmall = 0;
-        long rChars = 0;
-        long nChars = 0;
         long numbers = 0;
         for (int k = 0; k < keyCount; k++) {
             keyText[k] = unpack(keys.keyAt(k));
-            long estN = 8 + 6L * Math.min(runCount[k], pages.size());
-            nSmall += ShardedPostings.shardShare(keyText[k], estN, SHARD_CHARS);
-            nChars += estN;
-            if (occurrences[k] > 0) {
-                rChars += 8L * runCount[k] + 2L * occurrences[k];
-            }
             numbers += runCount[k] + (occurrences[k] > 0 ? runCount[k] + occurrences[k] : 0);
         }
-        int nShards = ShardedPostings.shardCount(nSmall, SHARD_CHARS);
-        // r shards are a multiple of n shards, so a key's r shard determines its n shard and its pass.
-        int rFactor = (int) Math.max(1, Math.min(64, Math.round((double) rChars / Math.max(1, nChars))));
-        int rShards = nShards * rFactor;
         int passes = (int) Math.max(1, (numbers + PASS_ENTRIES - 1) / PASS_ENTRIES);
-        int[] rShard = new int[keyCount];
         int[] passOf = new int[keyCount];
         for (int k = 0; k < keyCount; k++) {
-            rShard[k] = ShardedPostings.shardOf(keyText[k], rShards);
-            passOf[k] = (rShard[k] % nShards) % passes;
+            passOf[k] = k % passes;
         }
-        boolean[] nWritten = new boolean[nShards];
-        boolean[] rWritten = new boolean[rShards];
-        Comparator<Integer> byText = Comparator.comparing(k -> keyText[k]);
-        String nDir = "search/" + dirName("n", text);
-        String rDir = "search/" + dirName("r", text);
+        ByteOut[] nEntries = new ByteOut[keyCount];
+        ByteOut[] rEntries = new ByteOut[keyCount];
         BitSet[] commonPages = new BitSet[common];
         for (int r = 0; r < common; r++) {
             commonPages[r] = new BitSet(pages.size());
@@ -331,62 +315,32 @@ final class IndexBuilder {
                     }
                 }
             }
-            // Write this pass's shards.
-            Map<Integer, List<Integer>> nByShard = new TreeMap<>();
-            Map<Integer, List<Integer>> rByShard = new TreeMap<>();
             for (int k = 0; k < keyCount; k++) {
                 if (passOf[k] == pass) {
-                    nByShard.computeIfAbsent(rShard[k] % nShards, x -> new ArrayList<>()).add(k);
+                    nEntries[k] = nEntry(k, runFlat, runBase[k], runCount[k], offFlat, offBase[k],
+                            occurrences[k] > 0, commonPages, scratch);
                     if (occurrences[k] > 0 && runFlat[runBase[k] + runCount[k] - 1] >= common) {
-                        rByShard.computeIfAbsent(rShard[k], x -> new ArrayList<>()).add(k);
+                        rEntries[k] = rEntry(runFlat, runBase[k], runCount[k], offFlat, offBase[k]);
                     }
                 }
             }
-            int[] counts = runCount;
-            int[] seen = occurrences;
-            writeShards(sink, nDir, nByShard, nWritten, byText, keyText, k -> nEntry(k, runFlat, runBase[k],
-                    counts[k], offFlat, offBase[k], seen[k] > 0, commonPages, scratch));
-            writeShards(sink, rDir, rByShard, rWritten, byText, keyText,
-                    k -> rEntry(runFlat, runBase[k], counts[k], offFlat, offBase[k]));
         }
-        // Shards no key fell into still exist (empty), so a lookup never fails.
-        writeEmptyShards(sink, nDir, nWritten);
-        writeEmptyShards(sink, rDir, rWritten);
-        return ",\"n\":{\"dir\":" + Json.string(nDir.substring(7)) + ",\"shards\":" + nShards + "}"
-                + ",\"r\":{\"dir\":" + Json.string(rDir.substring(7)) + ",\"shards\":" + rShards + "}";
-    }
-
-    private static void writeEmptyShards(OutputSink sink, String dir, boolean[] written) throws IOException {
-        for (int s = 0; s < written.length; s++) {
-            if (!written[s]) {
-                sink.write(dir + "/" + s + ".json", "{}\n");
+        Map<String, ByteOut> n = new TreeMap<>();
+        Map<String, ByteOut> r = new TreeMap<>();
+        for (int k = 0; k < keyCount; k++) {
+            n.put(keyText[k], nEntries[k]);
+            if (rEntries[k] != null) {
+                r.put(keyText[k], rEntries[k]);
             }
         }
+        return sharded(sink, "n", text, n) + sharded(sink, "r", text, r);
     }
 
-
-    /** Writes one pass's shards of a keyed kind: per shard its keys in text order with their entries. */
-    private static void writeShards(OutputSink sink, String dir, Map<Integer, List<Integer>> byShard,
-                                    boolean[] written, Comparator<Integer> byText, String[] keyText,
-                                    java.util.function.IntFunction<StringBuilder> entry) throws IOException {
-        for (Map.Entry<Integer, List<Integer>> e : byShard.entrySet()) {
-            List<Integer> ks = e.getValue();
-            ks.sort(byText);
-            List<String> names = new ArrayList<>(ks.size());
-            List<StringBuilder> entries = new ArrayList<>(ks.size());
-            for (int k : ks) {
-                names.add(keyText[k]);
-                entries.add(entry.apply(k));
-            }
-            ShardedPostings.writeShard(sink, dir, e.getKey(), names, entries, SHARD_CHARS);
-            written[e.getKey()] = true;
-        }
-    }
     /**
-     * A key's n postings: the number of page pairs, the pairs (pages skipped, pages taken); for three characters
+     * A key's n postings: its page set ({@link #appendPageSet}); for three characters
      * then per common run holding it: run id delta, number of offsets, offsets (delta).
      */
-    private StringBuilder nEntry(int k, int[] runFlat, int runFrom, int runN, int[] offFlat, int offFrom,
+    private ByteOut nEntry(int k, int[] runFlat, int runFrom, int runN, int[] offFlat, int offFrom,
             boolean positional, BitSet[] commonPages, BitSet scratch) {
         for (int i = runFrom; i < runFrom + runN; i++) {
             int r = runFlat[i];
@@ -399,7 +353,7 @@ final class IndexBuilder {
                 }
             }
         }
-        StringBuilder sb = new StringBuilder();
+        ByteOut sb = new ByteOut();
         appendPageSet(sb, scratch);
         scratch.clear();
         if (positional) {
@@ -409,7 +363,7 @@ final class IndexBuilder {
                 int r = runFlat[i];
                 int count = offFlat[at];
                 if (r < common) {
-                    sb.append(',').append(r - prevRun).append(',').append(count);
+                    sb.uint(r - prevRun).uint(count);
                     prevRun = r;
                     appendDeltas(sb, offFlat, at + 1, count);
                 }
@@ -423,8 +377,8 @@ final class IndexBuilder {
      * A key's r postings: per rare run holding it: run id delta, offsets (count, deltas), pages (count, then the
      * first page as a delta from the previous run's first page, the others as deltas within the run).
      */
-    private StringBuilder rEntry(int[] runFlat, int runFrom, int runN, int[] offFlat, int offFrom) {
-        StringBuilder sb = new StringBuilder();
+    private ByteOut rEntry(int[] runFlat, int runFrom, int runN, int[] offFlat, int offFrom) {
+        ByteOut sb = new ByteOut();
         int prevRun = 0;
         int prevFirst = 0;
         int at = offFrom;
@@ -432,19 +386,16 @@ final class IndexBuilder {
             int r = runFlat[i];
             int count = offFlat[at];
             if (r >= common) {
-                if (sb.length() > 0) {
-                    sb.append(',');
-                }
-                sb.append(r - prevRun).append(',').append(count);
+                sb.uint(r - prevRun).uint(count);
                 prevRun = r;
                 appendDeltas(sb, offFlat, at + 1, count);
                 // Rare runs are numbered in page order, so a run's first page is a small step from the last one's.
                 IntList ps = runs.get(r).pages;
-                sb.append(',').append(ps.size());
+                sb.uint(ps.size());
                 int prev = prevFirst;
                 prevFirst = ps.get(0);
                 for (int j = 0; j < ps.size(); j++) {
-                    sb.append(',').append(ps.get(j) - prev);
+                    sb.uint(ps.get(j) - prev);
                     prev = ps.get(j);
                 }
             }
@@ -453,26 +404,55 @@ final class IndexBuilder {
         return sb;
     }
 
-    private static void appendDeltas(StringBuilder sb, int[] values, int from, int count) {
+    private static void appendDeltas(ByteOut sb, int[] values, int from, int count) {
         int prev = 0;
         for (int i = from; i < from + count; i++) {
-            sb.append(',').append(values[i] - prev);
+            sb.uint(values[i] - prev);
             prev = values[i];
         }
     }
 
-    /** A page set: its number of pairs, then the pairs (pages skipped since the last taken, pages taken). */
-    static void appendPageSet(StringBuilder sb, BitSet set) {
-        int pairsAt = sb.length();
+    /**
+     * A page set, in whichever of two forms is shorter: {@code pairs × 2} then the pairs (pages skipped since the
+     * last taken, pages taken) from page 0 — a few numbers for pages next to each other — or {@code chunks × 2 + 1}
+     * then the set as a bitmap, 7 pages a number (page 7c + b is in the set when bit b of number c is set) — for
+     * pages scattered all over.
+     */
+    static void appendPageSet(ByteOut sb, BitSet set) {
         int pairs = 0;
+        long pairBytes = 0;
         int end = 0;
         for (int a = set.nextSetBit(0); a >= 0; a = set.nextSetBit(end)) {
             int b = set.nextClearBit(a);
-            sb.append(',').append(a - end).append(',').append(b - a);
-            end = b;
             pairs++;
+            pairBytes += varintSize(a - end) + varintSize(b - a);
+            end = b;
         }
-        sb.insert(pairsAt, pairs);
+        int chunks = (set.length() + 6) / 7;
+        if (chunks < pairBytes) {
+            sb.uint(chunks * 2 + 1);
+            for (int c = 0; c < chunks; c++) {
+                int bits = 0;
+                for (int b = 0; b < 7; b++) {
+                    if (set.get(c * 7 + b)) {
+                        bits |= 1 << b;
+                    }
+                }
+                sb.uint(bits);
+            }
+            return;
+        }
+        sb.uint(pairs * 2);
+        end = 0;
+        for (int a = set.nextSetBit(0); a >= 0; a = set.nextSetBit(end)) {
+            int b = set.nextClearBit(a);
+            sb.uint(a - end).uint(b - a);
+            end = b;
+        }
+    }
+
+    private static int varintSize(int v) {
+        return v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : 4;
     }
 
     // ---- digits and junctions -----------------------------------------------------------------------------
@@ -492,9 +472,13 @@ final class IndexBuilder {
         return base + v;
     }
 
+    /**
+     * d: per key of 1 to DIGIT_KEY digits, per page holding it (its first place there): page delta, digit run,
+     * offset in it, and the text runs before and after (id + 1, 0 for none) for the snippet.
+     */
     private String digits(OutputSink sink, long text) throws IOException {
         int codes = digitCode("9999", 0, DIGIT_KEY) + 1;
-        IntList[] postings = new IntList[codes];
+        ByteOut[] postings = new ByteOut[codes];
         String[] keyOf = new String[codes];
         int[] lastPage = new int[codes];
         Arrays.fill(lastPage, -1);
@@ -513,39 +497,37 @@ final class IndexBuilder {
                         if (lastPage[code] == p) {
                             continue;
                         }
-                        IntList l = postings[code];
+                        ByteOut l = postings[code];
                         if (l == null) {
-                            l = postings[code] = new IntList();
+                            l = postings[code] = new ByteOut(16);
                             keyOf[code] = s.substring(off, off + len);
                         }
-                        l.add(p - Math.max(0, lastPage[code]));
+                        l.uint(p - Math.max(0, lastPage[code])).uint(run.id).uint(off).uint(left).uint(right);
                         lastPage[code] = p;
-                        l.add(run.id);
-                        l.add(off);
-                        l.add(left);
-                        l.add(right);
                     }
                 }
             }
         }
-        Map<String, String> entries = new TreeMap<>();
+        Map<String, ByteOut> entries = new TreeMap<>();
         for (int c = 0; c < codes; c++) {
             if (postings[c] != null) {
-                IntList l = postings[c];
-                StringBuilder sb = new StringBuilder(l.size() * 3);
-                for (int i = 0; i < l.size(); i++) {
-                    if (i > 0) {
-                        sb.append(',');
-                    }
-                    sb.append(l.get(i));
-                }
-                entries.put(keyOf[c], sb.toString());
-                postings[c] = null;
+                entries.put(keyOf[c], postings[c]);
             }
         }
         return sharded(sink, "d", text, entries);
     }
 
+    /** A pair of adjacent runs as one number: both ids and which of them is a digit run. */
+    private static long pairKey(Runs.Run before, Runs.Run after) {
+        int kind = after instanceof Runs.DigitRun ? 1 : before instanceof Runs.DigitRun ? 2 : 0;
+        return ((long) before.id << 32 | after.id) << 2 | kind;
+    }
+
+    /**
+     * j: per boundary key (the last character before a run boundary and the first after it, folded), per
+     * distinct context (up to JUNCTION_WIDTH characters of the run before and of the run after): the two
+     * strings, the number of pages and the page deltas.
+     */
     private String junctions(OutputSink sink, long text) throws IOException {
         // A boundary is one pair of runs (before, after); pages repeat the same pairs, so each distinct pair's
         // key and context are made once and its pages collected under a number.
@@ -553,7 +535,7 @@ final class IndexBuilder {
         for (int p = 0; p < pages.size(); p++) {
             Runs.Run[] rs = pages.get(p).runs();
             for (int k = 1; k < rs.length; k++) {
-                long pair = ((long) rs[k - 1].id << 32 | rs[k].id) << 1 | (rs[k] instanceof Runs.DigitRun ? 1 : 0);
+                long pair = pairKey(rs[k - 1], rs[k]);
                 IntList ps = pairPages.get(pair);
                 if (ps == null) {
                     ps = new IntList();
@@ -590,18 +572,13 @@ final class IndexBuilder {
                 all.add(ps.get(i));
             }
         }
-        Map<String, String> entries = new TreeMap<>();
+        Map<String, ByteOut> entries = new TreeMap<>();
         for (Map.Entry<String, Map<String, IntList>> e : junctions.entrySet()) {
-            StringBuilder sb = new StringBuilder();
+            ByteOut sb = new ByteOut();
             for (Map.Entry<String, IntList> c : new TreeMap<>(e.getValue()).entrySet()) {
                 String ctx = c.getKey();
                 int cut = ctx.indexOf('\u0000');
-                if (sb.length() > 0) {
-                    sb.append(',');
-                }
-                Json.string(sb, ctx.substring(0, cut));
-                sb.append(',');
-                Json.string(sb, ctx.substring(cut + 1));
+                sb.string(ctx.substring(0, cut)).string(ctx.substring(cut + 1));
                 int[] ps = c.getValue().sorted();
                 int distinct = 0;
                 for (int i = 0; i < ps.length; i++) {
@@ -609,28 +586,28 @@ final class IndexBuilder {
                         distinct++;
                     }
                 }
-                sb.append(',').append(distinct);
+                sb.uint(distinct);
                 int prev = 0;
                 for (int i = 0; i < ps.length; i++) {
                     if (i == 0 || ps[i] != ps[i - 1]) {
-                        sb.append(',').append(ps[i] - prev);
+                        sb.uint(ps[i] - prev);
                         prev = ps[i];
                     }
                 }
             }
-            entries.put(e.getKey(), sb.toString());
+            entries.put(e.getKey(), sb);
         }
         return sharded(sink, "j", text, entries);
     }
 
     /** Writes postings held whole (digits, junctions: small) into shards sized by their real sizes. */
-    private static String sharded(OutputSink sink, String kind, long inputs, Map<String, String> entries)
+    private static String sharded(OutputSink sink, String kind, long inputs, Map<String, ByteOut> entries)
             throws IOException {
         long small = 0;
-        for (Map.Entry<String, String> e : entries.entrySet()) {
-            small += ShardedPostings.shardShare(e.getKey(), e.getValue().length(), SHARD_CHARS);
+        for (Map.Entry<String, ByteOut> e : entries.entrySet()) {
+            small += ShardedPostings.shardShare(e.getKey(), e.getValue().size(), SHARD_BYTES);
         }
-        int shards = ShardedPostings.shardCount(small, SHARD_CHARS);
+        int shards = ShardedPostings.shardCount(small, SHARD_BYTES);
         List<List<String>> keys = new ArrayList<>();
         for (int s = 0; s < shards; s++) {
             keys.add(new ArrayList<>());
@@ -640,46 +617,45 @@ final class IndexBuilder {
         }
         String dir = dirName(kind, inputs);
         for (int s = 0; s < shards; s++) {
-            List<String> values = new ArrayList<>();
+            List<ByteOut> values = new ArrayList<>();
             for (String key : keys.get(s)) {
                 values.add(entries.get(key));
             }
-            ShardedPostings.writeShard(sink, "search/" + dir, s, keys.get(s), values, SHARD_CHARS);
+            ShardedPostings.writeShard(sink, "search/" + dir, s, keys.get(s), values, SHARD_BYTES);
         }
         return ",\"" + kind + "\":{\"dir\":" + Json.string(dir) + ",\"shards\":" + shards + "}";
     }
 
     // ---- texts ----------------------------------------------------------------------------------------------
 
-    /** rp (common runs' pages), nt (run texts), dt (digit run texts). */
+    /** rp (common runs' page sets, binary), nt (run texts), dt (digit run texts). */
     private String runTexts(OutputSink sink, long text) throws IOException {
         String rpDir = dirName("rp", text);
         StringBuilder starts = new StringBuilder();
-        StringBuilder block = new StringBuilder("[");
+        ByteOut block = new ByteOut(RP_BLOCK_BYTES * 2);
         int blockNo = 0;
         int first = 0;
         int prevFirst = 0;
         BitSet set = new BitSet(pages.size());
         for (int r = 0; r < common; r++) {
-            StringBuilder item = new StringBuilder("[");
+            ByteOut item = new ByteOut();
             IntList ps = runs.get(r).pages;
             for (int i = 0; i < ps.size(); i++) {
                 set.set(ps.get(i));
             }
             appendPageSet(item, set);
             set.clear();
-            item.append(']');
-            if (r > first && block.length() + item.length() > RP_BLOCK_CHARS) {
-                sink.write("search/" + rpDir + "/" + blockNo++ + ".json", block.append("]\n").toString());
+            if (r > first && block.size() + item.size() > RP_BLOCK_BYTES) {
+                sink.write("search/" + rpDir + "/" + blockNo++ + ".bin", block.toByteArray());
                 starts.append(starts.length() > 0 ? "," : "").append(first - prevFirst);
                 prevFirst = first;
                 first = r;
-                block = new StringBuilder("[");
+                block = new ByteOut(RP_BLOCK_BYTES * 2);
             }
-            block.append(block.length() > 1 ? "," : "").append(item);
+            block.append(item);
         }
         if (common > first || blockNo == 0) {
-            sink.write("search/" + rpDir + "/" + blockNo + ".json", block.append("]\n").toString());
+            sink.write("search/" + rpDir + "/" + blockNo + ".bin", block.toByteArray());
             starts.append(starts.length() > 0 ? "," : "").append(first - prevFirst);
         }
         String out = ",\"rp\":{\"dir\":" + Json.string(rpDir) + ",\"starts\":[" + starts + "]}";
@@ -688,14 +664,24 @@ final class IndexBuilder {
         return out;
     }
 
-    private String pageTexts(OutputSink sink, long text) throws IOException {
-        return blocks(sink, "pt", text, PT_BLOCK, pages.size(), (sb, i) -> {
-            sb.append('"');
-            for (Runs.Run r : pages.get(i).runs()) {
-                Json.quote(sb, r.text);
+    /**
+     * po: page outlines, PO_BLOCK pages a file: per page the number of its runs, then each run as
+     * {@code id × 2} (text run) or {@code id × 2 + 1} (digit run); a page's text is its runs' texts in order.
+     */
+    private String outlines(OutputSink sink, long text) throws IOException {
+        String dir = dirName("po", text);
+        for (int b = 0; b == 0 || b * PO_BLOCK < pages.size(); b++) {
+            ByteOut out = new ByteOut(PO_BLOCK * 1024);
+            for (int p = b * PO_BLOCK; p < Math.min(pages.size(), (b + 1) * PO_BLOCK); p++) {
+                Runs.Run[] rs = pages.get(p).runs();
+                out.uint(rs.length);
+                for (Runs.Run r : rs) {
+                    out.uint(r.id * 2 + (r instanceof Runs.DigitRun ? 1 : 0));
+                }
             }
-            sb.append('"');
-        });
+            sink.write("search/" + dir + "/" + b + ".bin", out.toByteArray());
+        }
+        return ",\"po\":{\"dir\":" + Json.string(dir) + ",\"block\":" + PO_BLOCK + "}";
     }
 
     private String titles(OutputSink sink, long inputs, String suffix) throws IOException {

@@ -18,11 +18,6 @@ final class Json {
         out.append('"');
     }
 
-    /** Appends {@code s} escaped for a JSON string, without the quotes. */
-    static void quote(StringBuilder out, String s) {
-        ENCODER.quoteAsString(s, out);
-    }
-
     static String string(String s) {
         StringBuilder out = new StringBuilder(s.length() + 2);
         string(out, s);

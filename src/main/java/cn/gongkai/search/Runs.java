@@ -6,11 +6,12 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A page's text cut into runs: maximal stretches of ASCII digits and maximal stretches of everything else.
- * Report pages are one template filled in with numbers, so the non-digit runs (labels, sentences between
- * figures) repeat across thousands of pages and are stored once; a query without digits lies inside one
- * non-digit run, a query of only digits inside one digit run, and a query mixing both crosses a boundary
- * between runs, where the index keeps the text on either side.
+ * A page's text cut into runs: maximal stretches of ASCII digits, and stretches of everything else that end
+ * before a digit or just after a clause end ({@link SearchText#isBreak}: 。；！？：，). Report pages are one
+ * template filled in with numbers and names, so the non-digit runs (labels, clauses between figures) repeat
+ * across thousands of pages and are stored once; a query without digits or inner clause ends lies inside one
+ * non-digit run, a query of only digits inside one digit run, and any other query crosses a boundary between
+ * runs, where the index keeps the text on either side.
  */
 final class Runs {
     private Runs() {
@@ -36,7 +37,7 @@ final class Runs {
         }
     }
 
-    /** A maximal stretch of characters other than ASCII digits. */
+    /** A stretch of characters other than ASCII digits, ending before a digit or after a clause end. */
     static final class TextRun extends Run {
         TextRun(String text) {
             super(text);
@@ -61,8 +62,16 @@ final class Runs {
         while (i < n) {
             boolean digits = SearchText.isDigit(text.charAt(i));
             int j = i + 1;
-            while (j < n && SearchText.isDigit(text.charAt(j)) == digits) {
-                j++;
+            if (digits) {
+                while (j < n && SearchText.isDigit(text.charAt(j))) {
+                    j++;
+                }
+            } else if (!SearchText.isBreak(text.charAt(i))) {
+                while (j < n && !SearchText.isDigit(text.charAt(j))) {
+                    if (SearchText.isBreak(text.charAt(j++))) {
+                        break;
+                    }
+                }
             }
             String s = text.substring(i, j);
             out.add(digits ? intern(digitRuns, s, DigitRun::new) : intern(textRuns, s, TextRun::new));

@@ -34,6 +34,15 @@ final class SearchText {
         return cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp;
     }
 
+    /**
+     * Characters that end a clause (。；！？：，): a non-digit run ends after one, so the sentences a template
+     * repeats across reports are stored once however the names and figures around them vary (search.js has
+     * the same list).
+     */
+    static boolean isBreak(int cp) {
+        return cp == '\u3002' || cp == '\uFF1B' || cp == '\uFF01' || cp == '\uFF1F' || cp == '\uFF1A' || cp == '\uFF0C';
+    }
+
     static boolean isDigit(int cp) {
         return cp >= '0' && cp <= '9';
     }

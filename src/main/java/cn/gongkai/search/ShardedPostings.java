@@ -5,49 +5,53 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Postings of one kind (key → a flat JSON array of numbers or strings), written as a folder of shards: a key's
- * shard is {@code fnv1a(key) mod shards}, a JSON object key → array. A key whose postings alone exceed half a
- * shard gets its own file {@code <shard>-<i>.json} and its shard holds that name instead of the array, so a rare
- * key never shares a download with a frequent one and the manifest needs no list of frequent keys.
+ * Postings of one kind (key → bytes), written as a folder of binary shards: a key's shard is
+ * {@code fnv1a(key) mod shards}. A shard file {@code <shard>.bin} is: the number of keys; per key (in the order
+ * given, sorted) the key as a string and {@code length × 2} for postings held in the shard, or {@code i × 2 + 1}
+ * for postings in a file of their own {@code <shard>-<i>.bin}; then the held postings one after another. A key
+ * whose postings alone exceed half a shard gets its own file, so a rare key never shares a download with a
+ * frequent one and the manifest needs no list of frequent keys. Numbers and strings are {@link ByteOut}'s.
  */
 final class ShardedPostings {
     private ShardedPostings() {
     }
 
-    /** The number of shards for postings whose keys that stay in shards add up to {@code smallChars}. */
-    static int shardCount(long smallChars, int targetShardChars) {
-        return (int) Math.max(1, (smallChars + targetShardChars - 1) / targetShardChars);
+    /** The number of shards for postings whose keys that stay in shards add up to {@code smallBytes}. */
+    static int shardCount(long smallBytes, int targetShardBytes) {
+        return (int) Math.max(1, (smallBytes + targetShardBytes - 1) / targetShardBytes);
     }
 
-    /** The characters a key of {@code entryChars} adds to its shard (0 when it gets a file of its own). */
-    static long shardShare(String key, long entryChars, int targetShardChars) {
-        return entryChars > targetShardChars / 2 ? key.length() + 16 : key.length() + entryChars + 6;
+    /** The bytes a key of {@code entryBytes} adds to its shard (its name only when it gets a file of its own). */
+    static long shardShare(String key, long entryBytes, int targetShardBytes) {
+        return entryBytes > targetShardBytes / 2 ? key.length() * 3L + 3 : key.length() * 3L + entryBytes + 3;
     }
 
-    /**
-     * Writes shard {@code shard} of folder {@code dir}: {@code keys} in the order given (sorted), {@code entries}
-     * their postings (comma-separated values, no brackets).
-     */
-    static void writeShard(OutputSink sink, String dir, int shard, List<String> keys, List<? extends CharSequence> entries,
-            int targetShardChars) throws IOException {
-        StringBuilder out = new StringBuilder("{");
+    /** Writes shard {@code shard} of folder {@code dir}: {@code keys} in the order given, {@code entries} theirs. */
+    static void writeShard(OutputSink sink, String dir, int shard, List<String> keys, List<ByteOut> entries,
+            int targetShardBytes) throws IOException {
+        ByteOut head = new ByteOut(keys.size() * 12 + 8);
+        head.uint(keys.size());
         int big = 0;
+        int held = 0;
         for (int i = 0; i < keys.size(); i++) {
-            CharSequence e = entries.get(i);
-            if (out.length() > 1) {
-                out.append(',');
-            }
-            Json.string(out, keys.get(i));
-            if (e.length() > targetShardChars / 2) {
-                String name = shard + "-" + big++;
-                StringBuilder file = new StringBuilder(e.length() + 3).append('[').append(e).append("]\n");
-                sink.write(dir + "/" + name + ".json", file.toString());
-                out.append(":\"").append(name).append('"');
+            ByteOut e = entries.get(i);
+            head.string(keys.get(i));
+            if (e.size() > targetShardBytes / 2) {
+                sink.write(dir + "/" + shard + "-" + big + ".bin", e.toByteArray());
+                head.uint(big++ * 2 + 1);
             } else {
-                out.append(":[").append(e).append(']');
+                head.uint(e.size() * 2);
+                held += e.size();
             }
         }
-        sink.write(dir + "/" + shard + ".json", out.append("}\n").toString());
+        ByteOut out = new ByteOut(head.size() + held);
+        out.append(head);
+        for (ByteOut e : entries) {
+            if (e.size() <= targetShardBytes / 2) {
+                out.append(e);
+            }
+        }
+        sink.write(dir + "/" + shard + ".bin", out.toByteArray());
     }
 
     /** FNV-1a over the key's code points (search.js computes the same). */

@@ -46,14 +46,14 @@ class SearchIndexerTest {
         JsonNode manifest = new ObjectMapper().readTree(files.get(SearchIndexer.MANIFEST));
         assertTrue(files.containsKey("search/" + manifest.get("pages").asText()));
         assertTrue(manifest.get("pages").asText().matches("pages-[0-9a-f]{10}\\.json"));
-        for (String kind : List.of("n", "r", "d", "j", "rp", "nt", "dt", "pt", "tt")) {
+        for (String kind : List.of("n", "r", "d", "j", "rp", "nt", "dt", "po", "tt")) {
             String dir = manifest.get(kind).get("dir").asText();
             assertTrue(dir.matches(kind + "-[0-9a-f]{10}"), dir);
             assertTrue(files.keySet().stream().anyMatch(f -> f.startsWith("search/" + dir + "/")), kind);
         }
         for (String f : files.keySet()) {
             assertTrue(f.startsWith("search/"), f);
-            assertTrue(files.get(f).endsWith("\n"), f);
+            assertTrue(f.endsWith(".bin") || f.endsWith(".json") && files.get(f).endsWith("\n"), f);
         }
     }
 
@@ -70,7 +70,7 @@ class SearchIndexerTest {
         changed.set(0, new String[] {PAGES[0][0], PAGES[0][1], PAGES[0][2], "卜集镇人民政府2024年未收到申请。"});
         JsonNode a = new ObjectMapper().readTree(build(List.of(PAGES)).get(SearchIndexer.MANIFEST));
         JsonNode b = new ObjectMapper().readTree(build(changed).get(SearchIndexer.MANIFEST));
-        assertNotEquals(a.get("pt").get("dir"), b.get("pt").get("dir"));
+        assertNotEquals(a.get("po").get("dir"), b.get("po").get("dir"));
         assertNotEquals(a.get("n").get("dir"), b.get("n").get("dir"));
         assertEquals(a.get("tt").get("dir"), b.get("tt").get("dir"), "titles did not change");
     }
@@ -90,9 +90,27 @@ class SearchIndexerTest {
     void indexesTheVisibleTextAndTheTitleButNotNavigationOrFooter() throws IOException {
         Map<String, String> files = build(List.of(PAGES));
         String texts = String.join("", files.entrySet().stream()
-                .filter(e -> e.getKey().startsWith("search/pt-")).map(Map.Entry::getValue).toList());
-        assertTrue(texts.contains("卜集镇·公开年报卜集镇人民政府2024年收到行政复议申请5件。"), texts);
+                .filter(e -> e.getKey().startsWith("search/nt-") || e.getKey().startsWith("search/dt-"))
+                .map(Map.Entry::getValue).toList());
+        for (String run : List.of("\"卜集镇·公开年报卜集镇人民政府\"", "\"2024\"", "\"年收到行政复议申请\"", "\"件。\"")) {
+            assertTrue(texts.contains(run), run + " in " + texts);
+        }
         assertTrue(!texts.contains("页脚") && !texts.contains("首页"), texts);
+    }
+
+    @Test
+    void textRunsEndAfterAClauseEndSoRepeatedClausesAreStoredOnce() {
+        Map<String, Runs.TextRun> text = new java.util.HashMap<>();
+        Map<String, Runs.DigitRun> digits = new java.util.HashMap<>();
+        Runs.Run[] a = Runs.split("甲镇认真落实条例，加强公开。共12件", text, digits);
+        Runs.Run[] b = Runs.split("乙镇认真落实条例，加强公开。", text, digits);
+        List<String> parts = new ArrayList<>();
+        for (Runs.Run r : a) {
+            parts.add(r.text);
+        }
+        assertEquals(List.of("甲镇认真落实条例，", "加强公开。", "共", "12", "件"), parts);
+        assertTrue(a[1] == b[1], "the clause both pages have is one run");
+        assertEquals(5, text.size(), "乙镇认真落实条例， is the only text run the second page adds");
     }
 
     @Test

@@ -1,0 +1,68 @@
+package cn.gongkai.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A growable byte buffer for the index's binary files: unsigned numbers as LEB128 varints (7 bits a byte, low
+ * bits first, high bit set on every byte but the last; search.js reads them back) and strings as their UTF-8
+ * length followed by the bytes.
+ */
+final class ByteOut {
+    private byte[] bytes;
+    private int size;
+
+    ByteOut() {
+        this(64);
+    }
+
+    ByteOut(int capacity) {
+        bytes = new byte[Math.max(16, capacity)];
+    }
+
+    private void room(int more) {
+        if (size + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+        }
+    }
+
+    /** Appends a non-negative number as a varint. */
+    ByteOut uint(int v) {
+        if (v < 0) {
+            throw new IllegalArgumentException("search: negative number in the index: " + v);
+        }
+        room(5);
+        while (v >= 0x80) {
+            bytes[size++] = (byte) (v | 0x80);
+            v >>>= 7;
+        }
+        bytes[size++] = (byte) v;
+        return this;
+    }
+
+    /** Appends a string: its UTF-8 length as a varint, then the bytes. */
+    ByteOut string(String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        uint(b.length);
+        return append(b, 0, b.length);
+    }
+
+    ByteOut append(byte[] b, int from, int len) {
+        room(len);
+        System.arraycopy(b, from, bytes, size, len);
+        size += len;
+        return this;
+    }
+
+    ByteOut append(ByteOut other) {
+        return append(other.bytes, 0, other.size);
+    }
+
+    int size() {
+        return size;
+    }
+
+    byte[] toByteArray() {
+        return Arrays.copyOf(bytes, size);
+    }
+}
