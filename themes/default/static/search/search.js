@@ -299,13 +299,14 @@
     return out;
   }
 
-  function findCps(hay, needle) {
+  /** Where `needle` first occurs in `hay` (code points), or `absent` (default 0) when it does not. */
+  function findCps(hay, needle, absent) {
     for (var s = 0; s + needle.length <= hay.length; s++) {
       var k = 0;
       while (k < needle.length && hay[s + k] === needle[k]) k++;
       if (k === needle.length) return s;
     }
-    return 0;
+    return absent === undefined ? 0 : absent;
   }
 
   function undeltaList(l) { var out = [], v = 0; for (var i = 0; i < l.length; i++) { v += l[i]; out.push(v); } return out; }
@@ -488,8 +489,13 @@
     }
     if (hit.kind === 'j') return Promise.resolve({ text: hit.cl + hit.cr, start: cpsOf(hit.cl).length - hit.t, len: hit.len });
     if (hit.kind === 'p') {
-      return this.pageText(hit.page).then(function (t) {
-        return { text: t, start: findCps(cpsOf(foldStr(t)), hit.w), len: hit.len };
+      // The title (fetched for the result anyway) when it holds the word, else the page's text.
+      return this.title({ id: hit.page }).then(function (title) {
+        var tc = cpsOf(foldStr(title || '')), at = findCps(tc, hit.w, -1);
+        if (at >= 0) return { text: title, start: at, len: hit.len };
+        return self.pageText(hit.page).then(function (t) {
+          return { text: t, start: findCps(cpsOf(foldStr(t)), hit.w, 0), len: hit.len };
+        });
       });
     }
     return Promise.all([
