@@ -27,29 +27,37 @@ final class ChangesTable {
     private final List<Report> own;
     private final List<ChangeRow> rows;
 
-    /** {@code own}: the township's reports with a year, oldest first; {@code root}: the page's way to the root. */
-    ChangesTable(String root, List<Report> own) {
+    /**
+     * {@code own}: the township's reports with a year, oldest first; {@code root}: the page's way to the root;
+     * {@code layouts}: the build's rows of each shape of report.
+     */
+    ChangesTable(String root, List<Report> own, Layouts layouts) {
         this.root = root;
         this.own = own;
         int years = own.size();
         // One row per cell position, in the order first seen: the headline figures, then the report cells.
         Map<CellKey, ChangeRow> byKey = new LinkedHashMap<>();
-        for (Headline h : Headline.values()) {
-            ChangeRow row = new ChangeRow(h.label() + "（" + h.unit() + "）", true, years);
+        Headline[] headlines = Headline.values();
+        for (int h = 0; h < headlines.length; h++) {
+            ChangeRow row = new ChangeRow(HEADLINE_LABELS[h], HEADLINE_ROWS[h], true, years);
             for (int i = 0; i < years; i++) {
-                row.values[i] = h.of(own.get(i));
+                row.values[i] = headlines[h].of(own.get(i));
             }
-            byKey.put(new CellKey("headline", h.key(), ""), row);
+            byKey.put(HEADLINE_KEYS[h], row);
         }
         for (int i = 0; i < years; i++) {
-            for (TableCell c : own.get(i).cells()) {
-                CellKey key = new CellKey(c.table(), c.row(), c.column());
-                ChangeRow row = byKey.get(key);
-                if (row == null) {
-                    row = new ChangeRow(sectionOf(c.table()) + c.label(), false, years);
-                    byKey.put(key, row);
+            Report r = own.get(i);
+            Cell[] values = cellValues(r);
+            Layout layout = layouts.of(r, values);
+            if (layout == null) {
+                for (TableCell c : r.cells()) {
+                    add(byKey, new CellKey(c.table(), c.row(), c.column()), sectionOf(c.table()) + c.label(), null,
+                            years).values[i] = c.cell();
                 }
-                row.values[i] = c.cell();
+            } else {
+                for (int k = 0; k < values.length; k++) {
+                    add(byKey, layout.keys[k], layout.labels[k], layout.rowHtml[k], years).values[i] = values[k];
+                }
             }
         }
         List<ChangeRow> shown = new ArrayList<>(byKey.size());
@@ -63,6 +71,139 @@ final class ChangesTable {
             }
         }
         this.rows = shown;
+    }
+
+    private static ChangeRow add(Map<CellKey, ChangeRow> byKey, CellKey key, String label, String rowHtml, int years) {
+        ChangeRow row = byKey.get(key);
+        if (row == null) {
+            row = new ChangeRow(label, rowHtml, false, years);
+            byKey.put(key, row);
+        }
+        return row;
+    }
+
+    private static final CellKey[] HEADLINE_KEYS;
+    private static final String[] HEADLINE_LABELS;
+    private static final String[] HEADLINE_ROWS;
+
+    static {
+        Headline[] hs = Headline.values();
+        HEADLINE_KEYS = new CellKey[hs.length];
+        HEADLINE_LABELS = new String[hs.length];
+        HEADLINE_ROWS = new String[hs.length];
+        for (int h = 0; h < hs.length; h++) {
+            HEADLINE_KEYS[h] = new CellKey("headline", hs[h].key(), "");
+            HEADLINE_LABELS[h] = hs[h].label() + "（" + hs[h].unit() + "）";
+            HEADLINE_ROWS[h] = rowHtml(HEADLINE_LABELS[h], true);
+        }
+    }
+
+    /** The start of a row: {@code <tr>} and its header cell with the label, as the grid writes them. */
+    private static String rowHtml(String label, boolean headline) {
+        StringBuilder sb = new StringBuilder(64);
+        sb.append(headline ? "\n<tr><th scope=\"row\" class=\"headline\">" : "\n<tr><th scope=\"row\">");
+        Html.escape(sb, label);
+        return sb.toString();
+    }
+
+    /**
+     * The report's cells in the order of {@link Report#cells()} (contract order), without their keys and labels:
+     * Article 20 (2021 or 2019 format), applications row by row, review and litigation.
+     */
+    static Cell[] cellValues(Report r) {
+        List<Cell> out = new ArrayList<>(256);
+        if (r.art20() != null) {
+            var a = r.art20();
+            java.util.Collections.addAll(out, a.rules().made(), a.rules().repealed(), a.rules().inForce(),
+                    a.normativeDocuments().made(), a.normativeDocuments().repealed(), a.normativeDocuments().inForce(),
+                    a.licensingDecisions(), a.punishmentDecisions(), a.coercionDecisions(), a.feeIncome10kYuan());
+        }
+        if (r.art20Format2019() != null) {
+            var a = r.art20Format2019();
+            java.util.Collections.addAll(out, a.rules().newlyMade(), a.rules().newlyPublished(),
+                    a.rules().totalPublished(), a.normativeDocuments().newlyMade(),
+                    a.normativeDocuments().newlyPublished(), a.normativeDocuments().totalPublished());
+            for (var i : List.of(a.licensing(), a.otherServices(), a.punishment(), a.coercion())) {
+                java.util.Collections.addAll(out, i.prevYearItems(), i.change(), i.decisions());
+            }
+            java.util.Collections.addAll(out, a.fees().prevYearItems(), a.fees().change(),
+                    a.procurement().procurementItems(), a.procurement().procurementAmount());
+        }
+        if (r.applications() != null) {
+            var t = r.applications();
+            for (var row : t.rows()) {
+                for (var col : cn.gongkai.model.ApplicantColumn.values()) {
+                    out.add(t.cell(row, col));
+                }
+            }
+        }
+        if (r.reviewLitigation() != null) {
+            for (var g : cn.gongkai.model.ReviewGroup.values()) {
+                for (var c : cn.gongkai.model.ReviewColumn.values()) {
+                    out.add(r.reviewLitigation().group(g).cell(c));
+                }
+            }
+        }
+        return out.toArray(new Cell[0]);
+    }
+
+    /**
+     * The rows of each shape of report (which tables it has, in which format), made once per build from the
+     * first report of that shape: its cells' keys and labels and each row's start as HTML. Thread-safe.
+     */
+    static final class Layouts {
+        private final java.util.concurrent.ConcurrentHashMap<Shape, java.util.Optional<Layout>> byShape =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** The layout of {@code r}'s shape, or null when {@code values} are not its cells in contract order. */
+        Layout of(Report r, Cell[] values) {
+            Shape shape = new Shape(r.art20() != null, r.art20Format2019() != null,
+                    r.applications() == null ? null : r.applications().format(), r.reviewLitigation() != null);
+            java.util.Optional<Layout> layout = byShape.get(shape);
+            if (layout == null) {
+                layout = java.util.Optional.ofNullable(Layout.of(r.cells(), values));
+                byShape.putIfAbsent(shape, layout);
+            }
+            return layout.orElse(null);
+        }
+    }
+
+    private record Shape(boolean art20, boolean art20Format2019, cn.gongkai.model.ReportFormat applications,
+                         boolean review) {
+    }
+
+    /** Keys, labels and row starts of one shape's cells, in contract order. */
+    private static final class Layout {
+        final CellKey[] keys;
+        final String[] labels;
+        final String[] rowHtml;
+
+        private Layout(CellKey[] keys, String[] labels, String[] rowHtml) {
+            this.keys = keys;
+            this.labels = labels;
+            this.rowHtml = rowHtml;
+        }
+
+        /** From a report's cells, when {@code values} are exactly their cells in order; else null. */
+        static Layout of(List<TableCell> cells, Cell[] values) {
+            if (cells.size() != values.length) {
+                return null;
+            }
+            int n = values.length;
+            CellKey[] keys = new CellKey[n];
+            String[] labels = new String[n];
+            String[] rows = new String[n];
+            for (int k = 0; k < n; k++) {
+                TableCell c = cells.get(k);
+                if (!c.cell().equals(values[k])) {
+                    return null;
+                }
+                keys[k] = new CellKey(c.table(), c.row(), c.column());
+                labels[k] = sectionOf(c.table()) + c.label();
+                rows[k] = rowHtml(labels[k], false);
+            }
+            return new Layout(keys, labels, rows);
+        }
     }
 
     /** The table as cells, for templates. */
@@ -102,8 +243,12 @@ final class ChangesTable {
         sb.append("\n</thead>\n<tbody>");
         int years = own.size();
         for (ChangeRow r : rows) {
-            sb.append(r.headline ? "\n<tr><th scope=\"row\" class=\"headline\">" : "\n<tr><th scope=\"row\">");
-            Html.escape(sb, r.label);
+            if (r.rowHtml != null) {
+                sb.append(r.rowHtml);
+            } else {
+                sb.append(r.headline ? "\n<tr><th scope=\"row\" class=\"headline\">" : "\n<tr><th scope=\"row\">");
+                Html.escape(sb, r.label);
+            }
             Cell[] v = r.values;
             for (int i = 0; i < years; i++) {
                 Cell c = v[i] == null ? Cell.UNKNOWN : v[i];
@@ -151,30 +296,43 @@ final class ChangesTable {
         };
     }
 
-    /**
-     * Where a cell sits in the contract: table, row and column keys. These are constants, so their hashes are
-     * cached; equals and hashCode are written out because a record's generated ones are slow without C2.
-     */
-    private record CellKey(String table, String row, String column) {
+    /** Where a cell sits in the contract: table, row and column keys; the hash computed once. */
+    private static final class CellKey {
+        final String table;
+        final String row;
+        final String column;
+        final int hash;
+
+        CellKey(String table, String row, String column) {
+            this.table = table;
+            this.row = row;
+            this.column = column;
+            this.hash = (table.hashCode() * 31 + row.hashCode()) * 31 + column.hashCode();
+        }
+
         @Override
         public boolean equals(Object o) {
-            return o instanceof CellKey k && table.equals(k.table) && row.equals(k.row) && column.equals(k.column);
+            return o == this || o instanceof CellKey k && hash == k.hash && table.equals(k.table) && row.equals(k.row)
+                    && column.equals(k.column);
         }
 
         @Override
         public int hashCode() {
-            return (table.hashCode() * 31 + row.hashCode()) * 31 + column.hashCode();
+            return hash;
         }
     }
 
     /** One row: its label and the cell of each year (null = the year lacks it). */
     private static final class ChangeRow {
         final String label;
+        /** The row's start as HTML, or null to write it from the label. */
+        final String rowHtml;
         final boolean headline;
         final Cell[] values;
 
-        ChangeRow(String label, boolean headline, int years) {
+        ChangeRow(String label, String rowHtml, boolean headline, int years) {
             this.label = label;
+            this.rowHtml = rowHtml;
             this.headline = headline;
             this.values = new Cell[years];
         }

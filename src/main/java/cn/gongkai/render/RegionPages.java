@@ -24,6 +24,8 @@ final class RegionPages {
     private final SitePlan plan;
     private final RegionTree tree;
     private final RenderOptions options;
+    /** The year-over-year tables' rows per shape of report, made once per build. */
+    private final ChangesTable.Layouts changesLayouts = new ChangesTable.Layouts();
 
     RegionPages(PageRenderer pages, SitePlan plan, RenderOptions options) {
         this.pages = pages;
@@ -322,7 +324,7 @@ final class RegionPages {
         model.put("regionHref", SitePaths.href(root, SitePaths.region(region.path())));
         List<Report> own = tree.reports(region.path()).stream().filter(r -> r.year() != null).toList();
         model.put("years", own.size());
-        ChangesTable table = own.isEmpty() ? null : new ChangesTable(root, own);
+        ChangesTable table = own.isEmpty() ? null : new ChangesTable(root, own, changesLayouts);
         if (builtIn) {
             model.put("changesTable", table);
         } else {
