@@ -123,50 +123,24 @@ final class CompactJson {
 
     /** Writes the characters of a JSON string (without the quotes) as UTF-8, escaped as Jackson escapes them. */
     static void writeEscaped(Bytes out, String s) {
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                if (c >= 0x20 && c != '"' && c != '\\') {
-                    out.write(c);
-                } else {
-                    escape(out, c);
-                }
-            } else if (c < 0x800) {
-                out.write(0xC0 | (c >> 6));
-                out.write(0x80 | (c & 0x3F));
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, s.charAt(++i));
-                out.write(0xF0 | (cp >> 18));
-                out.write(0x80 | ((cp >> 12) & 0x3F));
-                out.write(0x80 | ((cp >> 6) & 0x3F));
-                out.write(0x80 | (cp & 0x3F));
-            } else if (Character.isSurrogate(c)) {
-                out.write('?'); // a lone surrogate is not text; as String.getBytes writes it
-            } else {
-                out.write(0xE0 | (c >> 12));
-                out.write(0x80 | ((c >> 6) & 0x3F));
-                out.write(0x80 | (c & 0x3F));
-            }
-        }
+        out.writeUtf8Escaped(s, ESCAPES);
     }
 
-    private static void escape(Bytes out, char c) {
-        out.write('\\');
-        switch (c) {
-            case '"', '\\' -> out.write(c);
-            case '\b' -> out.write('b');
-            case '\t' -> out.write('t');
-            case '\n' -> out.write('n');
-            case '\f' -> out.write('f');
-            case '\r' -> out.write('r');
-            default -> {
-                out.write('u');
-                out.write('0');
-                out.write('0');
-                out.write(HEX[c >> 4]);
-                out.write(HEX[c & 0xF]);
-            }
+    /** The escape of each ASCII character that JSON text cannot hold as it is; null for the others. */
+    private static final byte[][] ESCAPES = escapes();
+
+    private static byte[][] escapes() {
+        byte[][] e = new byte[128][];
+        for (int c = 0; c < 0x20; c++) {
+            e[c] = new byte[]{'\\', 'u', '0', '0', HEX[c >> 4], HEX[c & 0xF]};
         }
+        e['"'] = new byte[]{'\\', '"'};
+        e['\\'] = new byte[]{'\\', '\\'};
+        e['\b'] = new byte[]{'\\', 'b'};
+        e['\t'] = new byte[]{'\\', 't'};
+        e['\n'] = new byte[]{'\\', 'n'};
+        e['\f'] = new byte[]{'\\', 'f'};
+        e['\r'] = new byte[]{'\\', 'r'};
+        return e;
     }
 }

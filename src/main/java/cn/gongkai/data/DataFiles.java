@@ -52,7 +52,6 @@ public final class DataFiles {
 
     private final ObjectWriter pretty;
     private final ReportJson reportJson;
-    private final TidyCsv.Places places = new TidyCsv.Places();
 
     /** @param mapper the program's one mapper, {@link JsonMapper#create()} */
     public DataFiles(ObjectMapper mapper) {
@@ -225,7 +224,7 @@ public final class DataFiles {
             throw new UncheckedIOException(e);
         }
         CsvRows cells = new CsvRows(16384);
-        TidyCsv.writeRows(r, cells, places);
+        TidyCsv.writeRows(r, cells);
         String[] row = WideCsv.row(r);
         CsvRows wide = new CsvRows(512);
         wide.row(row);

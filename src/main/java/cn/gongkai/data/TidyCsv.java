@@ -1,13 +1,21 @@
 package cn.gongkai.data;
 
+import cn.gongkai.model.ApplicantColumn;
+import cn.gongkai.model.ApplicationRow;
+import cn.gongkai.model.ApplicationTable;
+import cn.gongkai.model.Art20;
+import cn.gongkai.model.Art20Format2019;
 import cn.gongkai.model.Cell;
+import cn.gongkai.model.DocumentCounts;
 import cn.gongkai.model.Region;
 import cn.gongkai.model.Report;
-import cn.gongkai.model.TableCell;
+import cn.gongkai.model.ReviewColumn;
+import cn.gongkai.model.ReviewGroup;
+import cn.gongkai.model.ReviewOutcome;
 
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The tidy (long) CSV: one row per table cell of every report, columns as the data contract names them.
@@ -42,34 +50,150 @@ final class TidyCsv {
     private TidyCsv() {
     }
 
-    /** Writes one row per cell of the report, in contract order. */
-    static void writeRows(Report r, CsvRows rows, Places places) {
+    /**
+     * Writes one row per cell of the report, in contract order (the order of {@link Report#cells()}, which a test
+     * checks): the report's columns encoded once, each cell's {@code table,row,column,} encoded once for all
+     * reports, then {@code value,raw}.
+     */
+    static void writeRows(Report r, CsvRows rows) {
         Region g = r.region();
         byte[] prefix = CsvRows.prefix(r.id(), r.issuer(), g.province(), g.city(), g.county(), g.township(),
                 r.year() == null ? null : r.year().toString());
-        for (TableCell c : r.cells()) {
-            rows.start(prefix);
-            rows.start(places.encoded(c));
-            rows.end(value(c.cell()), raw(c.cell()));
+        if (r.art20() != null) {
+            Art20 a = r.art20();
+            three(rows, prefix, ART20_RULES, a.rules().made(), a.rules().repealed(), a.rules().inForce());
+            DocumentCounts d = a.normativeDocuments();
+            three(rows, prefix, ART20_NORMATIVE, d.made(), d.repealed(), d.inForce());
+            row(rows, prefix, ART20_SINGLE[0], a.licensingDecisions());
+            row(rows, prefix, ART20_SINGLE[1], a.punishmentDecisions());
+            row(rows, prefix, ART20_SINGLE[2], a.coercionDecisions());
+            row(rows, prefix, ART20_SINGLE[3], a.feeIncome10kYuan());
+        }
+        if (r.art20Format2019() != null) {
+            Art20Format2019 a = r.art20Format2019();
+            Art20Format2019.Published p = a.rules();
+            three(rows, prefix, A19_RULES, p.newlyMade(), p.newlyPublished(), p.totalPublished());
+            p = a.normativeDocuments();
+            three(rows, prefix, A19_NORMATIVE, p.newlyMade(), p.newlyPublished(), p.totalPublished());
+            Art20Format2019.Items[] items = {a.licensing(), a.otherServices(), a.punishment(), a.coercion()};
+            for (int k = 0; k < items.length; k++) {
+                three(rows, prefix, A19_ITEMS[k], items[k].prevYearItems(), items[k].change(), items[k].decisions());
+            }
+            row(rows, prefix, A19_FEES[0], a.fees().prevYearItems());
+            row(rows, prefix, A19_FEES[1], a.fees().change());
+            row(rows, prefix, A19_PROCUREMENT[0], a.procurement().procurementItems());
+            row(rows, prefix, A19_PROCUREMENT[1], a.procurement().procurementAmount());
+        }
+        if (r.applications() != null) {
+            ApplicationTable t = r.applications();
+            ApplicantColumn[] columns = ApplicantColumn.values();
+            for (ApplicationRow row : t.rows()) {
+                byte[][] places = APPLICATIONS[row.ordinal()];
+                List<Cell> cells = t.row(row);
+                for (int c = 0; c < columns.length; c++) {
+                    row(rows, prefix, places[c], cells.get(c));
+                }
+            }
+        }
+        if (r.reviewLitigation() != null) {
+            ReviewColumn[] columns = ReviewColumn.values();
+            for (ReviewGroup grp : ReviewGroup.values()) {
+                ReviewOutcome o = r.reviewLitigation().group(grp);
+                for (ReviewColumn c : columns) {
+                    row(rows, prefix, REVIEW[grp.ordinal()][c.ordinal()], o.cell(c));
+                }
+            }
+        }
+    }
+
+    private static void three(CsvRows rows, byte[] prefix, byte[][] places, Cell a, Cell b, Cell c) {
+        row(rows, prefix, places[0], a);
+        row(rows, prefix, places[1], b);
+        row(rows, prefix, places[2], c);
+    }
+
+    private static void row(CsvRows rows, byte[] prefix, byte[] place, Cell c) {
+        rows.start(prefix);
+        rows.start(place);
+        if (c instanceof Cell.Num n) {
+            String raw = n.raw();
+            rows.end(writtenPlainly(n.value(), raw) ? raw : n.value().toPlainString(), raw);
+        } else {
+            rows.end("", raw(c));
         }
     }
 
     /**
-     * The {@code table,row,column,} values of each cell place, encoded once for all reports: there are a few
-     * hundred places and millions of rows. Safe for several threads.
+     * Whether {@code raw} is exactly the whole number's plain notation (as most cells are written), so that it
+     * serves as the {@code value} too without formatting the number again.
      */
-    static final class Places {
-        private record Place(String table, String row, String column) {
+    static boolean writtenPlainly(BigDecimal value, String raw) {
+        int n = raw.length();
+        boolean minus = n > 0 && raw.charAt(0) == '-';
+        int i = minus ? 1 : 0;
+        if (value.scale() != 0 || n == i || n > 18 || raw.charAt(i) == '0' && (n > i + 1 || minus)) {
+            return false;
         }
-
-        private final Map<Place, byte[]> encoded = new ConcurrentHashMap<>();
-
-        byte[] encoded(TableCell c) {
-            Place place = new Place(c.table(), c.row(), c.column());
-            byte[] bytes = encoded.get(place);
-            return bytes != null ? bytes
-                    : encoded.computeIfAbsent(place, p -> CsvRows.prefix(p.table(), p.row(), p.column()));
+        long v = 0;
+        for (; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            v = v * 10 + (c - '0');
         }
+        return value.precision() <= 18 && value.longValue() == (minus ? -v : v);
+    }
+
+    // The encoded "table,row,column," of every cell place, in contract order (as TableCell lists them).
+    private static final byte[][] ART20_RULES = places("art20", "rules", "made", "repealed", "in_force");
+    private static final byte[][] ART20_NORMATIVE = places("art20", "normative_documents", "made", "repealed",
+            "in_force");
+    private static final byte[][] ART20_SINGLE = {
+            CsvRows.prefix("art20", "licensing_decisions", "value"),
+            CsvRows.prefix("art20", "punishment_decisions", "value"),
+            CsvRows.prefix("art20", "coercion_decisions", "value"),
+            CsvRows.prefix("art20", "fee_income_10k_yuan", "value")};
+    private static final byte[][] A19_RULES = places("art20_2019", "rules", "newly_made", "newly_published",
+            "total_published");
+    private static final byte[][] A19_NORMATIVE = places("art20_2019", "normative_documents", "newly_made",
+            "newly_published", "total_published");
+    private static final byte[][][] A19_ITEMS = {
+            places("art20_2019", "licensing", "prev_year_items", "change", "decisions"),
+            places("art20_2019", "other_services", "prev_year_items", "change", "decisions"),
+            places("art20_2019", "punishment", "prev_year_items", "change", "decisions"),
+            places("art20_2019", "coercion", "prev_year_items", "change", "decisions")};
+    private static final byte[][] A19_FEES = places("art20_2019", "fees", "prev_year_items", "change");
+    private static final byte[][] A19_PROCUREMENT = places("art20_2019", "procurement", "procurement_items",
+            "procurement_amount");
+    private static final byte[][][] APPLICATIONS = applicationPlaces();
+    private static final byte[][][] REVIEW = reviewPlaces();
+
+    private static byte[][] places(String table, String row, String... columns) {
+        byte[][] out = new byte[columns.length][];
+        for (int i = 0; i < columns.length; i++) {
+            out[i] = CsvRows.prefix(table, row, columns[i]);
+        }
+        return out;
+    }
+
+    private static byte[][][] applicationPlaces() {
+        ApplicationRow[] rows = ApplicationRow.values();
+        byte[][][] out = new byte[rows.length][][];
+        for (ApplicationRow row : rows) {
+            out[row.ordinal()] = places("applications", row.key(),
+                    Arrays.stream(ApplicantColumn.values()).map(ApplicantColumn::key).toArray(String[]::new));
+        }
+        return out;
+    }
+
+    private static byte[][][] reviewPlaces() {
+        byte[][][] out = new byte[ReviewGroup.values().length][][];
+        for (ReviewGroup g : ReviewGroup.values()) {
+            out[g.ordinal()] = places("review_litigation", g.key(),
+                    Arrays.stream(ReviewColumn.values()).map(ReviewColumn::key).toArray(String[]::new));
+        }
+        return out;
     }
 
     /** The number in plain notation (no exponent), or empty when the cell is not a number. */
