@@ -253,11 +253,15 @@ final class ChangesTable {
             for (int i = 0; i < years; i++) {
                 Cell c = v[i] == null ? Cell.UNKNOWN : v[i];
                 if (c instanceof Cell.Num n) {
-                    sb.append("<td>").append(n.value().toPlainString());
+                    appendNumber(sb, n.value());
                     if (i > 0 && v[i - 1] instanceof Cell.Num b) {
-                        sb.append(" <small>");
-                        appendChange(sb, b.value(), n.value());
-                        sb.append("</small>");
+                        BigDecimal d = n.value().subtract(b.value());
+                        if (d.signum() == 0) {
+                            NO_CHANGE.appendTo(sb);
+                        } else {
+                            SMALL.appendTo(sb).append(d.signum() > 0 ? "+" : "−").append(d.abs().toPlainString());
+                            SMALL_END.appendTo(sb);
+                        }
                     }
                 } else {
                     GridHtml.cell(sb, GridCell.of(c));
@@ -265,6 +269,28 @@ final class ChangesTable {
             }
         }
         sb.append("\n</tbody>\n</table>\n</div>\n");
+    }
+
+    private static final Markup NO_CHANGE = Markup.of(" <small>±0</small>");
+    private static final Markup SMALL = Markup.of(" <small>");
+    private static final Markup SMALL_END = Markup.of("</small>");
+    private static final Markup TD = Markup.of("<td>");
+    /** {@code <td>0} … {@code <td>255}: most figures of a township are small whole numbers. */
+    private static final Markup[] TD_SMALL = new Markup[256];
+
+    static {
+        for (int i = 0; i < TD_SMALL.length; i++) {
+            TD_SMALL[i] = Markup.of("<td>" + i);
+        }
+    }
+
+    /** {@code <td>} and the number as {@link BigDecimal#toPlainString()} writes it. */
+    private static void appendNumber(StringBuilder sb, BigDecimal v) {
+        if (v.scale() == 0 && v.signum() >= 0 && v.precision() <= 3 && v.intValue() < TD_SMALL.length) {
+            TD_SMALL[v.intValue()].appendTo(sb);
+        } else {
+            TD.appendTo(sb).append(v.toPlainString());
+        }
     }
 
     /** "+3", "−2", "±0", or null when either year has no number. */

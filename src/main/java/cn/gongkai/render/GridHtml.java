@@ -58,6 +58,20 @@ final class GridHtml {
         sb.append("</table>\n</div>\n");
     }
 
+    private static final Markup TR = Markup.of("\n<tr>");
+    private static final Markup TH = Markup.of("<th");
+    private static final Markup TD = Markup.of("<td");
+    private static final Markup SCOPE_ROW = Markup.of(" scope=\"row\"");
+    private static final Markup SCOPE_COL = Markup.of(" scope=\"col\"");
+    private static final Markup ROWSPAN = Markup.of(" rowspan=\"");
+    private static final Markup COLSPAN = Markup.of(" colspan=\"");
+    private static final Markup CLASS = Markup.of(" class=\"");
+    private static final Markup TITLE = Markup.of(" title=\"");
+    private static final Markup LINK = Markup.of("><a href=\"");
+    private static final Markup LINK_END = Markup.of("</a>");
+    private static final Markup SMALL = Markup.of(" <small>");
+    private static final Markup SMALL_END = Markup.of("</small>");
+
     private static void rows(StringBuilder sb, String section, List<List<GridCell>> rows, boolean always,
                              Runnable atDataCell) {
         if (rows.isEmpty() && !always) {
@@ -65,7 +79,7 @@ final class GridHtml {
         }
         sb.append('<').append(section).append('>');
         for (List<GridCell> row : rows) {
-            sb.append("\n<tr>");
+            TR.appendTo(sb);
             for (GridCell c : row) {
                 if (atDataCell != null && !c.header()) {
                     cellToSpans(sb, c);
@@ -86,18 +100,25 @@ final class GridHtml {
     /** The start of a cell's tag: {@code <th scope=…} or {@code <td}, and its row and column spans. */
     private static void cellToSpans(StringBuilder sb, GridCell c) {
         if (c.header()) {
-            sb.append("<th");
-            if (c.scope() != null) {
-                sb.append(" scope=\"").append(c.scope()).append('"');
+            TH.appendTo(sb);
+            String scope = c.scope();
+            if (scope != null) {
+                if (scope.equals("row")) {
+                    SCOPE_ROW.appendTo(sb);
+                } else if (scope.equals("col")) {
+                    SCOPE_COL.appendTo(sb);
+                } else {
+                    sb.append(" scope=\"").append(scope).append('"');
+                }
             }
         } else {
-            sb.append("<td");
+            TD.appendTo(sb);
         }
         if (c.rowspan() > 1) {
-            sb.append(" rowspan=\"").append(c.rowspan()).append('"');
+            ROWSPAN.appendTo(sb).append(c.rowspan()).append('"');
         }
         if (c.colspan() > 1) {
-            sb.append(" colspan=\"").append(c.colspan()).append('"');
+            COLSPAN.appendTo(sb).append(c.colspan()).append('"');
         }
     }
 
@@ -105,29 +126,25 @@ final class GridHtml {
     static void cellAfterSpans(StringBuilder sb, GridCell c) {
         String kind = c.kind();
         if (kind != null && !kind.equals(c.header() ? DEFAULT_TH : DEFAULT_TD)) {
-            sb.append(" class=\"");
-            Html.escape(sb, kind);
+            Html.escape(CLASS.appendTo(sb), kind);
             sb.append('"');
         }
         if (c.title() != null) {
-            sb.append(" title=\"");
-            Html.escape(sb, c.title());
+            Html.escape(TITLE.appendTo(sb), c.title());
             sb.append('"');
         }
-        sb.append('>');
         if (c.href() != null) {
-            sb.append("<a href=\"");
-            Html.escape(sb, c.href());
+            Html.escape(LINK.appendTo(sb), c.href());
             sb.append("\">");
             Html.escape(sb, c.text());
-            sb.append("</a>");
+            LINK_END.appendTo(sb);
         } else {
+            sb.append('>');
             Html.escape(sb, c.text());
         }
         if (c.note() != null) {
-            sb.append(" <small>");
-            Html.escape(sb, c.note());
-            sb.append("</small>");
+            Html.escape(SMALL.appendTo(sb), c.note());
+            SMALL_END.appendTo(sb);
         }
     }
 }

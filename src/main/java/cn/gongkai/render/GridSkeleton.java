@@ -13,10 +13,10 @@ import java.util.List;
  */
 public final class GridSkeleton {
     /** The markup before the first data cell, between data cells (each ends inside a {@code <td} tag), and after. */
-    private final List<String> pieces;
+    private final Markup[] pieces;
 
     private GridSkeleton(List<String> pieces) {
-        this.pieces = List.copyOf(pieces);
+        this.pieces = pieces.stream().map(Markup::of).toArray(Markup[]::new);
     }
 
     /** The skeleton of {@code layout}, a grid as the layout code builds it (the data cells' values do not matter). */
@@ -33,12 +33,12 @@ public final class GridSkeleton {
 
     /** True when {@code g} has as many data cells as this skeleton has places for. */
     boolean fits(Grid g) {
-        return dataCells(g.head()) + dataCells(g.body()) + dataCells(g.foot()) == pieces.size() - 1;
+        return dataCells(g.head()) + dataCells(g.body()) + dataCells(g.foot()) == pieces.length - 1;
     }
 
     /** Appends {@code g}, which must come from the same layout code as this skeleton (see {@link #fits}). */
     void render(StringBuilder sb, Grid g) {
-        sb.append(pieces.get(0));
+        pieces[0].appendTo(sb);
         int k = 1;
         k = fill(sb, g.head(), k);
         k = fill(sb, g.body(), k);
@@ -47,7 +47,7 @@ public final class GridSkeleton {
 
     /** Places for data cells. */
     int places() {
-        return pieces.size() - 1;
+        return pieces.length - 1;
     }
 
     /**
@@ -55,14 +55,14 @@ public final class GridSkeleton {
      * {@link #render(StringBuilder, Grid)} for the grid whose data cells are {@code GridCell.of} of each.
      */
     void render(StringBuilder sb, Cell[] cells) {
-        sb.append(pieces.get(0));
+        pieces[0].appendTo(sb);
         for (int k = 0; k < cells.length; k++) {
             if (cells[k] instanceof Cell.Num n) {
                 sb.append('>').append(n.value().toPlainString());
             } else {
                 GridHtml.cellAfterSpans(sb, GridCell.of(cells[k]));
             }
-            sb.append(pieces.get(k + 1));
+            pieces[k + 1].appendTo(sb);
         }
     }
 
@@ -71,7 +71,7 @@ public final class GridSkeleton {
             for (GridCell c : row) {
                 if (!c.header()) {
                     GridHtml.cellAfterSpans(sb, c);
-                    sb.append(pieces.get(k++));
+                    pieces[k++].appendTo(sb);
                 }
             }
         }
