@@ -204,7 +204,7 @@ class PortalSiteTest {
         assertEquals(15, d.getElementById("table-review").select("td").size());
         assertEquals(5, d.getElementById("table-review").select("td.na").size());
         String json = Files.readString(site.resolve("data/reports/" + JINXIANG + "huji-zhen/2024.json"));
-        assertTrue(json.contains("\"licensing_decisions\" : 111"), json);
+        assertTrue(json.contains("\"licensing_decisions\":111"), json);
     }
 
     /**
