@@ -98,10 +98,16 @@ final class BuiltInPages {
 
     // ---- layout.ftlh, macro page ----
 
+    private static final Markup HEAD = Markup.of("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n"
+            + "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
+    private static final Markup STYLESHEET = Markup.of("\n<link rel=\"stylesheet\" href=\"");
+    private static final Markup FEED = Markup.of("assets/style.css\">\n"
+            + "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"");
+    private static final Markup BRAND = Markup.of("feed.xml\">\n</head>\n<body>\n");
+
     private static void open(StringBuilder sb, Views.Frame f) {
         String root = f.root();
-        sb.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
+        HEAD.appendTo(sb);
         if (!f.title().equals(f.siteTitle())) {
             esc(sb, f.title()).append(" · ");
         }
@@ -109,16 +115,19 @@ final class BuiltInPages {
         if (f.description() != null) {
             esc(sb.append("<meta name=\"description\" content=\""), f.description()).append("\">");
         }
-        esc(sb.append("\n<link rel=\"stylesheet\" href=\""), root).append("assets/style.css\">\n");
-        esc(sb.append("<link rel=\"alternate\" type=\"application/atom+xml\" title=\""), f.siteTitle());
-        esc(sb.append("：最新报告\" href=\""), root).append("feed.xml\">\n</head>\n<body>\n"
-                + "<a class=\"skip\" href=\"#main\">跳到正文</a>\n<header class=\"site-header\"><div class=\"wrap\">\n"
-                + "<a class=\"brand\" href=\"");
+        esc(STYLESHEET.appendTo(sb), root);
+        esc(FEED.appendTo(sb), f.siteTitle());
+        esc(sb.append("：最新报告\" href=\""), root);
+        BRAND.appendTo(sb).append("<a class=\"skip\" href=\"#main\">跳到正文</a>\n"
+                + "<header class=\"site-header\"><div class=\"wrap\">\n<a class=\"brand\" href=\"");
         esc(sb, root).append(root.isEmpty() ? "./\">" : "\">");
-        esc(sb, f.siteTitle()).append("</a>\n<nav aria-label=\"网站导航\">").append(f.navHtml())
-                .append("</nav>\n</div></header>\n");
+        esc(sb, f.siteTitle()).append("</a>\n<nav aria-label=\"网站导航\">");
+        ListHtml.nav(sb, f.nav());
+        sb.append("</nav>\n</div></header>\n");
         if (f.crumbs() != null && !f.crumbs().isEmpty()) {
-            sb.append("<nav class=\"crumbs wrap\" aria-label=\"当前位置\">").append(f.crumbsHtml()).append("</nav>\n");
+            sb.append("<nav class=\"crumbs wrap\" aria-label=\"当前位置\">");
+            ListHtml.crumbs(sb, f.crumbs(), f.title());
+            sb.append("</nav>\n");
         }
         sb.append("<main id=\"main\" class=\"wrap\">\n");
     }
@@ -281,7 +290,7 @@ final class BuiltInPages {
             sb.append("<section aria-labelledby=\"trends-h\">\n<h2 id=\"trends-h\">主要数字趋势</h2>\n"
                     + "<p class=\"muted\">空心点表示该年报告未给出此项（未知）或填写“/”，不按 0 画线。</p>\n<div class=\"charts\">");
             for (Views.TrendChart c : charts) {
-                sb.append(c.html());
+                TrendCharts.svg(sb, c);
             }
             sb.append("</div>\n</section>\n");
         }

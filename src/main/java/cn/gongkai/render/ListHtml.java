@@ -13,26 +13,48 @@ final class ListHtml {
 
     static String nav(List<Views.NavItem> nav) {
         StringBuilder sb = new StringBuilder(64 + nav.size() * 48);
+        nav(sb, nav);
+        return sb.toString();
+    }
+
+    private static final Markup LI_A = Markup.of("<li><a href=\"");
+    private static final Markup CURRENT = Markup.of("\" aria-current=\"page\">");
+    private static final Markup A_END = Markup.of("</a>");
+
+    /** Appends {@link #nav(List)}. */
+    static void nav(StringBuilder sb, List<Views.NavItem> nav) {
         sb.append("<ul>");
         for (Views.NavItem item : nav) {
-            sb.append("<li><a href=\"");
-            Html.escape(sb, item.href());
-            sb.append(item.current() ? "\" aria-current=\"page\">" : "\">");
+            Html.escape(LI_A.appendTo(sb), item.href());
+            if (item.current()) {
+                CURRENT.appendTo(sb);
+            } else {
+                sb.append("\">");
+            }
             Html.escape(sb, item.label());
-            sb.append("</a>");
+            A_END.appendTo(sb);
         }
-        return sb.append("</ul>").toString();
+        sb.append("</ul>");
     }
 
     static String crumbs(List<Views.Link> crumbs, String current) {
         StringBuilder sb = new StringBuilder(64 + crumbs.size() * 64);
+        crumbs(sb, crumbs, current);
+        return sb.toString();
+    }
+
+    /** Appends {@link #crumbs(List, String)}. */
+    static void crumbs(StringBuilder sb, List<Views.Link> crumbs, String current) {
         sb.append("<ol>");
         for (Views.Link c : crumbs) {
-            link(sb.append("<li>"), c.href(), c.label());
+            Html.escape(LI_A.appendTo(sb), c.href());
+            sb.append("\">");
+            Html.escape(sb, c.label());
+            A_END.appendTo(sb);
         }
         sb.append("<li aria-current=\"page\">");
         Html.escape(sb, current);
-        return sb.append("</ol>").toString();
+        sb.append("</ol>");
     }
 
     /** One {@code <div><dt>level<dd>region</div>} per level; a level the reports do not state is set apart. */

@@ -18,9 +18,8 @@ final class ReportHtml {
         for (ReportPages.Figure f : figures) {
             GridCell c = f.cell();
             boolean num = GridHtml.DEFAULT_TD.equals(c.kind());
-            sb.append("<li><span class=\"label\">");
-            Html.escape(sb, f.label());
-            sb.append("</span> <span class=\"value");
+            Html.escape(LABEL.appendTo(sb), f.label());
+            VALUE.appendTo(sb);
             if (!num) {
                 sb.append(' ');
                 Html.escape(sb, c.kind());
@@ -34,17 +33,24 @@ final class ReportHtml {
             }
             sb.append('>');
             Html.escape(sb, c.text());
-            sb.append("</span>");
+            SPAN_END.appendTo(sb);
             if (num) {
-                sb.append(" <span class=\"unit\">");
-                Html.escape(sb, f.unit());
-                sb.append("</span>");
+                Html.escape(UNIT.appendTo(sb), f.unit());
+                SPAN_END.appendTo(sb);
             }
             sb.append('\n');
         }
         sb.append("</ul>\n");
         return sb.toString();
     }
+
+    private static final Markup LABEL = Markup.of("<li><span class=\"label\">");
+    private static final Markup VALUE = Markup.of("</span> <span class=\"value");
+    private static final Markup UNIT = Markup.of(" <span class=\"unit\">");
+    private static final Markup SPAN_END = Markup.of("</span>");
+    private static final Markup H2 = Markup.of("<h2>");
+    private static final Markup PROSE = Markup.of("</h2>\n<div class=\"prose\">");
+    private static final Markup PROSE_END = Markup.of("</div>\n");
 
     /** One part: its heading, its narrative (or a note that the report has none), its table or the table's note. */
     static String part(Views.SectionView s) {
@@ -55,13 +61,12 @@ final class ReportHtml {
 
     /** Appends {@link #part(Views.SectionView)}. */
     static void part(StringBuilder sb, Views.SectionView s) {
-        sb.append("<h2>");
-        Html.escape(sb, s.heading());
-        sb.append("</h2>\n");
+        Html.escape(H2.appendTo(sb), s.heading());
         if (s.html() != null && !s.html().isEmpty()) {
-            sb.append("<div class=\"prose\">").append(s.html()).append("</div>\n");
+            PROSE.appendTo(sb).append(s.html());
+            PROSE_END.appendTo(sb);
         } else {
-            sb.append("<p class=\"muted\">报告中没有这一部分的文字。</p>\n");
+            sb.append("</h2>\n<p class=\"muted\">报告中没有这一部分的文字。</p>\n");
         }
         if (s.table() != null) {
             s.table().appendHtml(sb);

@@ -118,12 +118,35 @@ final class TrendCharts {
      */
     static String svg(Views.TrendChart c) {
         StringBuilder sb = new StringBuilder(1600);
+        svg(sb, c);
+        return sb.toString();
+    }
+
+    private static final Markup FIGURE = Markup.of("<figure class=\"chart\">\n<svg viewBox=\"0 0 ");
+    private static final Markup AXIS = Markup.of("</desc>\n<line class=\"axis\" x1=\"");
+    private static final Markup GRID_X1 = Markup.of("\"/>\n<line class=\"grid\" x1=\"");
+    private static final Markup Y1 = Markup.of("\" y1=\"");
+    private static final Markup X2 = Markup.of("\" x2=\"");
+    private static final Markup Y2 = Markup.of("\" y2=\"");
+    private static final Markup TICK = Markup.of("\"/>\n<text class=\"tick\" x=\"");
+    private static final Markup Y = Markup.of("\" y=\"");
+    private static final Markup POLYLINE = Markup.of("<polyline class=\"line\" points=\"");
+    private static final Markup DOT = Markup.of("<circle class=\"dot");
+    private static final Markup CX = Markup.of("\" cx=\"");
+    private static final Markup CY = Markup.of("\" cy=\"");
+    private static final Markup VAL = Markup.of("\" r=\"3.5\"/><text class=\"val");
+    private static final Markup X = Markup.of("\" x=\"");
+    private static final Markup YEAR = Markup.of("</text><text class=\"year\" x=\"");
+    private static final Markup TEXT_END = Markup.of("</text>\n");
+
+    /** Appends {@link #svg(Views.TrendChart)}. */
+    static void svg(StringBuilder sb, Views.TrendChart c) {
         String left = fmt(c.plotLeft());
         String right = fmt(c.plotRight());
         String top = fmt(c.plotTop());
         String bottom = fmt(c.plotBottom());
         String id = Html.escape(c.id());
-        sb.append("<figure class=\"chart\">\n<svg viewBox=\"0 0 ").append(c.width()).append(' ').append(c.height())
+        FIGURE.appendTo(sb).append(c.width()).append(' ').append(c.height())
                 .append("\" width=\"").append(c.width()).append("\" height=\"").append(c.height())
                 .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-t ").append(id).append("-d\">\n");
         sb.append("<title id=\"").append(id).append("-t\">");
@@ -132,35 +155,43 @@ final class TrendCharts {
         Html.escape(sb, c.unit());
         sb.append("）</title>\n<desc id=\"").append(id).append("-d\">");
         Html.escape(sb, c.summary());
-        sb.append("</desc>\n<line class=\"axis\" x1=\"").append(left).append("\" y1=\"").append(bottom)
-                .append("\" x2=\"").append(right).append("\" y2=\"").append(bottom).append("\"/>\n");
-        sb.append("<line class=\"grid\" x1=\"").append(left).append("\" y1=\"").append(top).append("\" x2=\"")
-                .append(right).append("\" y2=\"").append(top).append("\"/>\n");
+        AXIS.appendTo(sb).append(left);
+        Y1.appendTo(sb).append(bottom);
+        X2.appendTo(sb).append(right);
+        Y2.appendTo(sb).append(bottom);
+        GRID_X1.appendTo(sb).append(left);
+        Y1.appendTo(sb).append(top);
+        X2.appendTo(sb).append(right);
+        Y2.appendTo(sb).append(top);
         String tickX = fmt(c.plotLeft() - 4);
-        sb.append("<text class=\"tick\" x=\"").append(tickX).append("\" y=\"").append(fmt(c.plotTop() + 4)).append("\">");
+        TICK.appendTo(sb).append(tickX);
+        Y.appendTo(sb).append(fmt(c.plotTop() + 4)).append("\">");
         Html.escape(sb, c.maxLabel());
-        sb.append("</text>\n<text class=\"tick\" x=\"").append(tickX).append("\" y=\"").append(fmt(c.plotBottom() + 4))
-                .append("\">0</text>\n");
+        sb.append("</text>\n<text class=\"tick\" x=\"").append(tickX);
+        Y.appendTo(sb).append(fmt(c.plotBottom() + 4)).append("\">0</text>\n");
         for (String seg : c.segments()) {
-            sb.append("<polyline class=\"line\" points=\"").append(seg).append("\"/>\n");
+            POLYLINE.appendTo(sb).append(seg).append("\"/>\n");
         }
         String yearY = fmt(c.height() - 10);
         for (Views.ChartPoint p : c.points()) {
             String x = fmt(p.x());
             String kind = "num".equals(p.kind()) ? "" : " " + Html.escape(p.kind());
-            sb.append("<circle class=\"dot").append(kind).append("\" cx=\"").append(x).append("\" cy=\"").append(fmt(p.y()))
-                    .append("\" r=\"3.5\"/><text class=\"val").append(kind).append("\" x=\"").append(x).append("\" y=\"")
-                    .append(fmt(p.y() - 7)).append("\">");
+            DOT.appendTo(sb).append(kind);
+            CX.appendTo(sb).append(x);
+            CY.appendTo(sb).append(fmt(p.y()));
+            VAL.appendTo(sb).append(kind);
+            X.appendTo(sb).append(x);
+            Y.appendTo(sb).append(fmt(p.y() - 7)).append("\">");
             Html.escape(sb, p.value());
-            sb.append("</text><text class=\"year\" x=\"").append(x).append("\" y=\"").append(yearY).append("\">");
+            YEAR.appendTo(sb).append(x);
+            Y.appendTo(sb).append(yearY).append("\">");
             Html.escape(sb, p.year());
-            sb.append("</text>\n");
+            TEXT_END.appendTo(sb);
         }
         sb.append("</svg>\n<figcaption>");
         Html.escape(sb, c.title());
         sb.append("<small>（");
         Html.escape(sb, c.unit());
         sb.append("）</small></figcaption>\n</figure>\n");
-        return sb.toString();
     }
 }
