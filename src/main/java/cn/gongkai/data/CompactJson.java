@@ -72,13 +72,6 @@ final class CompactJson {
         return this;
     }
 
-    /** A string as an element of the current array. */
-    CompactJson value(String value) {
-        comma();
-        string(value);
-        return this;
-    }
-
     private void key(String key) {
         comma();
         string(key);

@@ -51,15 +51,6 @@ final class CsvRows {
         out.write(prefix);
     }
 
-    /** Copies bytes of another CSV file written by this class (whole rows). */
-    void copy(byte[] source, int offset, int length) {
-        out.write(source, offset, length);
-    }
-
-    int size() {
-        return out.size();
-    }
-
     byte[] toByteArray() {
         return out.toByteArray();
     }

@@ -27,12 +27,14 @@ import java.util.stream.IntStream;
 
 /**
  * Writes the downloads under {@code data/}: one JSON file per report, all reports in one JSON file, the tidy
- * and the wide CSV, a JSON and a CSV file per region that has reports, and {@code datapackage.json} describing
- * them all. Output depends only on the input: same reports, same bytes.
+ * and the wide CSV, a JSON and a CSV file per region that has reports (the CSV in the wide form), the Table
+ * Schema the wide CSVs share, and {@code datapackage.json} describing them all. JSON data files are compact.
+ * Output depends only on the input: same reports, same bytes.
  *
- * <p>Each report is serialised once; the all-reports file, the tidy CSV and the per-region files reuse those
- * bytes, so 20,000 reports take a few seconds. Large files are streamed and hashed while written: memory does
- * not grow with the size of the portal.
+ * <p>Each report is serialised once: its JSON file's bytes are also its element of {@code reports.json}, its wide
+ * row goes into {@code reports-wide.csv} and its region's CSV. Large files are streamed and hashed while written:
+ * memory does not grow with the size of the portal. Every byte is hashed (SHA-256) for {@code datapackage.json},
+ * which is most of the cost, so the files carry no byte they do not need.
  */
 public final class DataFiles {
     /** The folder of all data files, from the site root. */
@@ -223,7 +225,7 @@ public final class DataFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        CsvRows cells = new CsvRows(16384);
+        CsvRows cells = new CsvRows(40960); // ~200 rows of ~170 bytes, in one piece
         TidyCsv.writeRows(r, cells);
         String[] row = WideCsv.row(r);
         CsvRows wide = new CsvRows(512);
