@@ -11,6 +11,11 @@ final class Html {
             return;
         }
         int n = s.length();
+        if (n >= 24 && !special(s.toCharArray())) {
+            // a long text is scanned as a char array (String.charAt checks its index on every call under C1)
+            sb.append(s);
+            return;
+        }
         int from = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
@@ -35,6 +40,16 @@ final class Html {
         } else {
             sb.append(s.substring(from, n));
         }
+    }
+
+    /** True when {@code cs} has a character to escape. */
+    private static boolean special(char[] cs) {
+        for (char c : cs) {
+            if (c <= '>' && (c == '<' || c == '>' || c == '&' || c == '"' || c == '\'')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code s} escaped, or {@code s} itself when it has nothing to escape. */

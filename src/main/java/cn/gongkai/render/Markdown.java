@@ -32,8 +32,10 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        if (isPlainParagraphs(markdown)) {
-            return plainParagraphs(markdown);
+        // scanned as a char array: String.charAt checks its index on every call under C1, twice as slow
+        char[] chars = markdown.toCharArray();
+        if (isPlainParagraphs(chars)) {
+            return plainParagraphs(markdown, chars);
         }
         return renderer.render(parser.parse(markdown));
     }
@@ -49,10 +51,14 @@ public final class Markdown {
      * code, table, rule). Such text renders the same without the parser, which is most of a report page's cost.
      */
     static boolean isPlainParagraphs(String md) {
+        return isPlainParagraphs(md.toCharArray());
+    }
+
+    private static boolean isPlainParagraphs(char[] md) {
         int lineStart = 0;
-        int n = md.length();
+        int n = md.length;
         for (int i = 0; i <= n; i++) {
-            if (i == n || md.charAt(i) == '\n') {
+            if (i == n || md[i] == '\n') {
                 if (!plainLine(md, lineStart, i)) {
                     return false;
                 }
@@ -71,35 +77,35 @@ public final class Markdown {
         return c < 64 ? (INLINE_LOW >>> c & 1) != 0 : c < 128 && (INLINE_HIGH >>> (c - 64) & 1) != 0;
     }
 
-    private static boolean plainLine(String md, int from, int to) {
+    private static boolean plainLine(char[] md, int from, int to) {
         int i = from;
-        while (i < to && md.charAt(i) == ' ') {
+        while (i < to && md[i] == ' ') {
             i++;
         }
         if (i < to) {
-            if (i - from >= 4 || md.charAt(i) == '\t') {
+            if (i - from >= 4 || md[i] == '\t') {
                 return false;
             }
-            char first = md.charAt(i);
+            char first = md[i];
             if ("-+*#>|=~`".indexOf(first) >= 0) {
                 return false;
             }
             int d = i;
-            while (d < to && md.charAt(d) >= '0' && md.charAt(d) <= '9') {
+            while (d < to && md[d] >= '0' && md[d] <= '9') {
                 d++;
             }
-            if (d > i && d < to && (md.charAt(d) == '.' || md.charAt(d) == ')')) {
+            if (d > i && d < to && (md[d] == '.' || md[d] == ')')) {
                 return false;
             }
         }
-        if (to > from && md.charAt(to - 1) == '\r') {
+        if (to > from && md[to - 1] == '\r') {
             return false;
         }
-        if (to - from >= 2 && md.charAt(to - 1) == ' ' && md.charAt(to - 2) == ' ') {
+        if (to - from >= 2 && md[to - 1] == ' ' && md[to - 2] == ' ') {
             return false;
         }
         for (int k = i; k < to; k++) {
-            if (inlineSyntax(md.charAt(k))) {
+            if (inlineSyntax(md[k])) {
                 return false;
             }
         }
@@ -111,29 +117,29 @@ public final class Markdown {
      * Runs of lines that need no trimming are copied as one piece (the newlines between them are kept as they
      * are), so the text is copied in a few large pieces rather than character by character.
      */
-    private static String plainParagraphs(String md) {
+    private static String plainParagraphs(String md, char[] cs) {
         StringBuilder out = new StringBuilder(md.length() + 64);
-        int n = md.length();
-        int quote = md.indexOf('"');
+        int n = cs.length;
+        int quote = indexOf(cs, '"', 0);
         int runStart = -1;
         int runEnd = -1;
         int lineStart = 0;
         while (lineStart <= n) {
-            int lineEnd = md.indexOf('\n', lineStart);
+            int lineEnd = indexOf(cs, '\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = n;
             }
             int a = lineStart;
             int b = lineEnd;
-            while (a < b && md.charAt(a) == ' ') {
+            while (a < b && cs[a] == ' ') {
                 a++;
             }
-            while (b > a && md.charAt(b - 1) == ' ') {
+            while (b > a && cs[b - 1] == ' ') {
                 b--;
             }
             if (a == b) {
                 if (runStart >= 0) {
-                    quote = copyEscapingQuotes(out, md, runStart, runEnd, quote);
+                    quote = copyEscapingQuotes(out, md, cs, runStart, runEnd, quote);
                     out.append("</p>\n");
                     runStart = -1;
                 }
@@ -144,7 +150,7 @@ public final class Markdown {
             } else if (a == runEnd + 1) {
                 runEnd = b;
             } else {
-                quote = copyEscapingQuotes(out, md, runStart, runEnd, quote);
+                quote = copyEscapingQuotes(out, md, cs, runStart, runEnd, quote);
                 out.append('\n');
                 runStart = a;
                 runEnd = b;
@@ -152,7 +158,7 @@ public final class Markdown {
             lineStart = lineEnd + 1;
         }
         if (runStart >= 0) {
-            copyEscapingQuotes(out, md, runStart, runEnd, quote);
+            copyEscapingQuotes(out, md, cs, runStart, runEnd, quote);
             out.append("</p>\n");
         }
         return out.toString();
@@ -162,13 +168,23 @@ public final class Markdown {
      * Appends {@code md[from, to)} with {@code "} as {@code &quot;}. {@code quote} is the first quote at or after
      * {@code from} (or -1); returns the first quote at or after {@code to}.
      */
-    private static int copyEscapingQuotes(StringBuilder out, String md, int from, int to, int quote) {
+    private static int copyEscapingQuotes(StringBuilder out, String md, char[] cs, int from, int to, int quote) {
         while (quote >= 0 && quote < to) {
             out.append(md.substring(from, quote)).append("&quot;");
             from = quote + 1;
-            quote = md.indexOf('"', from);
+            quote = indexOf(cs, '"', from);
         }
         out.append(md.substring(from, to));
         return quote;
+    }
+
+    /** The first {@code c} in {@code cs} at or after {@code from}, or -1. */
+    private static int indexOf(char[] cs, char c, int from) {
+        for (int i = from; i < cs.length; i++) {
+            if (cs[i] == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
