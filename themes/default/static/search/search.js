@@ -131,12 +131,12 @@
 
   /**
    * A key's postings bytes in its shard, or in the file of their own the shard names; empty when the key is
-   * absent.
+   * absent. The shard is that of `shardKey` when given (a phrase: its first three characters).
    */
-  Engine.prototype.entry = function (kind, key) {
+  Engine.prototype.entry = function (kind, key, shardKey) {
     var self = this;
     return this.manifest.then(function (m) {
-      var k = m[kind], shard = fnv(key) % k.shards;
+      var k = m[kind], shard = fnv(shardKey || key) % k.shards;
       return self.load(k.dir + '/' + shard + '.bin', false, parseShard).then(function (o) {
         var e = o.keys.get(key);
         if (!e) return new Uint8Array(0);
@@ -213,6 +213,23 @@
    * complete, else the rare runs' postings (r) decide.
    */
   Engine.prototype.searchRuns = function (w) {
+    var self = this, m = w.length;
+    if (m < 4) return this.runsByKeys(w);
+    return this.manifest.then(function (man) {
+      if (m > man.phraseMax) return self.runsByKeys(w);
+      // A phrase (a word found in many different runs) has its exact page set under its own name, in the shard
+      // of its first three characters, which the search by keys needs first anyway.
+      return self.entry('n', str(w, 0, m), str(w, 0, 3)).then(function (bytes) {
+        if (!bytes.length) return self.runsByKeys(w);
+        var res = new Map();
+        decodeSet(ints(bytes), 0).pages.forEach(function (p) { res.set(p, { kind: 'w', page: p, len: m, w: w }); });
+        return res;
+      });
+    });
+  };
+
+  /** The word's pages found through its keys of three characters (see searchRuns). */
+  Engine.prototype.runsByKeys = function (w) {
     var self = this, m = w.length, offs = [];
     function pageHit(p) { return { kind: 'p', page: p, at: -1, len: m, w: w }; }
     if (m < 3) {
@@ -480,6 +497,15 @@
   /** The text around a hit: {text, start, len} in code points, the word at [start, start+len). */
   Engine.prototype.context = function (hit) {
     var self = this;
+    if (hit.kind === 'w') {
+      // A phrase's page: where the search by keys places it (looked up once per word, for snippets only).
+      var key = 'w:' + str(hit.w, 0, hit.w.length);
+      if (!this.cache.has(key)) this.cache.set(key, this.runsByKeys(hit.w));
+      return this.cache.get(key).then(function (hits) {
+        var h = hits.get(hit.page);
+        return self.context(h && h.kind !== 'w' ? h : { kind: 'p', page: hit.page, len: hit.len, w: hit.w });
+      });
+    }
     if (hit.kind === 'n') {
       return Promise.all([this.item('nt', hit.run), this.manifest]).then(function (a) {
         var t = a[0], start = hit.off;

@@ -51,7 +51,9 @@ final class IndexBuilder {
     static final int DIGIT_KEY = 4;
     static final int JUNCTION_WIDTH = 10;
     static final int COMMON_PAGES = 16;
-    static final int SHARD_BYTES = 8_000;
+    static final int PHRASE_RUNS = 8;
+    static final int PHRASE_MAX = 12;
+    static final int SHARD_BYTES = 12_000;
     static final int RP_BLOCK_BYTES = 8_000;
     static final int NT_BLOCK = 256;
     static final int DT_BLOCK = 2048;
@@ -84,7 +86,7 @@ final class IndexBuilder {
         };
         number();
         Hash64 textInputs = new Hash64().add(FORMAT).add(DIGIT_KEY).add(JUNCTION_WIDTH).add(COMMON_PAGES)
-                .add(SHARD_BYTES).add(RP_BLOCK_BYTES).add(NT_BLOCK).add(DT_BLOCK).add(PO_BLOCK).add(PASS_ENTRIES);
+                .add(SHARD_BYTES).add(PHRASE_RUNS).add(PHRASE_MAX).add(RP_BLOCK_BYTES).add(NT_BLOCK).add(DT_BLOCK).add(PO_BLOCK).add(PASS_ENTRIES);
         Hash64 titleInputs = new Hash64().add(FORMAT).add(TT_BLOCK);
         for (IndexedPage p : pages) {
             textInputs.add(p.path()).add(p.facets().year() == null ? 0 : p.facets().year()).add(p.textHash());
@@ -104,7 +106,7 @@ final class IndexBuilder {
             String titles = titles(sink, titleInputs.add(suffix).value(), suffix);
             StringBuilder manifest = new StringBuilder("{\"v\":").append(FORMAT).append(",\"pages\":");
             Json.string(manifest, pagesName);
-            manifest.append(",\"common\":").append(common).append(",\"digitKey\":").append(DIGIT_KEY)
+            manifest.append(",\"common\":").append(common).append(",\"phraseMax\":").append(PHRASE_MAX).append(",\"digitKey\":").append(DIGIT_KEY)
                     .append(",\"junction\":").append(JUNCTION_WIDTH).append(n.get()).append(dj.get())
                     .append(rest.get()).append(titles).append(",\"titleSuffix\":");
             Json.string(manifest, suffix);
@@ -333,7 +335,109 @@ final class IndexBuilder {
                 r.put(keyText[k], rEntries[k]);
             }
         }
+        phrases(n, commonPages);
         return sharded(sink, "n", text, n) + sharded(sink, "r", text, r);
+    }
+
+    /** A phrase's shard key: its first three code points (a key of up to three is its own). */
+    static String shardKey(String key) {
+        return key.codePointCount(0, key.length()) <= 3 ? key
+                : key.substring(0, key.offsetByCodePoints(0, 3));
+    }
+
+    private static final long PHRASE_PRIME = 0x100000001b3L;
+
+    /**
+     * Phrases: every 4 to {@link #PHRASE_MAX} characters (folded) found in at least {@link #PHRASE_RUNS}
+     * distinct runs → the exact set of pages holding them, added to {@code n} (in the shard of their first
+     * three characters, which a search for them fetches anyway). Words that recur in many different runs are
+     * the ones whose runs cost most to look up one by one; for them one entry is the whole answer.
+     */
+    private void phrases(Map<String, ByteOut> n, BitSet[] commonPages) {
+        // Count distinct runs per phrase, by a 64-bit hash of its code points; texts are compared below.
+        LongIntMap grams = new LongIntMap();
+        int[] runCount = new int[1 << 12];
+        int[] lastRun = new int[1 << 12];
+        int[] buf = new int[64];
+        for (Runs.TextRun run : runs) {
+            buf = folded(run.text, buf);
+            int len = buf[buf.length - 1];
+            for (int i = 0; i + 4 <= len; i++) {
+                long h = 0;
+                for (int l = 1; l <= PHRASE_MAX && i + l <= len; l++) {
+                    h = (h ^ buf[i + l - 1]) * PHRASE_PRIME + l;
+                    if (l >= 4) {
+                        int k = grams.indexOf(h == 0 ? 1 : h);
+                        if (k >= runCount.length) {
+                            runCount = Arrays.copyOf(runCount, runCount.length * 2);
+                            lastRun = Arrays.copyOf(lastRun, runCount.length);
+                        }
+                        if (lastRun[k] != run.id + 1) {
+                            lastRun[k] = run.id + 1;
+                            runCount[k]++;
+                        }
+                    }
+                }
+            }
+        }
+        int[] phraseOf = new int[grams.size()];
+        int phrases = 0;
+        for (int k = 0; k < grams.size(); k++) {
+            phraseOf[k] = runCount[k] >= PHRASE_RUNS ? phrases++ : -1;
+        }
+        String[] text = new String[phrases];
+        boolean[] clash = new boolean[phrases];
+        BitSet[] sets = new BitSet[phrases];
+        for (Runs.TextRun run : runs) {
+            buf = folded(run.text, buf);
+            int len = buf[buf.length - 1];
+            for (int i = 0; i + 4 <= len; i++) {
+                long h = 0;
+                for (int l = 1; l <= PHRASE_MAX && i + l <= len; l++) {
+                    h = (h ^ buf[i + l - 1]) * PHRASE_PRIME + l;
+                    if (l < 4) {
+                        continue;
+                    }
+                    int f = phraseOf[grams.get(h == 0 ? 1 : h)];
+                    if (f < 0) {
+                        continue;
+                    }
+                    if (text[f] == null) {
+                        text[f] = new String(buf, i, l);
+                        sets[f] = new BitSet(pages.size());
+                    } else if (!sameCodePoints(text[f], buf, i, l)) {
+                        clash[f] = true;
+                    }
+                    if (run.id < common) {
+                        sets[f].or(commonPages[run.id]);
+                    } else {
+                        IntList ps = run.pages;
+                        for (int j = 0; j < ps.size(); j++) {
+                            sets[f].set(ps.get(j));
+                        }
+                    }
+                }
+            }
+        }
+        for (int f = 0; f < phrases; f++) {
+            if (!clash[f]) {
+                ByteOut e = new ByteOut();
+                appendPageSet(e, sets[f]);
+                n.put(text[f], e);
+            }
+            sets[f] = null;
+        }
+    }
+
+    private static boolean sameCodePoints(String s, int[] cps, int from, int count) {
+        int i = 0;
+        for (int c = 0; c < count; c++) {
+            if (i >= s.length() || s.codePointAt(i) != cps[from + c]) {
+                return false;
+            }
+            i += Character.charCount(cps[from + c]);
+        }
+        return i == s.length();
     }
 
     /**
@@ -613,7 +717,8 @@ final class IndexBuilder {
             keys.add(new ArrayList<>());
         }
         for (String key : entries.keySet()) {
-            keys.get(ShardedPostings.shardOf(key, shards)).add(key);
+            // n: a phrase lives in the shard of its first three characters (searched for it anyway).
+            keys.get(ShardedPostings.shardOf(kind.equals("n") ? shardKey(key) : key, shards)).add(key);
         }
         String dir = dirName(kind, inputs);
         for (int s = 0; s < shards; s++) {
