@@ -391,11 +391,13 @@ final class BuiltInPages {
             esc(sb, s.label()).append("</a>");
         }
         sb.append("</p>\n</header>\n<div class=\"sort-views\">\n");
+        // every order shows the same rows (the same lists): each row is written once
+        Map<List<GridCell>, String> rows = new java.util.IdentityHashMap<>();
         for (Views.SortView v : list(m.get("views"), Views.SortView.class)) {
             esc(sb.append("<section id=\""), v.id()).append(v.fallback() ? "\" class=\"sort-view fallback\" aria-label=\""
                     : "\" class=\"sort-view\" aria-label=\"");
             esc(sb, v.label()).append("\">\n");
-            v.grid().appendHtml(sb);
+            GridHtml.render(sb, v.grid(), rows);
             sb.append("</section>\n");
         }
         sb.append("</div>\n").append(LEGEND)

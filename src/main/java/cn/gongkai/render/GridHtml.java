@@ -28,7 +28,7 @@ final class GridHtml {
     }
 
     static void render(StringBuilder sb, Grid g) {
-        render(sb, g, null);
+        render(sb, g, (Runnable) null);
     }
 
     /**
@@ -36,6 +36,19 @@ final class GridHtml {
      * its spans and then {@code atDataCell} runs; the rest of the cell is left out.
      */
     static void render(StringBuilder sb, Grid g, Runnable atDataCell) {
+        render(sb, g, atDataCell, null);
+    }
+
+    /**
+     * Appends the table; a row (the same list object) already written into {@code rowHtml} is copied from there,
+     * and each row written is put there: for the tables of one page that show the same rows in other orders.
+     */
+    static void render(StringBuilder sb, Grid g, java.util.Map<List<GridCell>, String> rowHtml) {
+        render(sb, g, null, rowHtml);
+    }
+
+    private static void render(StringBuilder sb, Grid g, Runnable atDataCell,
+                               java.util.Map<List<GridCell>, String> rowHtml) {
         sb.append("<div class=\"table-scroll");
         if (g.id() != null) {
             sb.append(" scroll-");
@@ -52,9 +65,9 @@ final class GridHtml {
         sb.append(g.legend() ? " class=\"data cells\">\n<caption>" : " class=\"data\">\n<caption>");
         Html.escape(sb, g.caption());
         sb.append("</caption>\n");
-        rows(sb, "thead", g.head(), false, atDataCell);
-        rows(sb, "tbody", g.body(), true, atDataCell);
-        rows(sb, "tfoot", g.foot(), false, atDataCell);
+        rows(sb, "thead", g.head(), false, atDataCell, rowHtml);
+        rows(sb, "tbody", g.body(), true, atDataCell, rowHtml);
+        rows(sb, "tfoot", g.foot(), false, atDataCell, rowHtml);
         sb.append("</table>\n</div>\n");
     }
 
@@ -73,12 +86,20 @@ final class GridHtml {
     private static final Markup SMALL_END = Markup.of("</small>");
 
     private static void rows(StringBuilder sb, String section, List<List<GridCell>> rows, boolean always,
-                             Runnable atDataCell) {
+                             Runnable atDataCell, java.util.Map<List<GridCell>, String> rowHtml) {
         if (rows.isEmpty() && !always) {
             return;
         }
         sb.append('<').append(section).append('>');
         for (List<GridCell> row : rows) {
+            if (rowHtml != null) {
+                String done = rowHtml.get(row);
+                if (done != null) {
+                    sb.append(done);
+                    continue;
+                }
+            }
+            int start = sb.length();
             TR.appendTo(sb);
             for (GridCell c : row) {
                 if (atDataCell != null && !c.header()) {
@@ -87,6 +108,9 @@ final class GridHtml {
                 } else {
                     cell(sb, c);
                 }
+            }
+            if (rowHtml != null) {
+                rowHtml.put(row, sb.substring(start));
             }
         }
         sb.append("\n</").append(section).append(">\n");

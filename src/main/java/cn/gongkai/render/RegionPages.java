@@ -12,6 +12,7 @@ import cn.gongkai.site.RegionTree;
 import cn.gongkai.site.SitePaths;
 import cn.gongkai.site.SitePlan;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -371,8 +372,13 @@ final class RegionPages {
         List<Views.Link> sortLinks = new ArrayList<>();
         for (Headline h : Headline.values()) {
             List<Report> sorted = new ArrayList<>(page.reports());
-            sorted.sort(Comparator.comparing((Report r) -> h.of(r).numberOrNull(),
-                    Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(Report::id));
+            // each report's figure read once, not at every comparison
+            Map<Report, BigDecimal> figure = new java.util.IdentityHashMap<>();
+            for (Report r : sorted) {
+                figure.put(r, h.of(r).numberOrNull());
+            }
+            sorted.sort(Comparator.comparing((Report r) -> figure.get(r), Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
+                    .thenComparing(Report::id));
             String id = "by-" + h.key();
             views.add(new Views.SortView(id, "按" + h.label() + "从高到低",
                     compareGrid(page, sorted.stream().map(rows::get).toList(), foot, id, h), false));
