@@ -96,14 +96,13 @@
     return out;
   }
 
-  /** Junction postings as a flat list: per context, text before, text after, number of pages, page deltas. */
+  /** Junction postings: per context, [text before, text after, its page set as numbers]. */
   function junctionList(bytes) {
     var r = new Reader(bytes), out = [];
     while (r.more()) {
-      out.push(r.string(), r.string());
-      var n = r.uint();
-      out.push(n);
-      for (var k = 0; k < n; k++) out.push(r.uint());
+      var cl = r.string(), cr = r.string(), h = r.uint(), n = h % 2 ? (h - 1) / 2 : h, l = [h];
+      for (var k = 0; k < n; k++) l.push(r.uint());
+      out.push([cl, cr, l]);
     }
     return out;
   }
@@ -376,12 +375,14 @@
     return this.manifest.then(function (man) {
       var L = man.digitKey;
       if (m <= L) {
+        // The key's page set, then the place of the key on its first pages (for their snippets).
         return self.postings('d', str(w, 0, m)).then(function (l) {
-          var res = new Map(), p = 0;
-          for (var i = 0; i < l.length; i += 5) {
+          var res = new Map(), set = decodeSet(l, 0), p = 0;
+          for (var i = set.end; i < l.length; i += 5) {
             p += l[i];
             res.set(p, { kind: 'd', drun: l[i + 1], off: l[i + 2], left: l[i + 3] - 1, right: l[i + 4] - 1, len: m });
           }
+          set.pages.forEach(function (q) { if (!res.has(q)) res.set(q, { kind: 'p', page: q, len: m, w: w }); });
           return res;
         });
       }
@@ -439,15 +440,13 @@
       var left = str(w, Math.max(0, t - W), t), right = str(w, t, Math.min(next, t + W));
       return self.postings('j', str(w, t - 1, t + 1)).then(function (l) {
         var res = new Map();
-        for (var i = 0; i < l.length;) {
-          var cl = l[i], cr = l[i + 1], n = l[i + 2], p = 0;
-          var ok = foldStr(cl).endsWith(left) && foldStr(cr).startsWith(right);
-          for (var k = 0; k < n; k++) {
-            p += l[i + 3 + k];
-            if (ok && !res.has(p)) res.set(p, { kind: 'j', cl: cl, cr: cr, t: t, len: m });
-          }
-          i += 3 + n;
-        }
+        l.forEach(function (c) {
+          var cl = c[0], cr = c[1];
+          if (!(foldStr(cl).endsWith(left) && foldStr(cr).startsWith(right))) return;
+          decodeSet(c[2], 0).pages.forEach(function (p) {
+            if (!res.has(p)) res.set(p, { kind: 'j', cl: cl, cr: cr, t: t, len: m });
+          });
+        });
         if (exact) return res;
         return self.verify(Array.from(res.keys()).sort(function (a, b) { return a - b; }), w, false);
       });

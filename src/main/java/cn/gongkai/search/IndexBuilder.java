@@ -49,6 +49,7 @@ import java.util.concurrent.Future;
 final class IndexBuilder {
     static final int FORMAT = 4;
     static final int DIGIT_KEY = 4;
+    static final int DIGIT_SNIPPETS = 32;
     static final int JUNCTION_WIDTH = 10;
     static final int COMMON_PAGES = 16;
     static final int PHRASE_RUNS = 8;
@@ -85,7 +86,7 @@ final class IndexBuilder {
             }
         };
         number();
-        Hash64 textInputs = new Hash64().add(FORMAT).add(DIGIT_KEY).add(JUNCTION_WIDTH).add(COMMON_PAGES)
+        Hash64 textInputs = new Hash64().add(FORMAT).add(DIGIT_KEY).add(DIGIT_SNIPPETS).add(JUNCTION_WIDTH).add(COMMON_PAGES)
                 .add(SHARD_BYTES).add(PHRASE_RUNS).add(PHRASE_MAX).add(RP_BLOCK_BYTES).add(NT_BLOCK).add(DT_BLOCK).add(PO_BLOCK).add(PASS_ENTRIES);
         Hash64 titleInputs = new Hash64().add(FORMAT).add(TT_BLOCK);
         for (IndexedPage p : pages) {
@@ -388,6 +389,7 @@ final class IndexBuilder {
         String[] text = new String[phrases];
         boolean[] clash = new boolean[phrases];
         BitSet[] sets = new BitSet[phrases];
+        int[] seenIn = new int[phrases];
         for (Runs.TextRun run : runs) {
             buf = folded(run.text, buf);
             int len = buf[buf.length - 1];
@@ -399,9 +401,10 @@ final class IndexBuilder {
                         continue;
                     }
                     int f = phraseOf[grams.get(h == 0 ? 1 : h)];
-                    if (f < 0) {
+                    if (f < 0 || seenIn[f] == run.id + 1) {
                         continue;
                     }
+                    seenIn[f] = run.id + 1;
                     if (text[f] == null) {
                         text[f] = new String(buf, i, l);
                         sets[f] = new BitSet(pages.size());
@@ -577,12 +580,14 @@ final class IndexBuilder {
     }
 
     /**
-     * d: per key of 1 to DIGIT_KEY digits, per page holding it (its first place there): page delta, digit run,
-     * offset in it, and the text runs before and after (id + 1, 0 for none) for the snippet.
+     * d: per key of 1 to DIGIT_KEY digits, the set of pages holding it, then for its first {@link #DIGIT_SNIPPETS}
+     * pages (their first place there): page delta, digit run, offset in it, and the text runs before and after
+     * (id + 1, 0 for none) for the snippet.
      */
     private String digits(OutputSink sink, long text) throws IOException {
         int codes = digitCode("9999", 0, DIGIT_KEY) + 1;
-        ByteOut[] postings = new ByteOut[codes];
+        IntList[] pagesOf = new IntList[codes];
+        ByteOut[] places = new ByteOut[codes];
         String[] keyOf = new String[codes];
         int[] lastPage = new int[codes];
         Arrays.fill(lastPage, -1);
@@ -592,8 +597,6 @@ final class IndexBuilder {
                 if (!(rs[k] instanceof Runs.DigitRun run)) {
                     continue;
                 }
-                int left = k > 0 ? rs[k - 1].id + 1 : 0;
-                int right = k + 1 < rs.length ? rs[k + 1].id + 1 : 0;
                 String s = run.text;
                 for (int off = 0; off < s.length(); off++) {
                     for (int len = 1; len <= DIGIT_KEY && off + len <= s.length(); len++) {
@@ -601,21 +604,35 @@ final class IndexBuilder {
                         if (lastPage[code] == p) {
                             continue;
                         }
-                        ByteOut l = postings[code];
+                        IntList l = pagesOf[code];
                         if (l == null) {
-                            l = postings[code] = new ByteOut(16);
+                            l = pagesOf[code] = new IntList();
+                            places[code] = new ByteOut(16);
                             keyOf[code] = s.substring(off, off + len);
                         }
-                        l.uint(p - Math.max(0, lastPage[code])).uint(run.id).uint(off).uint(left).uint(right);
+                        if (l.size() < DIGIT_SNIPPETS) {
+                            int left = k > 0 ? rs[k - 1].id + 1 : 0;
+                            int right = k + 1 < rs.length ? rs[k + 1].id + 1 : 0;
+                            places[code].uint(p - Math.max(0, lastPage[code])).uint(run.id).uint(off).uint(left)
+                                    .uint(right);
+                        }
+                        l.add(p);
                         lastPage[code] = p;
                     }
                 }
             }
         }
         Map<String, ByteOut> entries = new TreeMap<>();
+        BitSet set = new BitSet(pages.size());
         for (int c = 0; c < codes; c++) {
-            if (postings[c] != null) {
-                entries.put(keyOf[c], postings[c]);
+            if (pagesOf[c] != null) {
+                for (int i = 0; i < pagesOf[c].size(); i++) {
+                    set.set(pagesOf[c].get(i));
+                }
+                ByteOut e = new ByteOut(places[c].size() + 64);
+                appendPageSet(e, set);
+                set.clear();
+                entries.put(keyOf[c], e.append(places[c]));
             }
         }
         return sharded(sink, "d", text, entries);
@@ -630,7 +647,7 @@ final class IndexBuilder {
     /**
      * j: per boundary key (the last character before a run boundary and the first after it, folded), per
      * distinct context (up to JUNCTION_WIDTH characters of the run before and of the run after): the two
-     * strings, the number of pages and the page deltas.
+     * strings and the set of pages.
      */
     private String junctions(OutputSink sink, long text) throws IOException {
         // A boundary is one pair of runs (before, after); pages repeat the same pairs, so each distinct pair's
@@ -677,27 +694,19 @@ final class IndexBuilder {
             }
         }
         Map<String, ByteOut> entries = new TreeMap<>();
+        BitSet set = new BitSet(pages.size());
         for (Map.Entry<String, Map<String, IntList>> e : junctions.entrySet()) {
             ByteOut sb = new ByteOut();
             for (Map.Entry<String, IntList> c : new TreeMap<>(e.getValue()).entrySet()) {
                 String ctx = c.getKey();
                 int cut = ctx.indexOf('\u0000');
                 sb.string(ctx.substring(0, cut)).string(ctx.substring(cut + 1));
-                int[] ps = c.getValue().sorted();
-                int distinct = 0;
-                for (int i = 0; i < ps.length; i++) {
-                    if (i == 0 || ps[i] != ps[i - 1]) {
-                        distinct++;
-                    }
+                IntList ps = c.getValue();
+                for (int i = 0; i < ps.size(); i++) {
+                    set.set(ps.get(i));
                 }
-                sb.uint(distinct);
-                int prev = 0;
-                for (int i = 0; i < ps.length; i++) {
-                    if (i == 0 || ps[i] != ps[i - 1]) {
-                        sb.uint(ps[i] - prev);
-                        prev = ps[i];
-                    }
-                }
+                appendPageSet(sb, set);
+                set.clear();
             }
             entries.put(e.getKey(), sb);
         }
