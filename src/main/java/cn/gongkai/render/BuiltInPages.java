@@ -8,7 +8,8 @@ import java.util.zip.CRC32;
 
 /**
  * The built-in theme's templates of the pages a portal has thousands of — {@code report.ftlh}, {@code region.ftlh},
- * {@code changes.ftlh}, {@code compare.ftlh} and the {@code page} macro of {@code layout.ftlh} — written in Java.
+ * {@code changes.ftlh}, {@code compare.ftlh} and the {@code page} macro of {@code layout.ftlh} — written in Java, and
+ * {@code home.ftlh} (one page, but its region tree cost ~0.1 s of a build in a template not yet compiled).
  * Freemarker spent more time per report page interpreting the template (looking up record fields by reflection,
  * escaping each value) than the page's own tables and text took; here the fixed markup is a string constant and
  * each value is appended to the page buffer once.
@@ -31,7 +32,8 @@ final class BuiltInPages {
             "report.ftlh", 0x2119dd7dL,
             "region.ftlh", 0x14a00759L,
             "changes.ftlh", 0x0e9e98eeL,
-            "compare.ftlh", 0x082ee7a6L);
+            "compare.ftlh", 0x082ee7a6L,
+            "home.ftlh", 0xeda3b25bL);
 
     private final Set<String> enabled;
 
@@ -91,6 +93,7 @@ final class BuiltInPages {
             case "region.ftlh" -> region(sb, model);
             case "changes.ftlh" -> changes(sb, model);
             case "compare.ftlh" -> compare(sb, model);
+            case "home.ftlh" -> home(sb, model);
             default -> throw new IllegalArgumentException("not a built-in page: " + template);
         }
         close(sb, f);
@@ -402,6 +405,59 @@ final class BuiltInPages {
         }
         sb.append("</div>\n").append(LEGEND)
                 .append("<p class=\"muted\">标“至少”的合计里有报告未给出该项。排序时“/”和“未知”排在最后。</p>\n");
+    }
+
+    // ---- home.ftlh ----
+
+    private static void home(StringBuilder sb, Map<String, Object> m) {
+        Views.Frame f = (Views.Frame) m.get("frame");
+        esc(sb.append("<section class=\"intro\">\n<h1>"), f.siteTitle()).append("</h1>\n<div class=\"prose lead\">")
+                .append((String) m.get("descriptionHtml")).append("</div>\n<p class=\"stats\">收录 <strong>")
+                .append(number(m.get("reportCount"))).append("</strong> 份报告，涉及 <strong>")
+                .append(number(m.get("regionCount"))).append("</strong> 个地区");
+        Object latestYear = m.get("latestYear");
+        if (latestYear != null) {
+            sb.append("，最新为 <strong>").append(latestYear).append("</strong> 年度");
+        }
+        sb.append("。</p>\n</section>\n<div class=\"home-grid\">\n<section id=\"regions\" aria-labelledby=\"regions-h\">\n"
+                + "<h2 id=\"regions-h\">按地区浏览</h2>\n<div class=\"tree\">");
+        treeList(sb, list(m.get("tree"), Views.TreeItem.class));
+        sb.append("</div>\n</section>\n<section aria-labelledby=\"latest-h\">\n<h2 id=\"latest-h\">最新报告</h2>\n"
+                + "<ol class=\"report-list\">\n");
+        for (Views.ReportLink r : list(m.get("latest"), Views.ReportLink.class)) {
+            esc(sb.append("<li><a href=\""), r.href()).append("\">");
+            esc(sb, r.title()).append("</a><br><span class=\"muted\">");
+            esc(sb, r.place());
+            if (r.published() != null) {
+                esc(sb.append(" · 发布于 "), r.published());
+            }
+            sb.append("</span> ");
+            checks(sb, r.errors(), r.warnings());
+            sb.append('\n');
+        }
+        sb.append("</ol>\n<p><a href=\"feed.xml\">订阅最新报告（Atom）</a></p>\n</section>\n</div>\n");
+        Grid totals = (Grid) m.get("totals");
+        if (totals != null) {
+            sb.append("<section aria-labelledby=\"totals-h\">\n<h2 id=\"totals-h\">").append(latestYear)
+                    .append("年各县（区）合计</h2>\n<p class=\"muted\">把同一县（区）内各报告的数字相加。标“至少”的合计里有报告未给出该项，"
+                            + "实际数字可能更大。</p>\n");
+            totals.appendHtml(sb);
+            sb.append(LEGEND).append("</section>\n");
+        }
+    }
+
+    /** home.ftlh, macro treeList. */
+    private static void treeList(StringBuilder sb, List<Views.TreeItem> items) {
+        sb.append("<ul>");
+        for (Views.TreeItem t : items) {
+            esc(sb.append("<li><a href=\""), t.href()).append("\">");
+            esc(sb, t.name()).append("</a> <span class=\"muted\">");
+            esc(sb, t.level()).append(" · ").append(t.reports()).append(" 份报告</span>");
+            if (t.children() != null && !t.children().isEmpty()) {
+                treeList(sb, t.children());
+            }
+        }
+        sb.append("</ul>\n");
     }
 
     // ---- helpers ----

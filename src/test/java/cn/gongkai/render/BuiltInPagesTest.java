@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The built-in theme's pages written in Java are exactly what the templates write. */
 class BuiltInPagesTest {
-    private static final Set<String> WRITTEN = Set.of("report.ftlh", "region.ftlh", "changes.ftlh", "compare.ftlh");
+    private static final Set<String> WRITTEN = Set.of("report.ftlh", "region.ftlh", "changes.ftlh", "compare.ftlh",
+            "home.ftlh");
 
     @TempDir
     Path themes;
@@ -70,7 +71,7 @@ class BuiltInPagesTest {
         for (Page p : java.pages()) {
             assertEquals(templates.render(p), java.render(p), p.path());
             written += p instanceof Page.ReportView || p instanceof Page.Region || p instanceof Page.Changes
-                    || p instanceof Page.Compare ? 1 : 0;
+                    || p instanceof Page.Compare || p instanceof Page.Home ? 1 : 0;
         }
         assertTrue(written > 5, "pages compared: " + written);
     }
@@ -85,7 +86,7 @@ class BuiltInPagesTest {
         }
         Files.writeString(t.resolve("report.ftlh"), report.replace("<h1>${title}</h1>", "<h1 id=own>${title}</h1>"));
         Templates county = new Templates(Theme.find(themes, "county"));
-        assertEquals(Set.of("region.ftlh", "changes.ftlh", "compare.ftlh"), county.builtInPages());
+        assertEquals(Set.of("region.ftlh", "changes.ftlh", "compare.ftlh", "home.ftlh"), county.builtInPages());
         PageRenderer r = new PageRenderer(RenderFixtures.plan(), county, new Markdown(), RenderOptions.plain());
         Page page = RenderFixtures.plan().pages().stream().filter(p -> p instanceof Page.ReportView).findFirst()
                 .orElseThrow();
