@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -59,6 +60,33 @@ class DataFilesTest {
         assertEquals(expected, new ArrayList<>(sink.files().keySet()));
         assertEquals("data/reports/maying-zhen/2024.json", DataFiles.reportJsonPath("maying-zhen/2024"));
         assertEquals("data/townships/maying-zhen.csv", DataFiles.regionCsvPath("maying-zhen"));
+    }
+
+    /**
+     * A township CSV is the wide form of its folder's reports: the header of {@code reports-wide.csv} and then,
+     * byte for byte, those reports' lines of it, in id order.
+     */
+    @Test
+    void eachRegionCsvIsTheWideHeaderAndItsReportsLinesOfTheWideCsv() throws IOException {
+        MemorySink sink = write(DataFixtures.reports());
+        String wide = new String(sink.get(DataFiles.WIDE_CSV), StandardCharsets.UTF_8);
+        List<String> lines = List.of(wide.split("\n"));
+        int regions = 0;
+        for (String region : List.of("maying-zhen", "shandong/jining/jinxiang", "shandong/jining/jinxiang/buji-zhen",
+                "shandong/jining/jinxiang/huji-zhen")) {
+            StringBuilder expected = new StringBuilder(lines.get(0)).append('\n');
+            for (String line : lines.subList(1, lines.size())) {
+                String id = line.substring(0, line.indexOf(','));
+                if (region.equals(DataFiles.regionPathOf(id))) {
+                    expected.append(line).append('\n');
+                }
+            }
+            assertTrue(expected.indexOf("\n") < expected.length() - 1, region + " has reports");
+            assertEquals(expected.toString(), new String(sink.get(DataFiles.regionCsvPath(region)),
+                    StandardCharsets.UTF_8), region);
+            regions++;
+        }
+        assertEquals(4, regions);
     }
 
     @Test
