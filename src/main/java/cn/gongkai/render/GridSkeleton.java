@@ -45,6 +45,15 @@ public final class GridSkeleton {
         fill(sb, g.foot(), k);
     }
 
+    /** {@code >0} … {@code >255}, the end of a data cell's tag and its number: most figures are small. */
+    private static final Markup[] SMALL = new Markup[256];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = Markup.of(">" + i);
+        }
+    }
+
     /** Places for data cells. */
     int places() {
         return pieces.length - 1;
@@ -58,7 +67,12 @@ public final class GridSkeleton {
         pieces[0].appendTo(sb);
         for (int k = 0; k < cells.length; k++) {
             if (cells[k] instanceof Cell.Num n) {
-                sb.append('>').append(n.value().toPlainString());
+                java.math.BigDecimal v = n.value();
+                if (v.scale() == 0 && v.signum() >= 0 && v.precision() <= 3 && v.intValue() < SMALL.length) {
+                    SMALL[v.intValue()].appendTo(sb);
+                } else {
+                    sb.append('>').append(v.toPlainString());
+                }
             } else {
                 GridHtml.cellAfterSpans(sb, GridCell.of(cells[k]));
             }
