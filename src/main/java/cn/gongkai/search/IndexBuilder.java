@@ -355,92 +355,133 @@ final class IndexBuilder {
      * the ones whose runs cost most to look up one by one; for them one entry is the whole answer.
      */
     private void phrases(Map<String, ByteOut> n, BitSet[] commonPages) {
-        // Count distinct runs per phrase, by a 64-bit hash of its code points; texts are compared below.
+        // Every run's folded code points, one after another.
+        int total = 0;
+        for (Runs.TextRun run : runs) {
+            total += run.text.length();
+        }
+        int[] cps = new int[total];
+        int[] runEnd = new int[runs.size()];
+        int at = 0;
+        for (int r = 0; r < runs.size(); r++) {
+            String t = runs.get(r).text;
+            for (int i = 0; i < t.length(); ) {
+                int cp = t.codePointAt(i);
+                cps[at++] = SearchText.fold(cp);
+                i += Character.charCount(cp);
+            }
+            runEnd[r] = at;
+        }
+        // Positions where a phrase may start: every place of four characters within a run, at first. Level by
+        // level (length 4, 5, …) a position stays while the phrase of that length there is in enough runs: a
+        // longer phrase is never in more runs than its beginning.
+        int alive = 0;
+        int[] start = new int[Math.max(1, total)];
+        int[] runOf = new int[Math.max(1, total)];
+        for (int r = 0, from = 0; r < runs.size(); from = runEnd[r++]) {
+            for (int i = from; i + 4 <= runEnd[r]; i++) {
+                start[alive] = i;
+                runOf[alive++] = r;
+            }
+        }
+        long[] hash = new long[alive];
+        int[] gram = new int[alive];
         LongIntMap grams = new LongIntMap();
         int[] runCount = new int[1 << 12];
         int[] lastRun = new int[1 << 12];
-        int[] buf = new int[64];
-        for (Runs.TextRun run : runs) {
-            buf = folded(run.text, buf);
-            int len = buf[buf.length - 1];
-            for (int i = 0; i + 4 <= len; i++) {
-                long h = 0;
-                for (int l = 1; l <= PHRASE_MAX && i + l <= len; l++) {
-                    h = (h ^ buf[i + l - 1]) * PHRASE_PRIME + l;
-                    if (l >= 4) {
-                        int k = grams.indexOf(h == 0 ? 1 : h);
-                        if (k >= runCount.length) {
-                            runCount = Arrays.copyOf(runCount, runCount.length * 2);
-                            lastRun = Arrays.copyOf(lastRun, runCount.length);
-                        }
-                        if (lastRun[k] != run.id + 1) {
-                            lastRun[k] = run.id + 1;
-                            runCount[k]++;
-                        }
-                    }
+        int[] phraseOf = new int[1 << 12];
+        List<int[]> text = new ArrayList<>();
+        List<IntList> runsOf = new ArrayList<>();
+        List<Boolean> clash = new ArrayList<>();
+        IntList seenIn = new IntList();
+        for (int len = 4; len <= PHRASE_MAX && alive > 0; len++) {
+            int kept = 0;
+            for (int q = 0; q < alive; q++) {
+                int i = start[q];
+                if (i + len > runEnd[runOf[q]]) {
+                    continue;
                 }
+                long h = hash[q];
+                if (len == 4) {
+                    for (int l = 1; l <= 4; l++) {
+                        h = (h ^ cps[i + l - 1]) * PHRASE_PRIME + l;
+                    }
+                } else {
+                    h = (h ^ cps[i + len - 1]) * PHRASE_PRIME + len;
+                }
+                int k = grams.indexOf(h == 0 ? 1 : h);
+                if (k >= runCount.length) {
+                    runCount = Arrays.copyOf(runCount, runCount.length * 2);
+                    lastRun = Arrays.copyOf(lastRun, runCount.length);
+                    phraseOf = Arrays.copyOf(phraseOf, runCount.length);
+                }
+                int run = runs.get(runOf[q]).id;
+                if (lastRun[k] != run + 1) {
+                    lastRun[k] = run + 1;
+                    runCount[k]++;
+                }
+                start[kept] = i;
+                runOf[kept] = runOf[q];
+                hash[kept] = h;
+                gram[kept++] = k;
+            }
+            alive = 0;
+            for (int q = 0; q < kept; q++) {
+                int k = gram[q];
+                if (runCount[k] < PHRASE_RUNS) {
+                    continue;
+                }
+                int i = start[q];
+                Runs.TextRun run = runs.get(runOf[q]);
+                int f = phraseOf[k] - 1;
+                if (f < 0) {
+                    f = text.size();
+                    phraseOf[k] = f + 1;
+                    text.add(Arrays.copyOfRange(cps, i, i + len));
+                    runsOf.add(new IntList());
+                    clash.add(false);
+                    seenIn.add(0);
+                }
+                if (seenIn.get(f) != run.id + 1) {
+                    seenIn.set(f, run.id + 1);
+                    if (!Arrays.equals(text.get(f), 0, text.get(f).length, cps, i, i + len)) {
+                        clash.set(f, true);
+                    }
+                    runsOf.get(f).add(run.id);
+                }
+                start[alive] = i;
+                runOf[alive] = runOf[q];
+                hash[alive++] = hash[q];
             }
         }
-        int[] phraseOf = new int[grams.size()];
-        int phrases = 0;
-        for (int k = 0; k < grams.size(); k++) {
-            phraseOf[k] = runCount[k] >= PHRASE_RUNS ? phrases++ : -1;
-        }
-        String[] text = new String[phrases];
-        boolean[] clash = new boolean[phrases];
-        BitSet[] sets = new BitSet[phrases];
-        int[] seenIn = new int[phrases];
-        for (Runs.TextRun run : runs) {
-            buf = folded(run.text, buf);
-            int len = buf[buf.length - 1];
-            for (int i = 0; i + 4 <= len; i++) {
-                long h = 0;
-                for (int l = 1; l <= PHRASE_MAX && i + l <= len; l++) {
-                    h = (h ^ buf[i + l - 1]) * PHRASE_PRIME + l;
-                    if (l < 4) {
-                        continue;
-                    }
-                    int f = phraseOf[grams.get(h == 0 ? 1 : h)];
-                    if (f < 0 || seenIn[f] == run.id + 1) {
-                        continue;
-                    }
-                    seenIn[f] = run.id + 1;
-                    if (text[f] == null) {
-                        text[f] = new String(buf, i, l);
-                        sets[f] = new BitSet(pages.size());
-                    } else if (!sameCodePoints(text[f], buf, i, l)) {
-                        clash[f] = true;
-                    }
-                    if (run.id < common) {
-                        sets[f].or(commonPages[run.id]);
+        // A phrase's pages: those of its runs. A longer phrase is often in the same runs as its beginning: each
+        // distinct list of runs is made into a page set once.
+        Map<java.nio.IntBuffer, ByteOut> byRuns = new HashMap<>();
+        BitSet set = new BitSet(pages.size());
+        for (int f = 0; f < text.size(); f++) {
+            if (clash.get(f)) {
+                continue;
+            }
+            int[] rs = runsOf.get(f).sorted();
+            ByteOut e = byRuns.get(java.nio.IntBuffer.wrap(rs));
+            if (e == null) {
+                for (int r : rs) {
+                    if (r < common) {
+                        set.or(commonPages[r]);
                     } else {
-                        IntList ps = run.pages;
+                        IntList ps = runs.get(r).pages;
                         for (int j = 0; j < ps.size(); j++) {
-                            sets[f].set(ps.get(j));
+                            set.set(ps.get(j));
                         }
                     }
                 }
+                e = new ByteOut();
+                appendPageSet(e, set);
+                set.clear();
+                byRuns.put(java.nio.IntBuffer.wrap(rs), e);
             }
+            n.put(new String(text.get(f), 0, text.get(f).length), e);
         }
-        for (int f = 0; f < phrases; f++) {
-            if (!clash[f]) {
-                ByteOut e = new ByteOut();
-                appendPageSet(e, sets[f]);
-                n.put(text[f], e);
-            }
-            sets[f] = null;
-        }
-    }
-
-    private static boolean sameCodePoints(String s, int[] cps, int from, int count) {
-        int i = 0;
-        for (int c = 0; c < count; c++) {
-            if (i >= s.length() || s.codePointAt(i) != cps[from + c]) {
-                return false;
-            }
-            i += Character.charCount(cps[from + c]);
-        }
-        return i == s.length();
     }
 
     /**
@@ -526,35 +567,39 @@ final class IndexBuilder {
      * pages scattered all over.
      */
     static void appendPageSet(ByteOut sb, BitSet set) {
-        int pairs = 0;
+        int[] pairs = new int[16];
+        int n = 0;
         long pairBytes = 0;
         int end = 0;
         for (int a = set.nextSetBit(0); a >= 0; a = set.nextSetBit(end)) {
             int b = set.nextClearBit(a);
-            pairs++;
+            if (n + 2 > pairs.length) {
+                pairs = Arrays.copyOf(pairs, pairs.length * 2);
+            }
+            pairs[n++] = a - end;
+            pairs[n++] = b - a;
             pairBytes += varintSize(a - end) + varintSize(b - a);
             end = b;
         }
-        int chunks = (set.length() + 6) / 7;
+        int chunks = (end + 6) / 7;
         if (chunks < pairBytes) {
+            long[] words = set.toLongArray();
             sb.uint(chunks * 2 + 1);
             for (int c = 0; c < chunks; c++) {
-                int bits = 0;
-                for (int b = 0; b < 7; b++) {
-                    if (set.get(c * 7 + b)) {
-                        bits |= 1 << b;
-                    }
+                int bit = c * 7;
+                int w = bit >>> 6;
+                int o = bit & 63;
+                long v = words[w] >>> o;
+                if (o > 57 && w + 1 < words.length) {
+                    v |= words[w + 1] << (64 - o);
                 }
-                sb.uint(bits);
+                sb.uint((int) (v & 0x7F));
             }
             return;
         }
-        sb.uint(pairs * 2);
-        end = 0;
-        for (int a = set.nextSetBit(0); a >= 0; a = set.nextSetBit(end)) {
-            int b = set.nextClearBit(a);
-            sb.uint(a - end).uint(b - a);
-            end = b;
+        sb.uint(n);
+        for (int i = 0; i < n; i++) {
+            sb.uint(pairs[i]);
         }
     }
 
@@ -652,24 +697,27 @@ final class IndexBuilder {
     private String junctions(OutputSink sink, long text) throws IOException {
         // A boundary is one pair of runs (before, after); pages repeat the same pairs, so each distinct pair's
         // key and context are made once and its pages collected under a number.
-        Map<Long, IntList> pairPages = new HashMap<>();
+        LongIntMap pairIndex = new LongIntMap();
+        List<IntList> pairPages = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
             Runs.Run[] rs = pages.get(p).runs();
             for (int k = 1; k < rs.length; k++) {
-                long pair = pairKey(rs[k - 1], rs[k]);
-                IntList ps = pairPages.get(pair);
-                if (ps == null) {
-                    ps = new IntList();
+                int i = pairIndex.indexOf(pairKey(rs[k - 1], rs[k]) + 1);
+                if (i == pairPages.size()) {
+                    IntList ps = new IntList();
                     ps.add(k);
                     ps.add(p);
-                    pairPages.put(pair, ps);
-                } else if (ps.last() != p) {
-                    ps.add(p);
+                    pairPages.add(ps);
+                } else {
+                    IntList ps = pairPages.get(i);
+                    if (ps.last() != p) {
+                        ps.add(p);
+                    }
                 }
             }
         }
         Map<String, Map<String, IntList>> junctions = new HashMap<>();
-        for (IntList ps : pairPages.values()) {
+        for (IntList ps : pairPages) {
             Runs.Run[] rs = pages.get(ps.get(1)).runs();
             int k = ps.get(0);
             String before = rs[k - 1].text;

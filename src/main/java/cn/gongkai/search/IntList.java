@@ -14,6 +14,10 @@ final class IntList {
         values[size++] = v;
     }
 
+    void set(int i, int v) {
+        values[i] = v;
+    }
+
     int get(int i) {
         return values[i];
     }

@@ -3,6 +3,7 @@ package cn.gongkai.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 
 /**
@@ -56,6 +57,45 @@ final class Runs {
      * many pages is one object. The tables may be concurrent maps shared by threads.
      */
     static Run[] split(String text, Map<String, TextRun> textRuns, Map<String, DigitRun> digitRuns) {
+        return split(text, textRuns, digitRuns, new Recent());
+    }
+
+    /**
+     * Runs seen lately, found again without making a substring: text runs by a hash of their characters,
+     * digit strings of up to four digits by their value. Only a shortcut to the shared tables (every run in it
+     * came from them), so it may be shared by threads and lose entries to races.
+     */
+    static final class Recent {
+        private static final int TEXT_SLOTS = 1 << 14;
+        final AtomicReferenceArray<TextRun> text = new AtomicReferenceArray<>(TEXT_SLOTS);
+        final AtomicReferenceArray<DigitRun> digits = new AtomicReferenceArray<>(11_110);
+
+        private static int textSlot(String s, int from, int to) {
+            int h = 0;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + s.charAt(i);
+            }
+            return (h ^ (h >>> 14)) & (TEXT_SLOTS - 1);
+        }
+
+        /** 0–9, 00–99 after them, and so on: strings of up to four digits, each length after the shorter. */
+        private static int digitSlot(String s, int from, int to) {
+            int v = 0;
+            int base = 0;
+            int span = 1;
+            for (int i = from; i < to; i++) {
+                v = v * 10 + (s.charAt(i) - '0');
+                if (i > from) {
+                    span *= 10;
+                    base += span;
+                }
+            }
+            return base + v;
+        }
+    }
+
+    /** As {@link #split(String, Map, Map)}, looking in {@code recent} first. */
+    static Run[] split(String text, Map<String, TextRun> textRuns, Map<String, DigitRun> digitRuns, Recent recent) {
         List<Run> out = new ArrayList<>();
         int n = text.length();
         int i = 0;
@@ -73,8 +113,25 @@ final class Runs {
                     }
                 }
             }
-            String s = text.substring(i, j);
-            out.add(digits ? intern(digitRuns, s, DigitRun::new) : intern(textRuns, s, TextRun::new));
+            if (digits && j - i <= 4) {
+                int slot = Recent.digitSlot(text, i, j);
+                DigitRun r = recent.digits.get(slot);
+                if (r == null) {
+                    r = intern(digitRuns, text.substring(i, j), DigitRun::new);
+                    recent.digits.set(slot, r);
+                }
+                out.add(r);
+            } else if (digits) {
+                out.add(intern(digitRuns, text.substring(i, j), DigitRun::new));
+            } else {
+                int slot = Recent.textSlot(text, i, j);
+                TextRun r = recent.text.get(slot);
+                if (r == null || r.text.length() != j - i || !text.regionMatches(i, r.text, 0, j - i)) {
+                    r = intern(textRuns, text.substring(i, j), TextRun::new);
+                    recent.text.set(slot, r);
+                }
+                out.add(r);
+            }
             i = j;
         }
         return out.toArray(new Run[0]);

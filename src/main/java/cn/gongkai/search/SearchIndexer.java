@@ -37,6 +37,7 @@ public final class SearchIndexer {
     /** The distinct runs of all pages' texts, shared by the pages that have them. */
     private final Map<String, Runs.TextRun> textRuns = new ConcurrentHashMap<>();
     private final Map<String, Runs.DigitRun> digitRuns = new ConcurrentHashMap<>();
+    private final Runs.Recent recentRuns = new Runs.Recent();
 
     /**
      * Adds one rendered page.
@@ -59,7 +60,7 @@ public final class SearchIndexer {
         }
         PageText text = HtmlText.extract(html);
         IndexedPage page = new IndexedPage(pagePath, text.title(), facets == null ? Facets.NONE : facets,
-                Runs.split(text.text(), textRuns, digitRuns), Hash64.of(text.text()));
+                Runs.split(text.text(), textRuns, digitRuns, recentRuns), Hash64.of(text.text()));
         if (pages.putIfAbsent(pagePath, page) != null) {
             throw new IllegalArgumentException("search: page added twice: " + pagePath);
         }
