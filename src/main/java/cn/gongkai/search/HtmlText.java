@@ -33,42 +33,44 @@ final class HtmlText {
     }
 
     static PageText extract(String html) {
+        // Scanned as a char array: String.charAt checks its index and coder on every call under C1.
+        char[] h = html.toCharArray();
         StringBuilder text = new StringBuilder(html.length() / 3);
         StringBuilder title = null;
         String titleText = null;
         int skip = 0;
-        int n = html.length();
+        int n = h.length;
         int i = 0;
         while (i < n) {
-            if (!opensMarkup(html, i)) {
-                int end = html.indexOf('<', i + 1);
+            if (!opensMarkup(h, i)) {
+                int end = indexOf(h, '<', i + 1);
                 // A '<' that opens no tag is text: run on to the next one that does.
-                while (end >= 0 && !opensMarkup(html, end)) {
-                    end = html.indexOf('<', end + 1);
+                while (end >= 0 && !opensMarkup(h, end)) {
+                    end = indexOf(h, '<', end + 1);
                 }
                 if (end < 0) {
                     end = n;
                 }
                 if (skip == 0) {
-                    decodeInto(html, i, end, text, true);
+                    decodeInto(h, i, end, text, true);
                 }
                 if (title != null) {
-                    decodeInto(html, i, end, title, false);
+                    decodeInto(h, i, end, title, false);
                 }
                 i = end;
                 continue;
             }
-            char next = html.charAt(i + 1);
+            char next = h[i + 1];
             if (next == '!' && html.startsWith("<!--", i)) {
                 int end = html.indexOf("-->", i + 4);
                 i = end < 0 ? n : end + 3;
             } else if (next == '!' || next == '?') {
-                int end = html.indexOf('>', i + 2);
+                int end = indexOf(h, '>', i + 2);
                 i = end < 0 ? n : end + 1;
             } else if (next == '/') {
-                int nameEnd = nameEnd(html, i + 2);
+                int nameEnd = nameEnd(h, i + 2);
                 int tag = tag(html, i + 2, nameEnd);
-                int end = html.indexOf('>', nameEnd);
+                int end = indexOf(h, '>', nameEnd);
                 i = end < 0 ? n : end + 1;
                 if (tag >= SCRIPT && skip > 0) {
                     skip--;
@@ -78,10 +80,10 @@ final class HtmlText {
                     title = null;
                 }
             } else {
-                int nameEnd = nameEnd(html, i + 1);
+                int nameEnd = nameEnd(h, i + 1);
                 int tag = tag(html, i + 1, nameEnd);
-                int end = tagEnd(html, nameEnd);
-                boolean selfClosing = end > 0 && html.charAt(end - 1) == '/';
+                int end = tagEnd(h, nameEnd);
+                boolean selfClosing = end > 0 && h[end - 1] == '/';
                 i = end < 0 ? n : end + 1;
                 if (tag >= SCRIPT && !selfClosing) {
                     skip++;
@@ -131,51 +133,63 @@ final class HtmlText {
      * Appends {@code html[from, to)} with character references decoded (as {@link #decode}); with
      * {@code dropSpace}, without the characters {@link SearchText#isSpace} removes.
      */
-    private static void decodeInto(String html, int from, int to, StringBuilder out, boolean dropSpace) {
+    private static void decodeInto(char[] html, int from, int to, StringBuilder out, boolean dropSpace) {
         int amp = from;
-        while (amp < to && html.charAt(amp) != '&') {
+        while (amp < to && html[amp] != '&') {
             amp++;
         }
         if (amp >= to) {
             append(html, from, to, out, dropSpace);
             return;
         }
-        String decoded = decode(html.substring(from, to));
-        append(decoded, 0, decoded.length(), out, dropSpace);
+        char[] decoded = decode(new String(html, from, to - from)).toCharArray();
+        append(decoded, 0, decoded.length, out, dropSpace);
     }
 
-    private static void append(String s, int from, int to, StringBuilder out, boolean dropSpace) {
+    private static void append(char[] s, int from, int to, StringBuilder out, boolean dropSpace) {
         if (!dropSpace) {
-            out.append(s, from, to);
+            out.append(s, from, to - from);
             return;
         }
         int start = from;
         for (int i = from; i < to; i++) {
-            if (SearchText.isSpace(s.charAt(i))) {
-                out.append(s, start, i);
-                start = i + 1;
+            char c = s[i];
+            // Fast path: every whitespace character is a control, a space or at or above U+0085.
+            if ((c > 0x20 && c < 0x85) || !SearchText.isSpace(c)) {
+                continue;
             }
+            out.append(s, start, i - start);
+            start = i + 1;
         }
-        out.append(s, start, to);
+        out.append(s, start, to - start);
     }
 
-    private static boolean opensMarkup(String html, int at) {
-        if (html.charAt(at) != '<' || at + 1 >= html.length()) {
+    private static int indexOf(char[] h, char c, int from) {
+        for (int i = from; i < h.length; i++) {
+            if (h[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean opensMarkup(char[] html, int at) {
+        if (html[at] != '<' || at + 1 >= html.length) {
             return false;
         }
-        char next = html.charAt(at + 1);
+        char next = html[at + 1];
         return isAsciiLetter(next) || next == '!' || next == '?'
-                || (next == '/' && at + 2 < html.length() && isAsciiLetter(html.charAt(at + 2)));
+                || (next == '/' && at + 2 < html.length && isAsciiLetter(html[at + 2]));
     }
 
     private static boolean isAsciiLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    private static int nameEnd(String html, int from) {
+    private static int nameEnd(char[] html, int from) {
         int i = from;
-        while (i < html.length()) {
-            char c = html.charAt(i);
+        while (i < html.length) {
+            char c = html[i];
             if (c == '>' || c == '/' || SearchText.isSpace(c)) {
                 break;
             }
@@ -185,10 +199,10 @@ final class HtmlText {
     }
 
     /** Index of the {@code >} closing a start tag, skipping quoted attribute values; -1 if none. */
-    private static int tagEnd(String html, int from) {
+    private static int tagEnd(char[] html, int from) {
         char quote = 0;
-        for (int i = from; i < html.length(); i++) {
-            char c = html.charAt(i);
+        for (int i = from; i < html.length; i++) {
+            char c = html[i];
             if (quote != 0) {
                 if (c == quote) {
                     quote = 0;
