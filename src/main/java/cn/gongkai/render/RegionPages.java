@@ -53,7 +53,7 @@ final class RegionPages {
         List<Child> children = new ArrayList<>();
         for (RegionInfo c : tree.children(region.path())) {
             children.add(new Child(c.name(), c.level().label(), SitePaths.href(root, SitePaths.region(c.path())),
-                    tree.reports(c.path()).size(), tree.reportsBelow(c.path()).size(), c.note()));
+                    tree.reports(c.path()).size(), countBelow(c.path()), c.note()));
         }
         model.put("children", children);
         model.put("childFigures", childFigures(root, region));
@@ -73,6 +73,15 @@ final class RegionPages {
         model.put("errorsBelow", count(below, Severity.ERROR));
         model.put("warningsBelow", count(below, Severity.WARNING));
         model.put("reportsWithErrors", below.stream().filter(Report::hasErrors).count());
+    }
+
+    /** How many reports a region and the regions below it have ({@code reportsBelow(path).size()}, unsorted). */
+    private int countBelow(String path) {
+        int n = tree.reports(path).size();
+        for (RegionInfo c : tree.children(path)) {
+            n += countBelow(c.path());
+        }
+        return n;
     }
 
     private static long count(List<Report> reports, Severity s) {
@@ -231,7 +240,7 @@ final class RegionPages {
             }
         }
         return new Views.TreeItem(r.name(), r.level().label(), SitePaths.href(root, SitePaths.region(r.path())),
-                tree.reportsBelow(r.path()).size(), kids);
+                countBelow(r.path()), kids);
     }
 
     /**
