@@ -514,12 +514,16 @@
     }
     if (hit.kind === 'j') return Promise.resolve({ text: hit.cl + hit.cr, start: cpsOf(hit.cl).length - hit.t, len: hit.len });
     if (hit.kind === 'p') {
-      // The title (fetched for the result anyway) when it holds the word, else the page's text.
+      // The title (fetched for the result anyway) when it holds the word, then a rare run of the page holding
+      // it (r postings of its first three characters), else the page's text.
       return this.title({ id: hit.page }).then(function (title) {
         var tc = cpsOf(foldStr(title || '')), at = findCps(tc, hit.w, -1);
         if (at >= 0) return { text: title, start: at, len: hit.len };
-        return self.pageText(hit.page).then(function (t) {
-          return { text: t, start: findCps(cpsOf(foldStr(t)), hit.w, 0), len: hit.len };
+        return self.rareContext(hit).then(function (c) {
+          if (c) return c;
+          return self.pageText(hit.page).then(function (t) {
+            return { text: t, start: findCps(cpsOf(foldStr(t)), hit.w, 0), len: hit.len };
+          });
         });
       });
     }
@@ -529,6 +533,23 @@
     ]).then(function (parts) {
       var l = cpsOf(parts[0]);
       return { text: parts[0] + parts[1] + parts[2], start: l.length + hit.off, len: hit.len };
+    });
+  };
+
+  /** For a word of three or more characters: the text of a rare run on the hit's page that holds it, or null. */
+  Engine.prototype.rareContext = function (hit) {
+    var self = this, w = hit.w;
+    if (!w || w.length < 3 || w.some(isDigit)) return Promise.resolve(null);
+    return this.postings('r', str(w, 0, 3)).then(function (l) {
+      var ids = [];
+      decodeRuns(l, 0, true).forEach(function (r, id) { if (r.pages.indexOf(hit.page) >= 0) ids.push(id); });
+      return Promise.all(ids.slice(0, 4).map(function (id) { return self.item('nt', id); })).then(function (texts) {
+        for (var i = 0; i < texts.length; i++) {
+          var at = findCps(cpsOf(foldStr(texts[i])), w, -1);
+          if (at >= 0) return { text: texts[i], start: at, len: hit.len };
+        }
+        return null;
+      });
     });
   };
 
