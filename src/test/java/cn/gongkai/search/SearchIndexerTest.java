@@ -140,6 +140,68 @@ class SearchIndexerTest {
         assertEquals(serial, parallel);
     }
 
+    /** Reads the numbers of a page set written by IndexBuilder.appendPageSet back into page ids. */
+    private static List<Integer> readPageSet(byte[] bytes) {
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < bytes.length; ) {
+            int v = 0;
+            int shift = 0;
+            int b;
+            do {
+                b = bytes[i++] & 0xFF;
+                v |= (b & 0x7F) << shift;
+                shift += 7;
+            } while ((b & 0x80) != 0);
+            numbers.add(v);
+        }
+        List<Integer> pages = new ArrayList<>();
+        int h = numbers.get(0);
+        if (h % 2 == 1) {
+            for (int c = 0; c < (h - 1) / 2; c++) {
+                for (int bit = 0; bit < 7; bit++) {
+                    if ((numbers.get(1 + c) & (1 << bit)) != 0) {
+                        pages.add(c * 7 + bit);
+                    }
+                }
+            }
+            assertEquals(1 + (h - 1) / 2, numbers.size());
+        } else {
+            int p = 0;
+            for (int k = 0; k < h / 2; k++) {
+                p += numbers.get(1 + 2 * k);
+                for (int e = p + numbers.get(2 + 2 * k); p < e; p++) {
+                    pages.add(p);
+                }
+            }
+            assertEquals(1 + h, numbers.size());
+        }
+        return pages;
+    }
+
+    @Test
+    void pageSetsAreRangesOrABitmapWhicheverIsShorter() {
+        java.util.BitSet ranges = new java.util.BitSet();
+        ranges.set(100, 2100);
+        ranges.set(3000, 3005);
+        java.util.BitSet scattered = new java.util.BitSet();
+        for (int p = 0; p < 3000; p += 3) {
+            scattered.set(p);
+        }
+        for (java.util.BitSet set : List.of(ranges, scattered, new java.util.BitSet())) {
+            ByteOut out = new ByteOut();
+            IndexBuilder.appendPageSet(out, set);
+            byte[] bytes = out.toByteArray();
+            assertEquals(set.stream().boxed().toList(), readPageSet(bytes));
+            assertTrue(bytes.length <= 2 + (set.length() + 6) / 7, "never longer than the bitmap: " + bytes.length);
+        }
+        ByteOut r = new ByteOut();
+        IndexBuilder.appendPageSet(r, ranges);
+        assertEquals(0, r.toByteArray()[0] % 2, "two ranges are written as ranges");
+        ByteOut s = new ByteOut();
+        IndexBuilder.appendPageSet(s, scattered);
+        assertEquals(1, s.toByteArray()[0] & 1, "every third page is written as a bitmap");
+    }
+
     @Test
     void rejectsPathsThatAreNotSiteRelativeAndPagesAddedTwice() {
         SearchIndexer indexer = new SearchIndexer();

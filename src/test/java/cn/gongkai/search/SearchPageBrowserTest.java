@@ -155,6 +155,34 @@ class SearchPageBrowserTest {
     }
 
     @Test
+    void wordsAcrossClauseEndsAndSeveralRunBoundariesAreExact() {
+        // Taken from the site's own text: a word across a clause end (a run ends after ，), one across a clause
+        // end and several figures (checked on the page texts rebuilt from their outlines), a long number.
+        String any = texts.values().stream().filter(t -> t.contains("，")).findFirst().orElseThrow();
+        int comma = any.indexOf('，', 4);
+        List<String> queries = new ArrayList<>(List.of(any.substring(comma - 3, comma + 4)));
+        java.util.regex.Matcher several = java.util.regex.Pattern
+                .compile("[^0-9|，。]{2}[0-9]+[^0-9|]{1,4}[0-9]+[^0-9|]{2}").matcher(String.join("|", texts.values()));
+        assertTrue(several.find(), "the site has two figures close together");
+        queries.add(several.group());
+        java.util.regex.Matcher clause = java.util.regex.Pattern.compile("[^0-9|]{3}。[^0-9|]{3}")
+                .matcher(String.join("|", texts.values()));
+        if (clause.find()) {
+            queries.add(clause.group());
+        }
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("[0-9]{5,}")
+                .matcher(String.join("|", texts.values()));
+        if (number.find()) {
+            queries.add(number.group());
+        }
+        for (String q : queries) {
+            TreeSet<String> got = search(q);
+            assertEquals(expected(q), got, "query " + q);
+            assertFalse(got.isEmpty(), "query " + q + " is on the site");
+        }
+    }
+
+    @Test
     void resultsLinkToTheirPagesUnderTheSubPathAndHighlightTheMatch() {
         search("卜集镇");
         WebElement first = driver.findElement(By.cssSelector("#search-results li"));
