@@ -91,51 +91,6 @@ final class Bytes {
         return true;
     }
 
-    /**
-     * Writes the string as UTF-8, each ASCII character {@code c} for which {@code escapes[c]} is not null replaced
-     * by those bytes (e.g. a JSON escape); a lone surrogate becomes {@code ?} as {@link String#getBytes} writes it.
-     * One pass straight into the buffer: the long narrative texts of the JSON files go through here.
-     */
-    void writeUtf8Escaped(String s, byte[][] escapes) {
-        int n = s.length();
-        byte[] b = buf;
-        int p = pos;
-        for (int i = 0; i < n; i++) {
-            if (b.length - p < 6) {
-                pos = p;
-                next(Math.max(64, 3 * (n - i)));
-                b = buf;
-                p = pos;
-            }
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                byte[] e = escapes[c];
-                if (e == null) {
-                    b[p++] = (byte) c;
-                } else {
-                    System.arraycopy(e, 0, b, p, e.length);
-                    p += e.length;
-                }
-            } else if (c < 0x800) {
-                b[p++] = (byte) (0xC0 | (c >> 6));
-                b[p++] = (byte) (0x80 | (c & 0x3F));
-            } else if (!Character.isSurrogate(c)) {
-                b[p++] = (byte) (0xE0 | (c >> 12));
-                b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                b[p++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, s.charAt(++i));
-                b[p++] = (byte) (0xF0 | (cp >> 18));
-                b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                b[p++] = (byte) (0x80 | (cp & 0x3F));
-            } else {
-                b[p++] = '?';
-            }
-        }
-        pos = p;
-    }
-
     int size() {
         long size = closedSize + pos;
         if (size > Integer.MAX_VALUE - 8) {

@@ -5,9 +5,12 @@ import cn.gongkai.content.RegionInfo;
 import cn.gongkai.model.Region;
 import cn.gongkai.model.Report;
 import cn.gongkai.site.OutputSink;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -54,11 +57,14 @@ public final class DataFiles {
 
     private final ObjectWriter pretty;
     private final ReportJson reportJson;
+    /** Compact JSON, the form of every JSON data file. */
+    private final ObjectWriter compact;
 
     /** @param mapper the program's one mapper, {@link JsonMapper#create()} */
     public DataFiles(ObjectMapper mapper) {
         this.pretty = JsonMapper.prettyWriter(mapper);
         this.reportJson = new ReportJson(mapper);
+        this.compact = mapper.writer();
     }
 
     /** {@code data/reports/<report id>.json}. */
@@ -230,8 +236,12 @@ public final class DataFiles {
         String[] row = WideCsv.row(r);
         CsvRows wide = new CsvRows(512);
         wide.row(row);
-        Bytes summary = new Bytes(2048);
-        WideCsv.writeSummary(r.id(), row, new CompactJson(summary));
+        ByteArrayOutputStream summary = new ByteArrayOutputStream(2048);
+        try (JsonGenerator g = compact.createGenerator(summary, JsonEncoding.UTF8)) {
+            WideCsv.writeSummary(r.id(), row, g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);   // a ByteArrayOutputStream does not fail
+        }
         return new Piece(index, json, summary.toByteArray(), cells.toByteArray(), wide.toByteArray());
     }
 
@@ -249,11 +259,11 @@ public final class DataFiles {
      * A file of a combined JSON list, streamed; it takes each report's JSON (its file's bytes, which end in a
      * newline, or a summary, which does not).
      */
-    private static File jsonList(OutputSink sink, String path, RegionFolder region, int count) throws IOException {
+    private File jsonList(OutputSink sink, String path, RegionFolder region, int count) throws IOException {
         HashingOutputStream out = new HashingOutputStream(sink.open(path));
         ReportListJson list;
         try {
-            list = new ReportListJson(j -> {
+            list = new ReportListJson(compact, j -> {
                 if (region != null) {
                     regionHeader(region, j);
                 }
@@ -458,13 +468,13 @@ public final class DataFiles {
     }
 
     /** The {@code region} field of a region file: the folder's path, name, level and code. */
-    private static void regionHeader(RegionFolder f, CompactJson j) {
-        j.startObject("region")
-                .field("path", f.path())
-                .field("name", f.info() == null ? f.name() : f.info().name())
-                .field("level", f.info() == null ? null : f.info().level().key())
-                .field("code", f.info() == null ? null : f.info().code())
-                .endObject();
+    private static void regionHeader(RegionFolder f, JsonGenerator g) throws IOException {
+        g.writeObjectFieldStart("region");
+        g.writeStringField("path", f.path());
+        g.writeStringField("name", f.info() == null ? f.name() : f.info().name());
+        g.writeStringField("level", f.info() == null ? null : f.info().level().key());
+        g.writeStringField("code", f.info() == null ? null : f.info().code());
+        g.writeEndObject();
     }
 
     /** The region's names from province down, e.g. {@code 山东省济宁市金乡县卜集镇}; the folder name if none. */

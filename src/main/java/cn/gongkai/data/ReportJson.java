@@ -19,14 +19,17 @@ import cn.gongkai.model.Section;
 import cn.gongkai.model.Sections;
 import cn.gongkai.model.Severity;
 import cn.gongkai.model.SourceRef;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,329 +46,195 @@ import java.util.TreeMap;
 public final class ReportJson {
     private final ObjectMapper mapper;
     private final ObjectWriter pretty;
-    private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+    private final ObjectWriter compact;
 
     public ReportJson(ObjectMapper mapper) {
         this.mapper = mapper;
         this.pretty = JsonMapper.prettyWriter(mapper);
+        this.compact = mapper.writer();
     }
 
-    /** Pretty JSON text of one report, ending in a newline. */
+    /** Pretty JSON text of one report (as {@code parse --json} prints it), ending in a newline. */
     public String toJson(Report r) {
-        return write(toNode(r));
+        StringWriter text = new StringWriter(16384);
+        try (JsonGenerator g = pretty.createGenerator(text)) {
+            write(r, g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);   // a StringWriter does not fail
+        }
+        return text.append('\n').toString();
     }
 
     /**
-     * The report as compact JSON (no spaces or line breaks; the form of the data files), ending in a newline:
-     * the same keys, order and values as {@link #toNode}, written straight into bytes without a tree.
+     * The report as compact JSON (no spaces or line breaks; the form of the data files, so that each report's bytes
+     * can be reused inside {@code reports.json}), ending in a newline.
      */
     public byte[] toCompactJson(Report r) {
-        Bytes out = new Bytes(16384);
-        writeCompact(r, new CompactJson(out));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16384);
+        try (JsonGenerator g = compact.createGenerator(out, JsonEncoding.UTF8)) {
+            write(r, g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);   // a ByteArrayOutputStream does not fail
+        }
         out.write('\n');
         return out.toByteArray();
     }
 
-    private static void writeCompact(Report r, CompactJson j) {
-        j.startObject();
-        j.field("id", r.id());
-        j.field("issuer", r.issuer());
-        Region g = r.region();
-        j.startObject("region")
-                .field("province", g.province())
-                .field("city", g.city())
-                .field("county", g.county())
-                .field("township", g.township())
-                .field("code", g.code())
-                .endObject();
-        j.number("year", r.year() == null ? null : r.year().toString());
-        j.field("format", r.format().key());
-        j.startObject("proactive")
-                .number("total_items", r.proactiveTotal() == null ? null : r.proactiveTotal().toString())
-                .endObject();
+    /** Writes the report object, in the contract's key order, to {@code g}: the one place that decides its layout. */
+    public void write(Report r, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", r.id());
+        g.writeStringField("issuer", r.issuer());
+        Region region = r.region();
+        g.writeObjectFieldStart("region");
+        g.writeStringField("province", region.province());
+        g.writeStringField("city", region.city());
+        g.writeStringField("county", region.county());
+        g.writeStringField("township", region.township());
+        g.writeStringField("code", region.code());
+        g.writeEndObject();
+        integer(g, "year", r.year());
+        g.writeStringField("format", r.format().key());
+        g.writeObjectFieldStart("proactive");
+        integer(g, "total_items", r.proactiveTotal());
+        g.writeEndObject();
         if (r.art20() == null) {
-            j.nullField("art20");
+            g.writeNullField("art20");
         } else {
             Art20 a = r.art20();
-            j.startObject("art20");
-            counts(j, "rules", a.rules());
-            counts(j, "normative_documents", a.normativeDocuments());
-            cell(j, "licensing_decisions", a.licensingDecisions());
-            cell(j, "punishment_decisions", a.punishmentDecisions());
-            cell(j, "coercion_decisions", a.coercionDecisions());
-            cell(j, "fee_income_10k_yuan", a.feeIncome10kYuan());
-            j.endObject();
+            g.writeObjectFieldStart("art20");
+            counts(g, "rules", a.rules());
+            counts(g, "normative_documents", a.normativeDocuments());
+            cell(g, "licensing_decisions", a.licensingDecisions());
+            cell(g, "punishment_decisions", a.punishmentDecisions());
+            cell(g, "coercion_decisions", a.coercionDecisions());
+            cell(g, "fee_income_10k_yuan", a.feeIncome10kYuan());
+            g.writeEndObject();
         }
         if (r.art20Format2019() == null) {
-            j.nullField("art20_2019");
+            g.writeNullField("art20_2019");
         } else {
             Art20Format2019 a = r.art20Format2019();
-            j.startObject("art20_2019");
-            published(j, "rules", a.rules());
-            published(j, "normative_documents", a.normativeDocuments());
-            items(j, "licensing", a.licensing());
-            items(j, "other_services", a.otherServices());
-            items(j, "punishment", a.punishment());
-            items(j, "coercion", a.coercion());
-            j.startObject("fees");
-            cell(j, "prev_year_items", a.fees().prevYearItems());
-            cell(j, "change", a.fees().change());
-            j.endObject();
-            j.startObject("procurement");
-            cell(j, "procurement_items", a.procurement().procurementItems());
-            cell(j, "procurement_amount", a.procurement().procurementAmount());
-            j.endObject();
-            j.endObject();
+            g.writeObjectFieldStart("art20_2019");
+            published(g, "rules", a.rules());
+            published(g, "normative_documents", a.normativeDocuments());
+            items(g, "licensing", a.licensing());
+            items(g, "other_services", a.otherServices());
+            items(g, "punishment", a.punishment());
+            items(g, "coercion", a.coercion());
+            g.writeObjectFieldStart("fees");
+            cell(g, "prev_year_items", a.fees().prevYearItems());
+            cell(g, "change", a.fees().change());
+            g.writeEndObject();
+            g.writeObjectFieldStart("procurement");
+            cell(g, "procurement_items", a.procurement().procurementItems());
+            cell(g, "procurement_amount", a.procurement().procurementAmount());
+            g.writeEndObject();
+            g.writeEndObject();
         }
         if (r.applications() == null) {
-            j.nullField("applications");
+            g.writeNullField("applications");
         } else {
             ApplicationTable t = r.applications();
-            j.startObject("applications");
+            g.writeObjectFieldStart("applications");
             for (ApplicationRow row : t.rows()) {
-                j.startObject(row.key());
+                g.writeObjectFieldStart(row.key());
                 for (ApplicantColumn c : ApplicantColumn.values()) {
-                    cell(j, c.key(), t.cell(row, c));
+                    cell(g, c.key(), t.cell(row, c));
                 }
-                j.endObject();
+                g.writeEndObject();
             }
-            j.endObject();
+            g.writeEndObject();
         }
         if (r.reviewLitigation() == null) {
-            j.nullField("review_litigation");
+            g.writeNullField("review_litigation");
         } else {
-            j.startObject("review_litigation");
+            g.writeObjectFieldStart("review_litigation");
             for (ReviewGroup grp : ReviewGroup.values()) {
-                j.startObject(grp.key());
+                g.writeObjectFieldStart(grp.key());
                 for (ReviewColumn c : ReviewColumn.values()) {
-                    cell(j, c.key(), r.reviewLitigation().group(grp).cell(c));
+                    cell(g, c.key(), r.reviewLitigation().group(grp).cell(c));
                 }
-                j.endObject();
+                g.writeEndObject();
             }
-            j.endObject();
+            g.writeEndObject();
         }
-        j.startObject("sections");
+        g.writeObjectFieldStart("sections");
         for (Section s : Section.values()) {
-            j.field(s.key(), r.sections().get(s));
+            g.writeStringField(s.key(), r.sections().get(s));
         }
-        j.endObject();
+        g.writeEndObject();
         if (r.source() == null) {
-            j.nullField("source");
+            g.writeNullField("source");
         } else {
-            j.startObject("source")
-                    .field("kind", r.source().kind())
-                    .field("file", r.source().file())
-                    .field("sha256", r.source().sha256())
-                    .field("url", r.source().url())
-                    .endObject();
+            g.writeObjectFieldStart("source");
+            g.writeStringField("kind", r.source().kind());
+            g.writeStringField("file", r.source().file());
+            g.writeStringField("sha256", r.source().sha256());
+            g.writeStringField("url", r.source().url());
+            g.writeEndObject();
         }
-        j.field("published", r.published() == null ? null : r.published().toString());
-        j.startArray("diagnostics");
+        g.writeStringField("published", r.published() == null ? null : r.published().toString());
+        g.writeArrayFieldStart("diagnostics");
         for (Diagnostic d : r.diagnostics()) {
-            j.startObject()
-                    .field("severity", d.severity().key())
-                    .field("code", d.code())
-                    .field("message", d.message())
-                    .field("location", d.location())
-                    .endObject();
+            g.writeStartObject();
+            g.writeStringField("severity", d.severity().key());
+            g.writeStringField("code", d.code());
+            g.writeStringField("message", d.message());
+            g.writeStringField("location", d.location());
+            g.writeEndObject();
         }
-        j.endArray();
-        j.startObject("provenance");
-        r.provenance().forEach(j::field);
-        j.endObject();
-        j.endObject();
+        g.writeEndArray();
+        g.writeObjectFieldStart("provenance");
+        for (Map.Entry<String, String> e : r.provenance().entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
-    /** A cell field: the number in plain notation, {@code "/"}, or null (as {@link #cell} and Jackson write it). */
-    private static void cell(CompactJson j, String key, Cell c) {
+    /** A cell field: the number in plain notation, {@code "/"}, or null. */
+    static void cell(JsonGenerator g, String key, Cell c) throws IOException {
+        g.writeFieldName(key);
         if (c instanceof Cell.Num n) {
-            j.number(key, n.value().toPlainString());
+            g.writeNumber(n.value().toPlainString());
         } else if (c instanceof Cell.NotApplicable) {
-            j.field(key, "/");
+            g.writeString("/");
         } else {
-            j.nullField(key);
+            g.writeNull();
         }
     }
 
-    private static void counts(CompactJson j, String key, DocumentCounts c) {
-        j.startObject(key);
-        cell(j, "made", c.made());
-        cell(j, "repealed", c.repealed());
-        cell(j, "in_force", c.inForce());
-        j.endObject();
-    }
-
-    private static void published(CompactJson j, String key, Art20Format2019.Published p) {
-        j.startObject(key);
-        cell(j, "newly_made", p.newlyMade());
-        cell(j, "newly_published", p.newlyPublished());
-        cell(j, "total_published", p.totalPublished());
-        j.endObject();
-    }
-
-    private static void items(CompactJson j, String key, Art20Format2019.Items i) {
-        j.startObject(key);
-        cell(j, "prev_year_items", i.prevYearItems());
-        cell(j, "change", i.change());
-        cell(j, "decisions", i.decisions());
-        j.endObject();
-    }
-
-    /** Pretty JSON text of any tree built by this class, ending in a newline. */
-    public String write(JsonNode node) {
-        try {
-            return pretty.writeValueAsString(node) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON", e);
-        }
-    }
-
-    public ObjectNode toNode(Report r) {
-        ObjectNode o = nodes.objectNode();
-        o.put("id", r.id());
-        o.put("issuer", r.issuer());
-        ObjectNode region = o.putObject("region");
-        Region g = r.region();
-        region.put("province", g.province());
-        region.put("city", g.city());
-        region.put("county", g.county());
-        region.put("township", g.township());
-        region.put("code", g.code());
-        if (r.year() == null) {
-            o.putNull("year");
+    private static void integer(JsonGenerator g, String key, Integer value) throws IOException {
+        if (value == null) {
+            g.writeNullField(key);
         } else {
-            o.put("year", r.year().intValue());
+            g.writeNumberField(key, value);
         }
-        o.put("format", r.format().key());
-        ObjectNode proactive = o.putObject("proactive");
-        if (r.proactiveTotal() == null) {
-            proactive.putNull("total_items");
-        } else {
-            proactive.put("total_items", r.proactiveTotal().intValue());
-        }
-        o.set("art20", r.art20() == null ? nodes.nullNode() : art20(r.art20()));
-        o.set("art20_2019", r.art20Format2019() == null ? nodes.nullNode() : art20Format2019(r.art20Format2019()));
-        o.set("applications", r.applications() == null ? nodes.nullNode() : applications(r.applications()));
-        o.set("review_litigation", r.reviewLitigation() == null ? nodes.nullNode()
-                : reviewLitigation(r.reviewLitigation()));
-        ObjectNode sections = o.putObject("sections");
-        for (Section s : Section.values()) {
-            sections.put(s.key(), r.sections().get(s));
-        }
-        if (r.source() == null) {
-            o.putNull("source");
-        } else {
-            ObjectNode src = o.putObject("source");
-            src.put("kind", r.source().kind());
-            src.put("file", r.source().file());
-            src.put("sha256", r.source().sha256());
-            src.put("url", r.source().url());
-        }
-        o.put("published", r.published() == null ? null : r.published().toString());
-        ArrayNode diags = o.putArray("diagnostics");
-        for (Diagnostic d : r.diagnostics()) {
-            ObjectNode dn = diags.addObject();
-            dn.put("severity", d.severity().key());
-            dn.put("code", d.code());
-            dn.put("message", d.message());
-            dn.put("location", d.location());
-        }
-        ObjectNode prov = o.putObject("provenance");
-        r.provenance().forEach(prov::put);
-        return o;
     }
 
-    /** A cell as JSON: a number, {@code "/"}, or null. */
-    public JsonNode cell(Cell c) {
-        if (c instanceof Cell.Num n) {
-            BigDecimal v = n.value();
-            if (v.scale() <= 0) {
-                try {
-                    return nodes.numberNode(v.longValueExact());
-                } catch (ArithmeticException e) {
-                    return nodes.numberNode(v);
-                }
-            }
-            return nodes.numberNode(v);
-        }
-        if (c instanceof Cell.NotApplicable) {
-            return nodes.textNode("/");
-        }
-        return nodes.nullNode();
+    private static void counts(JsonGenerator g, String key, DocumentCounts c) throws IOException {
+        g.writeObjectFieldStart(key);
+        cell(g, "made", c.made());
+        cell(g, "repealed", c.repealed());
+        cell(g, "in_force", c.inForce());
+        g.writeEndObject();
     }
 
-    private ObjectNode art20(Art20 a) {
-        ObjectNode o = nodes.objectNode();
-        o.set("rules", counts(a.rules()));
-        o.set("normative_documents", counts(a.normativeDocuments()));
-        o.set("licensing_decisions", cell(a.licensingDecisions()));
-        o.set("punishment_decisions", cell(a.punishmentDecisions()));
-        o.set("coercion_decisions", cell(a.coercionDecisions()));
-        o.set("fee_income_10k_yuan", cell(a.feeIncome10kYuan()));
-        return o;
+    private static void published(JsonGenerator g, String key, Art20Format2019.Published p) throws IOException {
+        g.writeObjectFieldStart(key);
+        cell(g, "newly_made", p.newlyMade());
+        cell(g, "newly_published", p.newlyPublished());
+        cell(g, "total_published", p.totalPublished());
+        g.writeEndObject();
     }
 
-    private ObjectNode counts(DocumentCounts c) {
-        ObjectNode o = nodes.objectNode();
-        o.set("made", cell(c.made()));
-        o.set("repealed", cell(c.repealed()));
-        o.set("in_force", cell(c.inForce()));
-        return o;
-    }
-
-    private ObjectNode art20Format2019(Art20Format2019 a) {
-        ObjectNode o = nodes.objectNode();
-        o.set("rules", published(a.rules()));
-        o.set("normative_documents", published(a.normativeDocuments()));
-        o.set("licensing", items(a.licensing()));
-        o.set("other_services", items(a.otherServices()));
-        o.set("punishment", items(a.punishment()));
-        o.set("coercion", items(a.coercion()));
-        ObjectNode fees = o.putObject("fees");
-        fees.set("prev_year_items", cell(a.fees().prevYearItems()));
-        fees.set("change", cell(a.fees().change()));
-        ObjectNode proc = o.putObject("procurement");
-        proc.set("procurement_items", cell(a.procurement().procurementItems()));
-        proc.set("procurement_amount", cell(a.procurement().procurementAmount()));
-        return o;
-    }
-
-    private ObjectNode published(Art20Format2019.Published p) {
-        ObjectNode o = nodes.objectNode();
-        o.set("newly_made", cell(p.newlyMade()));
-        o.set("newly_published", cell(p.newlyPublished()));
-        o.set("total_published", cell(p.totalPublished()));
-        return o;
-    }
-
-    private ObjectNode items(Art20Format2019.Items i) {
-        ObjectNode o = nodes.objectNode();
-        o.set("prev_year_items", cell(i.prevYearItems()));
-        o.set("change", cell(i.change()));
-        o.set("decisions", cell(i.decisions()));
-        return o;
-    }
-
-    private ObjectNode applications(ApplicationTable t) {
-        ObjectNode o = nodes.objectNode();
-        for (ApplicationRow row : t.rows()) {
-            ObjectNode rn = o.putObject(row.key());
-            for (ApplicantColumn c : ApplicantColumn.values()) {
-                rn.set(c.key(), cell(t.cell(row, c)));
-            }
-        }
-        return o;
-    }
-
-    private ObjectNode reviewLitigation(ReviewLitigation rl) {
-        ObjectNode o = nodes.objectNode();
-        for (ReviewGroup g : ReviewGroup.values()) {
-            ObjectNode gn = o.putObject(g.key());
-            for (ReviewColumn c : ReviewColumn.values()) {
-                gn.set(c.key(), cell(rl.group(g).cell(c)));
-            }
-        }
-        return o;
+    private static void items(JsonGenerator g, String key, Art20Format2019.Items i) throws IOException {
+        g.writeObjectFieldStart(key);
+        cell(g, "prev_year_items", i.prevYearItems());
+        cell(g, "change", i.change());
+        cell(g, "decisions", i.decisions());
+        g.writeEndObject();
     }
 
     // ---------------------------------------------------------------- reading

@@ -1,8 +1,12 @@
 package cn.gongkai.data;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
+
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.function.Consumer;
 
 /**
  * A JSON file holding a list of reports, {@code {"generator":…,"count":n,"reports":[…]}} (plus any other header
@@ -15,23 +19,33 @@ final class ReportListJson {
     private final int expected;
     private int added;
 
+    /** Writes the header fields between {@code generator} and {@code count}. */
+    @FunctionalInterface
+    interface Header {
+        void write(JsonGenerator g) throws IOException;
+    }
+
     /**
      * Starts the file by writing its header to {@code out}.
      *
-     * @param header writes the fields before {@code count} and {@code reports} (starting with
-     *               {@code generator})
+     * @param writer the program's mapper's writer (compact)
+     * @param header writes the fields after {@code generator} and before {@code count} and {@code reports}
      * @param count  how many reports will be added
      */
-    ReportListJson(Consumer<CompactJson> header, int count, OutputStream out) throws IOException {
+    ReportListJson(ObjectWriter writer, Header header, int count, OutputStream out) throws IOException {
         this.out = out;
         this.expected = count;
-        Bytes start = new Bytes(512);
-        CompactJson j = new CompactJson(start);
-        j.startObject().field("generator", DataFiles.GENERATOR);
-        header.accept(j);
-        j.number("count", Integer.toString(count));
-        start.writeUtf8(",\"reports\":[");
-        out.write(start.toByteArray());
+        ByteArrayOutputStream start = new ByteArrayOutputStream(512);
+        // the object and the list stay open: the reports follow as bytes, and finish() closes both
+        try (JsonGenerator g = writer.without(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT)
+                .createGenerator(start, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            g.writeStringField("generator", DataFiles.GENERATOR);
+            header.write(g);
+            g.writeNumberField("count", count);
+            g.writeArrayFieldStart("reports");
+        }
+        start.writeTo(out);
     }
 
     /** Adds one report, the compact JSON object in {@code json[0, length)}. */

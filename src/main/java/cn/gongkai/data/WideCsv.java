@@ -1,5 +1,8 @@
 package cn.gongkai.data;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+
 import cn.gongkai.model.ApplicantColumn;
 import cn.gongkai.model.ApplicationRow;
 import cn.gongkai.model.Art20;
@@ -54,21 +57,21 @@ final class WideCsv {
      *
      * @param row the report's {@link #row}
      */
-    static void writeSummary(String reportId, String[] row, CompactJson j) {
-        j.startObject();
+    static void writeSummary(String reportId, String[] row, JsonGenerator g) throws IOException {
+        g.writeStartObject();
         for (int i = 0; i < row.length; i++) {
-            DataField f = FIELDS.get(i);
             String v = row[i];
+            g.writeFieldName(FIELDS.get(i).name());
             if (v.isEmpty()) {
-                j.nullField(f.name());
+                g.writeNull();
             } else if (NUMERIC[i] && !"/".equals(v)) {
-                j.number(f.name(), v);
+                g.writeNumber(v);
             } else {
-                j.field(f.name(), v);
+                g.writeString(v);
             }
         }
-        j.field("json", DataFiles.reportJsonPath(reportId).substring(DataFiles.DIR.length()));
-        j.endObject();
+        g.writeStringField("json", DataFiles.reportJsonPath(reportId).substring(DataFiles.DIR.length()));
+        g.writeEndObject();
     }
 
     /** Per column: whether its values are numbers in the JSON summary (integers, and figures other than /). */
