@@ -24,6 +24,8 @@ public final class RegionTree {
     private final Map<String, List<RegionInfo>> children = new HashMap<>();
     private final Map<String, List<Report>> reports = new HashMap<>();
     private final List<RegionInfo> roots = new ArrayList<>();
+    /** {@link #reportsBelow} of the regions asked for so far; the tree itself never changes. */
+    private final Map<String, List<Report>> below = new java.util.concurrent.ConcurrentHashMap<>();
 
     public RegionTree(List<RegionInfo> regions, List<Report> allReports) {
         for (RegionInfo r : regions) {
@@ -90,12 +92,14 @@ public final class RegionTree {
         return Collections.unmodifiableList(reports.getOrDefault(path, List.of()));
     }
 
-    /** Every report of the region and the regions below it, by id. */
+    /** Every report of the region and the regions below it, by id (collected once per region: pages ask often). */
     public List<Report> reportsBelow(String path) {
-        List<Report> out = new ArrayList<>();
-        collectReports(path, out);
-        out.sort(Comparator.comparing(Report::id));
-        return out;
+        return below.computeIfAbsent(path, p -> {
+            List<Report> out = new ArrayList<>();
+            collectReports(p, out);
+            out.sort(Comparator.comparing(Report::id));
+            return List.copyOf(out);
+        });
     }
 
     private void collectReports(String path, List<Report> out) {
