@@ -514,9 +514,11 @@ public final class SiteBuild {
                 case REGION_JSON -> "data/townships/<地区路径>.json";
                 default -> "data/townships/<地区路径>.csv";
             };
+            // the township CSVs have the columns of reports-wide.csv, listed there (their description says so)
+            List<Views.FieldView> columns = e.getKey() == DataKind.REGION_CSV ? List.of() : fields(first);
             out.add(new Views.DataFileView(e.getKey().label(), first.description() + " 文件位置：" + pattern + "。",
                     first.format(), SitePaths.href(root, first.path()), "示例：" + first.path(), e.getValue().size(),
-                    null, null, fields(first)));
+                    null, null, columns));
         }
         return out;
     }
