@@ -24,7 +24,9 @@ import java.util.concurrent.Future;
  * <ul>
  *   <li>{@code n}: every one, two and three adjacent characters (folded) of a non-digit run → the set of pages
  *       holding them (exact for a word of up to three characters); for three characters also the <em>common</em>
- *       runs (on more than {@link #COMMON_PAGES} pages) holding them with the offsets where they start;</li>
+ *       runs (on more than {@link #COMMON_PAGES} pages) holding them with the offsets where they start; and
+ *       every phrase of 4 to {@link #PHRASE_MAX} characters found in at least {@link #PHRASE_RUNS} runs → its
+ *       page set (in the shard of its first three characters);</li>
  *   <li>{@code r}: three characters → the other (rare) runs holding them, with offsets and the runs' pages;</li>
  *   <li>{@code rp}: common run → its pages (common runs on the most pages have the first ids); {@code nt}: run →
  *       its text (snippets, page texts);</li>
