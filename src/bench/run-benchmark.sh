@@ -245,15 +245,19 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
   for n in "${sizes[@]}"; do
     printf '%-7s | %-36s | %-26s | %-30s | %-11s\n' "$n" \
       "${R[$n,wall]} s, ${R[$n,cpu]} s, ${R[$n,rss]} MB, ${R[$n,html]}/${R[$n,files]}" \
-      "${R[$n,rewall]} s, ${R[$n,recpu]} s, ${R[$n,rerss]} MB" \
+      "$([ "${R[$n,same]}" = "not run" ] && echo "(not run)" || echo "${R[$n,rewall]} s, ${R[$n,recpu]} s, ${R[$n,rerss]} MB")" \
       "${R[$n,hwall]} s, ${R[$n,hcpu]} s, ${R[$n,hrss]} MB, ${R[$n,hhtml]}" \
       "$(ratio "${R[$n,wall]}" "${R[$n,hwall]}") ($(ratio "${R[$n,cpu]}" "${R[$n,hcpu]}"))"
   done
   echo
   for n in "${sizes[@]}"; do
     echo "N = $n: ${R[$n,pages]} pages; stages: ${R[$n,stages]}"
-    echo "        rebuild stages: ${R[$n,restages]}; rebuild output identical to the full build: ${R[$n,same]}"
-    echo "        one report edited: ${R[$n,edwall]} s wall, ${R[$n,edcpu]} s CPU, ${R[$n,edkept]:-?}; identical to a full build of the edited content: ${R[$n,edsame]}"
+    if [ "${R[$n,same]}" = "not run" ]; then
+      echo "        no-change rebuild and one-edit build: not run (BENCH_REBUILD_MAX=$rebuild_max)"
+    else
+      echo "        rebuild stages: ${R[$n,restages]}; rebuild output identical to the full build: ${R[$n,same]}"
+      echo "        one report edited: ${R[$n,edwall]} s wall, ${R[$n,edcpu]} s CPU, ${R[$n,edkept]:-?}; identical to a full build of the edited content: ${R[$n,edsame]}"
+    fi
   done
   if [ "${#sizes[@]}" -ge 2 ]; then
     small="${sizes[0]}"; large="${sizes[${#sizes[@]}-1]}"
