@@ -180,6 +180,32 @@
     });
   };
 
+  /**
+   * A snippet's context from the page's own text when nothing smaller holds the word: the runs of its outline are
+   * read in order, a few at a time, until the word and `after` characters behind it are there. A long region page
+   * whose first lines hold the word (a county page listing its townships) costs the run blocks of those lines,
+   * not of the whole page.
+   */
+  Engine.prototype.pageTextAround = function (p, w, after) {
+    var self = this;
+    return this.item('po', p).then(function (refs) {
+      var parts = [], i = 0;
+      function step() {
+        var chunk = refs.slice(i, i + 12);
+        i += chunk.length;
+        return Promise.all(chunk.map(function (ref) {
+          return ref % 2 ? self.item('dt', (ref - 1) / 2) : self.item('nt', ref / 2);
+        })).then(function (texts) {
+          parts = parts.concat(texts);
+          var t = parts.join(''), tc = cpsOf(foldStr(t)), at = findCps(tc, w, -1);
+          if (i < refs.length && (at < 0 || tc.length < at + w.length + after)) return step();
+          return { text: t, start: at < 0 ? 0 : at, len: w.length };
+        });
+      }
+      return step();
+    });
+  };
+
   function decodePages(p) {
     var n = p.seg.length, parent = new Array(n), path = new Array(n);
     for (var i = 0; i < n; i++) {
@@ -521,9 +547,7 @@
         if (at >= 0) return { text: title, start: at, len: hit.len };
         return self.rareContext(hit).then(function (c) {
           if (c) return c;
-          return self.pageText(hit.page).then(function (t) {
-            return { text: t, start: findCps(cpsOf(foldStr(t)), hit.w, 0), len: hit.len };
-          });
+          return self.pageTextAround(hit.page, hit.w, 30);
         });
       });
     }
