@@ -60,7 +60,7 @@ final class IndexBuilder {
     static final int RP_BLOCK_BYTES = 8_000;
     static final int NT_BLOCK = 256;
     static final int DT_BLOCK = 2048;
-    static final int PO_BLOCK = 64;
+    static final int PO_BLOCK_BYTES = 16_000;
     static final int TT_BLOCK = 512;
     /** Numbers (run ids, counts, offsets) one pass of the n/r postings holds at most. */
     static final long PASS_ENTRIES = 6_000_000;
@@ -89,7 +89,7 @@ final class IndexBuilder {
         };
         number();
         Hash64 textInputs = new Hash64().add(FORMAT).add(DIGIT_KEY).add(DIGIT_SNIPPETS).add(JUNCTION_WIDTH).add(COMMON_PAGES)
-                .add(SHARD_BYTES).add(PHRASE_RUNS).add(PHRASE_MAX).add(RP_BLOCK_BYTES).add(NT_BLOCK).add(DT_BLOCK).add(PO_BLOCK).add(PASS_ENTRIES);
+                .add(SHARD_BYTES).add(PHRASE_RUNS).add(PHRASE_MAX).add(RP_BLOCK_BYTES).add(NT_BLOCK).add(DT_BLOCK).add(PO_BLOCK_BYTES).add(PASS_ENTRIES);
         Hash64 titleInputs = new Hash64().add(FORMAT).add(TT_BLOCK);
         for (IndexedPage p : pages) {
             textInputs.add(p.path()).add(p.facets().year() == null ? 0 : p.facets().year()).add(p.textHash());
@@ -829,23 +829,38 @@ final class IndexBuilder {
     }
 
     /**
-     * po: page outlines, PO_BLOCK pages a file: per page the number of its runs, then each run as
-     * {@code id × 2} (text run) or {@code id × 2 + 1} (digit run); a page's text is its runs' texts in order.
+     * po: page outlines, whole pages in files of about PO_BLOCK_BYTES (a page longer than that alone); the manifest
+     * lists each file's first page ({@code starts}, as differences). Per page the number of its runs, then each run
+     * as {@code id × 2} (text run) or {@code id × 2 + 1} (digit run); a page's text is its runs' texts in order.
+     * Files are sized by bytes, not pages, because a snippet of a long region page needs that page's outline only:
+     * 64 pages a file cost ~12 KB of transfer per such snippet (16 KB files: ~2–5 KB).
      */
     private String outlines(OutputSink sink, long text) throws IOException {
         String dir = dirName("po", text);
-        for (int b = 0; b == 0 || b * PO_BLOCK < pages.size(); b++) {
-            ByteOut out = new ByteOut(PO_BLOCK * 1024);
-            for (int p = b * PO_BLOCK; p < Math.min(pages.size(), (b + 1) * PO_BLOCK); p++) {
-                Runs.Run[] rs = pages.get(p).runs();
-                out.uint(rs.length);
-                for (Runs.Run r : rs) {
-                    out.uint(r.id * 2 + (r instanceof Runs.DigitRun ? 1 : 0));
-                }
+        StringBuilder starts = new StringBuilder();
+        ByteOut block = new ByteOut(PO_BLOCK_BYTES * 2);
+        int blockNo = 0;
+        int first = 0;
+        int prevFirst = 0;
+        for (int p = 0; p < pages.size(); p++) {
+            ByteOut item = new ByteOut();
+            Runs.Run[] rs = pages.get(p).runs();
+            item.uint(rs.length);
+            for (Runs.Run r : rs) {
+                item.uint(r.id * 2 + (r instanceof Runs.DigitRun ? 1 : 0));
             }
-            sink.write("search/" + dir + "/" + b + ".bin", out.toByteArray());
+            if (p > first && block.size() + item.size() > PO_BLOCK_BYTES) {
+                sink.write("search/" + dir + "/" + blockNo++ + ".bin", block.toByteArray());
+                starts.append(starts.length() > 0 ? "," : "").append(first - prevFirst);
+                prevFirst = first;
+                first = p;
+                block = new ByteOut(PO_BLOCK_BYTES * 2);
+            }
+            block.append(item);
         }
-        return ",\"po\":{\"dir\":" + Json.string(dir) + ",\"block\":" + PO_BLOCK + "}";
+        sink.write("search/" + dir + "/" + blockNo + ".bin", block.toByteArray());
+        starts.append(starts.length() > 0 ? "," : "").append(first - prevFirst);
+        return ",\"po\":{\"dir\":" + Json.string(dir) + ",\"starts\":[" + starts + "]}";
     }
 
     private String titles(OutputSink sink, long inputs, String suffix) throws IOException {
