@@ -51,6 +51,17 @@ function bytes(files) { return files.reduce((s, f) => s + gzipSize(f), 0); }
     const e2 = engine(snipLog);
     const r2 = await e2.search(q, {});
     await Promise.all(r2.results.slice(0, 10).map(r => Promise.all([e2.title(r.page), e2.snippet(r.hit, r2.words)])));
+    // A later query with its first screen: the previous query and its first screen ran on the page before.
+    const warmSnipLog = [];
+    const e3 = engine(warmSnipLog);
+    const firstScreen = async function (query) {
+      const r = await e3.search(query, {});
+      await Promise.all(r.results.slice(0, 10).map(x => Promise.all([e3.title(x.page), e3.snippet(x.hit, r.words)])));
+    };
+    await firstScreen(prev);
+    const seen = new Set(warmSnipLog);
+    await firstScreen(q);
+    const warmSnipFiles = [...new Set(warmSnipLog.filter(f => !seen.has(f)))];
     const want = new Set(truth[q]);
     const tp = got.filter(p => want.has(p)).length;
     rows.push({
@@ -59,7 +70,7 @@ function bytes(files) { return files.reduce((s, f) => s + gzipSize(f), 0); }
       recall: want.size ? tp / want.size : 1,
       cold: gzipSize(scriptPath) + bytes([...new Set(coldLog)]),
       coldWithSnippets: gzipSize(scriptPath) + bytes([...new Set(snipLog)]),
-      warm: bytes(warmFiles), requests: new Set(coldLog).size, ms,
+      warm: bytes(warmFiles), warmWithSnippets: bytes(warmSnipFiles), requests: new Set(coldLog).size, ms,
       wrong: got.filter(p => !want.has(p)).slice(0, 3), missed: [...want].filter(p => !got.includes(p)).slice(0, 3)
     });
     prev = q;
