@@ -794,73 +794,68 @@ final class IndexBuilder {
 
     /** rp (common runs' page sets, binary), nt (run texts), dt (digit run texts). */
     private String runTexts(OutputSink sink, long text) throws IOException {
-        String rpDir = dirName("rp", text);
-        StringBuilder starts = new StringBuilder();
-        ByteOut block = new ByteOut(RP_BLOCK_BYTES * 2);
-        int blockNo = 0;
-        int first = 0;
-        int prevFirst = 0;
         BitSet set = new BitSet(pages.size());
-        for (int r = 0; r < common; r++) {
-            ByteOut item = new ByteOut();
+        String out = sizedBlocks(sink, "rp", dirName("rp", text), common, RP_BLOCK_BYTES, (item, r) -> {
             IntList ps = runs.get(r).pages;
             for (int i = 0; i < ps.size(); i++) {
                 set.set(ps.get(i));
             }
             appendPageSet(item, set);
             set.clear();
-            if (r > first && block.size() + item.size() > RP_BLOCK_BYTES) {
-                sink.write("search/" + rpDir + "/" + blockNo++ + ".bin", block.toByteArray());
-                starts.append(starts.length() > 0 ? "," : "").append(first - prevFirst);
-                prevFirst = first;
-                first = r;
-                block = new ByteOut(RP_BLOCK_BYTES * 2);
-            }
-            block.append(item);
-        }
-        if (common > first || blockNo == 0) {
-            sink.write("search/" + rpDir + "/" + blockNo + ".bin", block.toByteArray());
-            starts.append(starts.length() > 0 ? "," : "").append(first - prevFirst);
-        }
-        String out = ",\"rp\":{\"dir\":" + Json.string(rpDir) + ",\"starts\":[" + starts + "]}";
+        });
         out += blocks(sink, "nt", text, NT_BLOCK, runs.size(), (sb, i) -> Json.string(sb, runs.get(i).text));
         out += blocks(sink, "dt", text, DT_BLOCK, digitRuns.size(), (sb, i) -> Json.string(sb, digitRuns.get(i).text));
         return out;
     }
 
     /**
-     * po: page outlines, whole pages in files of about PO_BLOCK_BYTES (a page longer than that alone); the manifest
-     * lists each file's first page ({@code starts}, as differences). Per page the number of its runs, then each run
-     * as {@code id × 2} (text run) or {@code id × 2 + 1} (digit run); a page's text is its runs' texts in order.
-     * Files are sized by bytes, not pages, because a snippet of a long region page needs that page's outline only:
-     * 64 pages a file cost ~12 KB of transfer per such snippet (16 KB files: ~2–5 KB).
+     * po: page outlines, whole pages in files of about PO_BLOCK_BYTES (a page longer than that alone). Per page the
+     * number of its runs, then each run as {@code id × 2} (text run) or {@code id × 2 + 1} (digit run); a page's text
+     * is its runs' texts in order. Files are sized by bytes, not pages, because a snippet of a long region page needs
+     * that page's outline only: 64 pages a file cost ~12 KB of transfer per such snippet (16 KB files: ~2–5 KB).
      */
     private String outlines(OutputSink sink, long text) throws IOException {
-        String dir = dirName("po", text);
-        StringBuilder starts = new StringBuilder();
-        ByteOut block = new ByteOut(PO_BLOCK_BYTES * 2);
-        int blockNo = 0;
-        int first = 0;
-        int prevFirst = 0;
-        for (int p = 0; p < pages.size(); p++) {
-            ByteOut item = new ByteOut();
+        return sizedBlocks(sink, "po", dirName("po", text), pages.size(), PO_BLOCK_BYTES, (item, p) -> {
             Runs.Run[] rs = pages.get(p).runs();
             item.uint(rs.length);
             for (Runs.Run r : rs) {
                 item.uint(r.id * 2 + (r instanceof Runs.DigitRun ? 1 : 0));
             }
-            if (p > first && block.size() + item.size() > PO_BLOCK_BYTES) {
+        });
+    }
+
+    /** Writes item {@code i} of a binary kind stored in blocks. */
+    private interface BinaryItem {
+        void write(ByteOut out, int i);
+    }
+
+    /**
+     * Writes items {@code 0 … n−1} into {@code search/DIR/<block>.bin} files of about {@code maxBytes}, whole items
+     * each (an item longer than that alone), and returns the manifest entry: the folder and each file's first item
+     * ({@code starts}, as differences), which search.js looks an item up by.
+     */
+    private String sizedBlocks(OutputSink sink, String kind, String dir, int n, int maxBytes, BinaryItem items)
+            throws IOException {
+        StringBuilder starts = new StringBuilder();
+        ByteOut block = new ByteOut(maxBytes * 2);
+        int blockNo = 0;
+        int first = 0;
+        int prevFirst = 0;
+        for (int i = 0; i < n; i++) {
+            ByteOut item = new ByteOut();
+            items.write(item, i);
+            if (i > first && block.size() + item.size() > maxBytes) {
                 sink.write("search/" + dir + "/" + blockNo++ + ".bin", block.toByteArray());
                 starts.append(starts.length() > 0 ? "," : "").append(first - prevFirst);
                 prevFirst = first;
-                first = p;
-                block = new ByteOut(PO_BLOCK_BYTES * 2);
+                first = i;
+                block = new ByteOut(maxBytes * 2);
             }
             block.append(item);
         }
         sink.write("search/" + dir + "/" + blockNo + ".bin", block.toByteArray());
         starts.append(starts.length() > 0 ? "," : "").append(first - prevFirst);
-        return ",\"po\":{\"dir\":" + Json.string(dir) + ",\"starts\":[" + starts + "]}";
+        return ",\"" + kind + "\":{\"dir\":" + Json.string(dir) + ",\"starts\":[" + starts + "]}";
     }
 
     private String titles(OutputSink sink, long inputs, String suffix) throws IOException {
