@@ -169,13 +169,17 @@
     });
   };
 
+  /** The text of a run as a page outline refers to it: `id × 2` a text run, `id × 2 + 1` a digit run. */
+  Engine.prototype.runText = function (ref) {
+    return ref % 2 ? this.item('dt', (ref - 1) / 2) : this.item('nt', ref / 2);
+  };
+
   /** A page's text: the texts of the runs its outline lists, in order. */
   Engine.prototype.pageText = function (p, digitsOnly) {
     var self = this;
     return this.item('po', p).then(function (refs) {
       return Promise.all(refs.map(function (ref) {
-        if (ref % 2) return self.item('dt', (ref - 1) / 2);
-        return digitsOnly ? '\u0000' : self.item('nt', ref / 2);
+        return digitsOnly && ref % 2 === 0 ? '\u0000' : self.runText(ref);
       })).then(function (parts) { return parts.join(''); });
     });
   };
@@ -193,9 +197,7 @@
       function step() {
         var chunk = refs.slice(i, i + 12);
         i += chunk.length;
-        return Promise.all(chunk.map(function (ref) {
-          return ref % 2 ? self.item('dt', (ref - 1) / 2) : self.item('nt', ref / 2);
-        })).then(function (texts) {
+        return Promise.all(chunk.map(function (ref) { return self.runText(ref); })).then(function (texts) {
           parts = parts.concat(texts);
           var t = parts.join(''), tc = cpsOf(foldStr(t)), at = findCps(tc, w, -1);
           if (i < refs.length && (at < 0 || tc.length < at + w.length + after)) return step();
