@@ -228,6 +228,11 @@
     pages.slice().sort(function (a, b) {
       return (a.year ? 1 : 0) - (b.year ? 1 : 0) || (b.year || 0) - (a.year || 0) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
     }).forEach(function (page, i) { page.rank = i; });
+    // Place order (titles are stored in it, cn.gongkai.search.IndexBuilder.placeOrder): by path without its first
+    // folder, then by path, so one township's pages sit together.
+    pages.map(function (page) { return [page.path.slice(page.path.indexOf('/') + 1), page.path, page]; }).sort(function (a, b) {
+      return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
+    }).forEach(function (e, i) { e[2].place = i; });
     return { list: pages, counties: p.counties, townships: p.townships };
   }
   function byRank(a, b) { return a.page.rank - b.page.rank; }
@@ -248,8 +253,12 @@
       // of its first three characters, which the search by keys needs first anyway.
       return self.entry('n', str(w, 0, m), str(w, 0, 3)).then(function (bytes) {
         if (!bytes.length) return self.runsByKeys(w);
-        var res = new Map();
-        decodeSet(ints(bytes), 0).pages.forEach(function (p) { res.set(p, { kind: 'w', page: p, len: m, w: w }); });
+        var res = new Map(), l = ints(bytes), set = decodeSet(l, 0), at = decodePlaces(l, set, man.places);
+        set.pages.forEach(function (p) {
+          var pl = at.places.get(p);
+          res.set(p, pl ? { kind: 'n', page: p, run: pl.run, off: pl.off, len: m, w: w, title: true }
+            : { kind: 'w', page: p, len: m, w: w });
+        });
         return res;
       });
     });
@@ -257,23 +266,29 @@
 
   /** The word's pages found through its keys of three characters (see searchRuns). */
   Engine.prototype.runsByKeys = function (w) {
-    var self = this, m = w.length, offs = [];
-    function pageHit(p) { return { kind: 'p', page: p, at: -1, len: m, w: w }; }
+    var self = this, m = w.length, offs = [], places = new Map();
+    // A page of the key's set: at its stored first place (the key is the word), else found when shown.
+    function pageHit(p) {
+      var pl = places.get(p);
+      return pl ? { kind: 'n', page: p, run: pl.run, off: pl.off, len: m, w: w, title: true } : { kind: 'p', page: p, at: -1, len: m, w: w };
+    }
     if (m < 3) {
-      return this.postings('n', str(w, 0, m)).then(function (l) {
-        var res = new Map();
-        decodeSet(l, 0).pages.forEach(function (p) { res.set(p, pageHit(p)); });
+      return Promise.all([this.postings('n', str(w, 0, m)), this.manifest]).then(function (a) {
+        var res = new Map(), l = a[0], set = decodeSet(l, 0);
+        places = decodePlaces(l, set, a[1].places).places;
+        set.pages.forEach(function (p) { res.set(p, pageHit(p)); });
         return res;
       });
     }
     for (var i = 0; i + 3 < m; i += 3) offs.push(i);
     offs.push(m - 3);
-    return Promise.all(offs.map(function (o) { return self.postings('n', str(w, o, o + 3)); })).then(function (lists) {
-      var cand = null, tiers = [];
+    return Promise.all(offs.map(function (o) { return self.postings('n', str(w, o, o + 3)); }).concat([this.manifest])).then(function (lists) {
+      var cand = null, tiers = [], F = lists.pop().places;
       lists.forEach(function (l) {
-        var s = decodeSet(l, 0);
+        var s = decodeSet(l, 0), pl = decodePlaces(l, s, F);
+        if (m === 3) places = pl.places;
         cand = cand ? intersectSorted(cand, s.pages) : s.pages;
-        tiers.push(decodeRuns(l, s.end, false));
+        tiers.push(decodeRuns(l, pl.end, false));
       });
       if (!cand.length) return new Map();
       return self.runPages(matchRuns(tiers, offs), w, cand.length).then(function (covered) {
@@ -374,6 +389,16 @@
       for (var e = p + l[i++]; p < e; p++) pages.push(p);
     }
     return { pages: pages, end: i };
+  }
+
+  /**
+   * A key's first-screen places after its page set `set` (decodeSet): for its first min(F, size) pages, where it
+   * first occurs there: text run and code point offset. Returns {places: page → {run, off}, end}.
+   */
+  function decodePlaces(l, set, F) {
+    var places = new Map(), i = set.end, n = Math.min(F || 0, set.pages.length);
+    for (var k = 0; k < n && i < l.length; k++, i += 2) places.set(set.pages[k], { run: l[i], off: l[i + 1] });
+    return { places: places, end: i };
   }
 
   /**
@@ -508,13 +533,25 @@
         maps[0].forEach(function (hit, p) {
           if (!maps.every(function (mm) { return mm.has(p); })) return;
           var page = pages.list[p];
-          if (matches(page, filters)) results.push({ page: page, hit: hit });
+          if (matches(page, filters)) results.push({ page: page, hit: placed(maps, p) || hit });
         });
         results.sort(byRank);
         return { words: ws, filtered: filtered, results: results, pages: pages };
       });
     });
   };
+
+  /**
+   * Of several words, the hit whose place on page p is known (a run, a junction, a digit run), so the snippet
+   * fetches one run and not the page's outline; null when none is.
+   */
+  function placed(maps, p) {
+    for (var i = 0; i < maps.length; i++) {
+      var h = maps[i].get(p);
+      if (h.kind !== 'p' && h.kind !== 'w') return h;
+    }
+    return null;
+  }
 
   function matches(page, filters) {
     return (!filters.county || page.county === filters.county) && (!filters.township || page.township === filters.township) &&
@@ -533,13 +570,14 @@
         return self.context(h && h.kind !== 'w' ? h : { kind: 'p', page: hit.page, len: hit.len, w: hit.w });
       });
     }
-    if (hit.kind === 'n') {
-      return Promise.all([this.item('nt', hit.run), this.manifest]).then(function (a) {
-        var t = a[0], start = hit.off;
-        if (start < 0) start = findCps(cpsOf(foldStr(t)), hit.w);
-        return { text: t, start: start, len: hit.len };
+    if (hit.kind === 'n' && hit.title) {
+      // A stored first place: the title (fetched for the result anyway) when it holds the word, else that run.
+      return this.title({ id: hit.page }).then(function (title) {
+        var at = findCps(cpsOf(foldStr(title || '')), hit.w, -1);
+        return at >= 0 ? { text: title, start: at, len: hit.len } : self.runContext(hit);
       });
     }
+    if (hit.kind === 'n') return this.runContext(hit);
     if (hit.kind === 'j') return Promise.resolve({ text: hit.cl + hit.cr, start: cpsOf(hit.cl).length - hit.t, len: hit.len });
     if (hit.kind === 'p') {
       // The title (fetched for the result anyway) when it holds the word, then a rare run of the page holding
@@ -562,6 +600,15 @@
     });
   };
 
+  /** The text of the hit's run (nt), the word at its offset there (found when the offset is not known). */
+  Engine.prototype.runContext = function (hit) {
+    return this.item('nt', hit.run).then(function (t) {
+      var start = hit.off;
+      if (start < 0) start = findCps(cpsOf(foldStr(t)), hit.w);
+      return { text: t, start: start, len: hit.len };
+    });
+  };
+
   /** For a word of three or more characters: the text of a rare run on the hit's page that holds it, or null. */
   Engine.prototype.rareContext = function (hit) {
     var self = this, w = hit.w;
@@ -581,7 +628,8 @@
 
   /** The page's title (its <title> without the site's name). */
   Engine.prototype.title = function (page) {
-    return this.item('tt', page.id);
+    var self = this;
+    return this.pages.then(function (pages) { return self.item('tt', pages.list[page.id].place); });
   };
 
   /** A snippet: [{text, mark}] pieces, about `radius` characters either side of the hit, all words marked. */

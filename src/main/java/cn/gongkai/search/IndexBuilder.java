@@ -49,19 +49,21 @@ import java.util.concurrent.Future;
  * any change to a page renames the folders it touches.
  */
 final class IndexBuilder {
-    static final int FORMAT = 4;
+    static final int FORMAT = 5;
     static final int DIGIT_KEY = 4;
-    static final int DIGIT_SNIPPETS = 32;
+    static final int DIGIT_SNIPPETS = 10;
     static final int JUNCTION_WIDTH = 10;
     static final int COMMON_PAGES = 16;
     static final int PHRASE_RUNS = 8;
     static final int PHRASE_MAX = 12;
+    /** Pages of a key's set whose first place of it is stored with the key: a first screen of results. */
+    static final int PLACES = 10;
     static final int SHARD_BYTES = 12_000;
     static final int RP_BLOCK_BYTES = 8_000;
-    static final int NT_BLOCK = 256;
-    static final int DT_BLOCK = 2048;
+    static final int NT_BLOCK = 64;
+    static final int DT_BLOCK = 256;
     static final int PO_BLOCK_BYTES = 16_000;
-    static final int TT_BLOCK = 512;
+    static final int TT_BLOCK = 64;
     /** Numbers (run ids, counts, offsets) one pass of the n/r postings holds at most. */
     static final long PASS_ENTRIES = 6_000_000;
 
@@ -89,11 +91,11 @@ final class IndexBuilder {
         };
         number();
         Hash64 textInputs = new Hash64().add(FORMAT).add(DIGIT_KEY).add(DIGIT_SNIPPETS).add(JUNCTION_WIDTH).add(COMMON_PAGES)
-                .add(SHARD_BYTES).add(PHRASE_RUNS).add(PHRASE_MAX).add(RP_BLOCK_BYTES).add(NT_BLOCK).add(DT_BLOCK).add(PO_BLOCK_BYTES).add(PASS_ENTRIES);
+                .add(SHARD_BYTES).add(PHRASE_RUNS).add(PHRASE_MAX).add(RP_BLOCK_BYTES).add(NT_BLOCK).add(DT_BLOCK).add(PO_BLOCK_BYTES).add(PASS_ENTRIES).add(PLACES);
         Hash64 titleInputs = new Hash64().add(FORMAT).add(TT_BLOCK);
         for (IndexedPage p : pages) {
             textInputs.add(p.path()).add(p.facets().year() == null ? 0 : p.facets().year()).add(p.textHash());
-            titleInputs.add(p.title());
+            titleInputs.add(p.path()).add(p.title());
         }
         long text = textInputs.value();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(3,
@@ -109,7 +111,7 @@ final class IndexBuilder {
             String titles = titles(sink, titleInputs.add(suffix).value(), suffix);
             StringBuilder manifest = new StringBuilder("{\"v\":").append(FORMAT).append(",\"pages\":");
             Json.string(manifest, pagesName);
-            manifest.append(",\"common\":").append(common).append(",\"phraseMax\":").append(PHRASE_MAX).append(",\"digitKey\":").append(DIGIT_KEY)
+            manifest.append(",\"common\":").append(common).append(",\"phraseMax\":").append(PHRASE_MAX).append(",\"places\":").append(PLACES).append(",\"digitKey\":").append(DIGIT_KEY)
                     .append(",\"junction\":").append(JUNCTION_WIDTH).append(n.get()).append(dj.get())
                     .append(rest.get()).append(titles).append(",\"titleSuffix\":");
             Json.string(manifest, suffix);
@@ -229,12 +231,26 @@ final class IndexBuilder {
         int[] occurrences = new int[1 << 12];
         int[] lastRun = new int[1 << 12];
         int[] buf = new int[64];
+        // Per run, per code point position, the keys of one, two and three characters starting there (−1: none),
+        // for the first-screen places below.
+        int[] runKeyStart = new int[runs.size() + 1];
+        int chars = 0;
+        for (Runs.TextRun run : runs) {
+            chars += run.text.length();
+        }
+        int[] runKey = new int[chars * 3];
+        int fill = 0;
         for (Runs.TextRun run : runs) {
             buf = folded(run.text, buf);
             int len = buf[buf.length - 1];
+            runKeyStart[run.id] = fill;
+            Arrays.fill(runKey, fill, fill + len * 3, -1);
+            fill += len * 3;
+            runKeyStart[run.id + 1] = fill;
             for (int i = 0; i < len; i++) {
                 for (int g = 1; g <= 3 && i + g <= len; g++) {
                     int k = keys.indexOf(pack(buf, i, g));
+                    runKey[runKeyStart[run.id] + i * 3 + g - 1] = k;
                     if (k >= runCount.length) {
                         runCount = Arrays.copyOf(runCount, runCount.length * 2);
                         occurrences = Arrays.copyOf(occurrences, runCount.length);
@@ -251,6 +267,8 @@ final class IndexBuilder {
             }
         }
         int keyCount = keys.size();
+        Phrases phrases = phrases();
+        Places places = places(keyCount, runKeyStart, runKey, phrases);
         String[] keyText = new String[keyCount];
         long numbers = 0;
         for (int k = 0; k < keyCount; k++) {
@@ -323,7 +341,7 @@ final class IndexBuilder {
             for (int k = 0; k < keyCount; k++) {
                 if (passOf[k] == pass) {
                     nEntries[k] = nEntry(k, runFlat, runBase[k], runCount[k], offFlat, offBase[k],
-                            occurrences[k] > 0, commonPages, scratch);
+                            occurrences[k] > 0, commonPages, scratch, places);
                     if (occurrences[k] > 0 && runFlat[runBase[k] + runCount[k] - 1] >= common) {
                         rEntries[k] = rEntry(runFlat, runBase[k], runCount[k], offFlat, offBase[k]);
                     }
@@ -338,7 +356,7 @@ final class IndexBuilder {
                 r.put(keyText[k], rEntries[k]);
             }
         }
-        phrases(n, commonPages);
+        phraseEntries(n, phrases, places, keyCount, commonPages);
         return sharded(sink, "n", text, n) + sharded(sink, "r", text, r);
     }
 
@@ -356,7 +374,7 @@ final class IndexBuilder {
      * three characters, which a search for them fetches anyway). Words that recur in many different runs are
      * the ones whose runs cost most to look up one by one; for them one entry is the whole answer.
      */
-    private void phrases(Map<String, ByteOut> n, BitSet[] commonPages) {
+    private Phrases phrases() {
         // Every run's folded code points, one after another.
         int total = 0;
         for (Runs.TextRun run : runs) {
@@ -395,6 +413,7 @@ final class IndexBuilder {
         List<int[]> text = new ArrayList<>();
         List<IntList> runsOf = new ArrayList<>();
         List<Boolean> clash = new ArrayList<>();
+        List<IntList> offsetsOf = new ArrayList<>();
         IntList seenIn = new IntList();
         for (int len = 4; len <= PHRASE_MAX && alive > 0; len++) {
             int kept = 0;
@@ -441,6 +460,7 @@ final class IndexBuilder {
                     phraseOf[k] = f + 1;
                     text.add(Arrays.copyOfRange(cps, i, i + len));
                     runsOf.add(new IntList());
+                    offsetsOf.add(new IntList());
                     clash.add(false);
                     seenIn.add(0);
                 }
@@ -450,21 +470,42 @@ final class IndexBuilder {
                         clash.set(f, true);
                     }
                     runsOf.get(f).add(run.id);
+                    // Positions are visited in increasing order: this is the phrase's first place in the run.
+                    offsetsOf.get(f).add(i - (runOf[q] == 0 ? 0 : runEnd[runOf[q] - 1]));
                 }
                 start[alive] = i;
                 runOf[alive] = runOf[q];
                 hash[alive++] = hash[q];
             }
         }
-        // A phrase's pages: those of its runs. A longer phrase is often in the same runs as its beginning: each
-        // distinct list of runs is made into a page set once.
+        Phrases out = new Phrases();
+        for (int f = 0; f < text.size(); f++) {
+            if (!clash.get(f)) {
+                out.text.add(text.get(f));
+                out.runs.add(runsOf.get(f));
+                out.offsets.add(offsetsOf.get(f));
+            }
+        }
+        return out;
+    }
+
+    /** The phrases found (see {@link #phrases()}): folded text, the runs holding each, its first offset in each. */
+    private static final class Phrases {
+        final List<int[]> text = new ArrayList<>();
+        final List<IntList> runs = new ArrayList<>();
+        final List<IntList> offsets = new ArrayList<>();
+    }
+
+    /**
+     * Adds the phrases to {@code n}: per phrase its page set, then its places on its first pages. A longer phrase is
+     * often in the same runs as its beginning: each distinct list of runs is made into a page set once.
+     */
+    private void phraseEntries(Map<String, ByteOut> n, Phrases phrases, Places places, int keyCount,
+            BitSet[] commonPages) {
         Map<java.nio.IntBuffer, ByteOut> byRuns = new HashMap<>();
         BitSet set = new BitSet(pages.size());
-        for (int f = 0; f < text.size(); f++) {
-            if (clash.get(f)) {
-                continue;
-            }
-            int[] rs = runsOf.get(f).sorted();
+        for (int f = 0; f < phrases.text.size(); f++) {
+            int[] rs = phrases.runs.get(f).sorted();
             ByteOut e = byRuns.get(java.nio.IntBuffer.wrap(rs));
             if (e == null) {
                 for (int r : rs) {
@@ -482,7 +523,104 @@ final class IndexBuilder {
                 set.clear();
                 byRuns.put(java.nio.IntBuffer.wrap(rs), e);
             }
-            n.put(new String(text.get(f), 0, text.get(f).length), e);
+            ByteOut entry = new ByteOut(e.size() + places.count[keyCount + f] * 3 + 8).append(e);
+            places.append(entry, keyCount + f);
+            int[] t = phrases.text.get(f);
+            n.put(new String(t, 0, t.length), entry);
+        }
+    }
+
+    /**
+     * First-screen places: for every n key and phrase, where it first occurs on each of the first {@link #PLACES}
+     * pages of its page set (the first screen of a one-word query): the text run and the code point offset in it.
+     * A snippet then fetches that run's text, not the page's outline. Pages are walked in result order and their
+     * runs in page order; a run whose keys all have their places already is skipped from then on.
+     */
+    private Places places(int keyCount, int[] runKeyStart, int[] runKey, Phrases phrases) {
+        int phraseCount = phrases.text.size();
+        int total = keyCount + phraseCount;
+        // The phrases of each run with their offsets, grouped by run (counting sort).
+        int[] phraseStart = new int[runs.size() + 1];
+        for (int f = 0; f < phraseCount; f++) {
+            IntList rs = phrases.runs.get(f);
+            for (int i = 0; i < rs.size(); i++) {
+                phraseStart[rs.get(i) + 1]++;
+            }
+        }
+        for (int r = 0; r < runs.size(); r++) {
+            phraseStart[r + 1] += phraseStart[r];
+        }
+        int[] at = Arrays.copyOf(phraseStart, runs.size());
+        int[] phraseKey = new int[phraseStart[runs.size()]];
+        int[] phraseOff = new int[phraseKey.length];
+        for (int f = 0; f < phraseCount; f++) {
+            IntList rs = phrases.runs.get(f);
+            IntList os = phrases.offsets.get(f);
+            for (int i = 0; i < rs.size(); i++) {
+                int slot = at[rs.get(i)]++;
+                phraseKey[slot] = keyCount + f;
+                phraseOff[slot] = os.get(i);
+            }
+        }
+        Places out = new Places(total);
+        int[] lastPage = new int[total];
+        Arrays.fill(lastPage, -1);
+        boolean[] done = new boolean[runs.size()];
+        for (int p = 0; p < pages.size(); p++) {
+            for (Runs.Run r : pages.get(p).runs()) {
+                if (!(r instanceof Runs.TextRun) || done[r.id]) {
+                    continue;
+                }
+                boolean open = false;
+                for (int j = runKeyStart[r.id]; j < runKeyStart[r.id + 1]; j++) {
+                    int k = runKey[j];
+                    if (k >= 0 && out.count[k] < PLACES) {
+                        if (lastPage[k] != p) {
+                            lastPage[k] = p;
+                            out.add(k, r.id, (j - runKeyStart[r.id]) / 3);
+                        }
+                        open |= out.count[k] < PLACES;
+                    }
+                }
+                for (int j = phraseStart[r.id]; j < phraseStart[r.id + 1]; j++) {
+                    int k = phraseKey[j];
+                    if (out.count[k] < PLACES) {
+                        if (lastPage[k] != p) {
+                            lastPage[k] = p;
+                            out.add(k, r.id, phraseOff[j]);
+                        }
+                        open |= out.count[k] < PLACES;
+                    }
+                }
+                done[r.id] = !open;
+            }
+        }
+        return out;
+    }
+
+    /** Per key (n keys, then phrases): its first places, run and offset each. */
+    private static final class Places {
+        final int[] count;
+        final int[] run;
+        final int[] offset;
+
+        Places(int keys) {
+            count = new int[keys];
+            run = new int[keys * PLACES];
+            offset = new int[keys * PLACES];
+        }
+
+        void add(int k, int runId, int off) {
+            int slot = k * PLACES + count[k]++;
+            run[slot] = runId;
+            offset[slot] = off;
+        }
+
+        /** Per place the run id and the offset; their number is min(PLACES, size of the page set before them). */
+        void append(ByteOut out, int k) {
+            for (int i = k * PLACES; i < k * PLACES + count[k]; i++) {
+                out.uint(run[i]).uint(offset[i]);
+            }
         }
     }
 
@@ -491,7 +629,7 @@ final class IndexBuilder {
      * then per common run holding it: run id delta, number of offsets, offsets (delta).
      */
     private ByteOut nEntry(int k, int[] runFlat, int runFrom, int runN, int[] offFlat, int offFrom,
-            boolean positional, BitSet[] commonPages, BitSet scratch) {
+            boolean positional, BitSet[] commonPages, BitSet scratch, Places places) {
         for (int i = runFrom; i < runFrom + runN; i++) {
             int r = runFlat[i];
             if (r < common) {
@@ -506,6 +644,7 @@ final class IndexBuilder {
         ByteOut sb = new ByteOut();
         appendPageSet(sb, scratch);
         scratch.clear();
+        places.append(sb, k);
         if (positional) {
             int prevRun = 0;
             int at = offFrom;
@@ -858,11 +997,28 @@ final class IndexBuilder {
         return ",\"" + kind + "\":{\"dir\":" + Json.string(dir) + ",\"starts\":[" + starts + "]}";
     }
 
+    /**
+     * tt: titles in blocks of TT_BLOCK, in place order ({@link #placeOrder}): the titles a first screen shows — one
+     * township's reports and pages, one county's comparisons — are then in one or two small files, not in as many
+     * files as the result list has years.
+     */
     private String titles(OutputSink sink, long inputs, String suffix) throws IOException {
-        return blocks(sink, "tt", inputs, TT_BLOCK, pages.size(), (sb, i) -> {
-            String t = pages.get(i).title();
+        List<IndexedPage> order = placeOrder(pages);
+        return blocks(sink, "tt", inputs, TT_BLOCK, order.size(), (sb, i) -> {
+            String t = order.get(i).title();
             Json.string(sb, t.substring(0, t.length() - suffix.length()));
         });
+    }
+
+    /**
+     * Pages in place order: by path without its first folder ({@code reports/}, {@code regions/}), then by path, so a
+     * township's region page, changes page and reports sit together (search.js sorts the same way).
+     */
+    static List<IndexedPage> placeOrder(List<IndexedPage> pages) {
+        List<IndexedPage> order = new ArrayList<>(pages);
+        order.sort(Comparator.comparing((IndexedPage p) -> p.path().substring(p.path().indexOf('/') + 1))
+                .thenComparing(IndexedPage::path));
+        return order;
     }
 
     private interface Item {
