@@ -145,7 +145,7 @@
     });
   };
 
-  /** Postings of a key of one kind: numbers ('n', 'r', 'd') or the junction list ('j'); empty when absent. */
+  /** Postings of a key of one kind: numbers ('n', 'r') or the junction list ('j'); empty when absent. */
   Engine.prototype.postings = function (kind, key) {
     return this.entry(kind, key).then(kind === 'j' ? junctionList : ints);
   };
@@ -429,11 +429,21 @@
       var L = man.digitKey;
       if (m <= L) {
         // The key's page set, then the place of the key on its first pages (for their snippets).
-        return self.postings('d', str(w, 0, m)).then(function (l) {
-          var res = new Map(), set = decodeSet(l, 0), p = 0;
-          for (var i = set.end; i < l.length; i += 5) {
-            p += l[i];
-            res.set(p, { kind: 'd', drun: l[i + 1], off: l[i + 2], left: l[i + 3] - 1, right: l[i + 4] - 1, len: m });
+        return self.entry('d', str(w, 0, m)).then(function (bytes) {
+          var r = new Reader(bytes), res = new Map(), p = 0, texts = [], l = [];
+          if (r.more()) {
+            var h = r.uint();
+            l.push(h);
+            for (var k = 0, n = h % 2 ? (h - 1) / 2 : h; k < n; k++) l.push(r.uint());
+          }
+          var set = decodeSet(l, 0);
+          // Per first page: page delta, then 0 + snippet text + where the key starts in it, or i + 1 for the i-th
+          // text already read.
+          while (r.more()) {
+            p += r.uint();
+            var t = r.uint();
+            if (t === 0) { texts.push({ text: r.string(), start: r.uint() }); t = texts.length; }
+            res.set(p, { kind: 'd', text: texts[t - 1].text, start: texts[t - 1].start, len: m });
           }
           set.pages.forEach(function (q) { if (!res.has(q)) res.set(q, { kind: 'p', page: q, len: m, w: w }); });
           return res;
@@ -591,13 +601,8 @@
         });
       });
     }
-    return Promise.all([
-      hit.left >= 0 ? this.item('nt', hit.left) : '', this.item('dt', hit.drun),
-      hit.right >= 0 ? this.item('nt', hit.right) : ''
-    ]).then(function (parts) {
-      var l = cpsOf(parts[0]);
-      return { text: parts[0] + parts[1] + parts[2], start: l.length + hit.off, len: hit.len };
-    });
+    // A digit key's place: its snippet text is stored with it.
+    return Promise.resolve({ text: hit.text, start: hit.start, len: hit.len });
   };
 
   /** The text of the hit's run (nt), the word at its offset there (found when the offset is not known). */

@@ -52,6 +52,8 @@ final class IndexBuilder {
     static final int FORMAT = 5;
     static final int DIGIT_KEY = 4;
     static final int DIGIT_SNIPPETS = 10;
+    /** Code points of text either side of a digit key's place kept for its snippet. */
+    static final int DIGIT_CONTEXT = 8;
     static final int JUNCTION_WIDTH = 10;
     static final int COMMON_PAGES = 16;
     static final int PHRASE_RUNS = 8;
@@ -60,8 +62,8 @@ final class IndexBuilder {
     static final int PLACES = 10;
     static final int SHARD_BYTES = 12_000;
     static final int RP_BLOCK_BYTES = 8_000;
-    static final int NT_BLOCK = 64;
-    static final int DT_BLOCK = 256;
+    static final int NT_BLOCK = 128;
+    static final int DT_BLOCK = 2048;
     static final int PO_BLOCK_BYTES = 16_000;
     static final int TT_BLOCK = 64;
     /** Numbers (run ids, counts, offsets) one pass of the n/r postings holds at most. */
@@ -90,7 +92,7 @@ final class IndexBuilder {
             }
         };
         number();
-        Hash64 textInputs = new Hash64().add(FORMAT).add(DIGIT_KEY).add(DIGIT_SNIPPETS).add(JUNCTION_WIDTH).add(COMMON_PAGES)
+        Hash64 textInputs = new Hash64().add(FORMAT).add(DIGIT_KEY).add(DIGIT_SNIPPETS).add(DIGIT_CONTEXT).add(JUNCTION_WIDTH).add(COMMON_PAGES)
                 .add(SHARD_BYTES).add(PHRASE_RUNS).add(PHRASE_MAX).add(RP_BLOCK_BYTES).add(NT_BLOCK).add(DT_BLOCK).add(PO_BLOCK_BYTES).add(PASS_ENTRIES).add(PLACES);
         Hash64 titleInputs = new Hash64().add(FORMAT).add(TT_BLOCK);
         for (IndexedPage p : pages) {
@@ -767,16 +769,19 @@ final class IndexBuilder {
 
     /**
      * d: per key of 1 to DIGIT_KEY digits, the set of pages holding it, then for its first {@link #DIGIT_SNIPPETS}
-     * pages (their first place there): page delta, digit run, offset in it, and the text runs before and after
-     * (id + 1, 0 for none) for the snippet.
+     * pages (their first place there): page delta, then its snippet text ({@link #digitContext}): {@code 0}, the
+     * text and where the key starts in it, or {@code i + 1} for the same text as this key's i-th one. The snippets of
+     * a first screen then need no other file, however scattered its pages are.
      */
     private String digits(OutputSink sink, long text) throws IOException {
         int codes = digitCode("9999", 0, DIGIT_KEY) + 1;
         IntList[] pagesOf = new IntList[codes];
         ByteOut[] places = new ByteOut[codes];
         String[] keyOf = new String[codes];
+        List<List<String>> contexts = new ArrayList<>(java.util.Collections.nCopies(codes, null));
         int[] lastPage = new int[codes];
         Arrays.fill(lastPage, -1);
+        StringBuilder ctx = new StringBuilder();
         for (int p = 0; p < pages.size(); p++) {
             Runs.Run[] rs = pages.get(p).runs();
             for (int k = 0; k < rs.length; k++) {
@@ -797,10 +802,22 @@ final class IndexBuilder {
                             keyOf[code] = s.substring(off, off + len);
                         }
                         if (l.size() < DIGIT_SNIPPETS) {
-                            int left = k > 0 ? rs[k - 1].id + 1 : 0;
-                            int right = k + 1 < rs.length ? rs[k + 1].id + 1 : 0;
-                            places[code].uint(p - Math.max(0, lastPage[code])).uint(run.id).uint(off).uint(left)
-                                    .uint(right);
+                            places[code].uint(p - Math.max(0, lastPage[code]));
+                            int start = digitContext(ctx, k > 0 ? rs[k - 1] : null, s, off, len,
+                                    k + 1 < rs.length ? rs[k + 1] : null);
+                            String key = ctx.append('\u0000').append(start).toString();
+                            List<String> seen = contexts.get(code);
+                            if (seen == null) {
+                                contexts.set(code, seen = new ArrayList<>(4));
+                            }
+                            int at = seen.indexOf(key);
+                            if (at >= 0) {
+                                places[code].uint(at + 1);
+                            } else {
+                                seen.add(key);
+                                places[code].uint(0).string(key.substring(0, key.lastIndexOf('\u0000')))
+                                        .uint(start);
+                            }
                         }
                         l.add(p);
                         lastPage[code] = p;
@@ -822,6 +839,36 @@ final class IndexBuilder {
             }
         }
         return sharded(sink, "d", text, entries);
+    }
+
+    /**
+     * The snippet text of a digit key's place, into {@code out}: up to {@link #DIGIT_CONTEXT} code points of the run
+     * before, the digits around the key (as many either side), up to as many of the run after. Returns where the key
+     * starts in it (code points).
+     */
+    private static int digitContext(StringBuilder out, Runs.Run before, String digits, int off, int len,
+            Runs.Run after) {
+        out.setLength(0);
+        if (before != null) {
+            String t = before.text;
+            int from = t.length();
+            for (int c = 0; c < DIGIT_CONTEXT && from > 0; c++) {
+                from = t.offsetByCodePoints(from, -1);
+            }
+            out.append(t, from, t.length());
+        }
+        int start = out.codePointCount(0, out.length());
+        int from = Math.max(0, off - DIGIT_CONTEXT);
+        out.append(digits, from, Math.min(digits.length(), off + len + DIGIT_CONTEXT));
+        if (after != null) {
+            String t = after.text;
+            int to = 0;
+            for (int c = 0; c < DIGIT_CONTEXT && to < t.length(); c++) {
+                to = t.offsetByCodePoints(to, 1);
+            }
+            out.append(t, 0, to);
+        }
+        return start + off - from;
     }
 
     /** A pair of adjacent runs as one number: both ids and which of them is a digit run. */

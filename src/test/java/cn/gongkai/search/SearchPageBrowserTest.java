@@ -57,6 +57,8 @@ class SearchPageBrowserTest {
     private final Map<String, String> texts = new LinkedHashMap<>();
     private final Map<String, Integer> years = new LinkedHashMap<>();
     private final Map<String, String> counties = new LinkedHashMap<>();
+    /** Indexed page path → its {@code <title>}. */
+    private final Map<String, String> titles = new LinkedHashMap<>();
 
     @BeforeAll
     void buildAndServe() throws IOException {
@@ -81,7 +83,9 @@ class SearchPageBrowserTest {
             leaf += pages.get("leaf").get(i).asInt();
             String path = paths.get(leaf);
             String html = Files.readString(site.resolve(path), StandardCharsets.UTF_8);
-            texts.put(path, SearchText.fold(HtmlText.extract(html).text()));
+            PageText text = HtmlText.extract(html);
+            texts.put(path, SearchText.fold(text.text()));
+            titles.put(path, text.title());
             years.put(path, pages.get("year").get(i).asInt());
             int county = pages.get("county").get(i).asInt();
             counties.put(path, county == 0 ? null : pages.get("counties").get(county - 1).asText());
@@ -261,7 +265,91 @@ class SearchPageBrowserTest {
         assertEquals(want.size() + " 条结果", driver.findElement(By.id("search-status")).getText());
     }
 
+    @Test
+    void theFirstScreenOfSnippetsFetchesNoPageOutlineAndMarksTheWordOnLongPages() {
+        // Frequent words (every region page, long comparison pages), a township name, figures, two words: the
+        // snippets of the first ten results come from the places stored with the words, never from the pages'
+        // outlines (po) or the digit run blocks (dt), and each marks a query word.
+        for (String q : List.of("行政复议", "政府", "卜集", "依申请公开", "0", "2024", "卜集 2024", "镇")) {
+            Map<String, Object> screen = firstScreen(q);
+            List<String> paths = strings(screen.get("paths"));
+            assertFalse(paths.isEmpty(), "query " + q + " is on the site");
+            assertEquals(Math.min(10, expected(q).size()), paths.size(), "query " + q);
+            for (String f : strings(screen.get("fetched"))) {
+                assertFalse(f.startsWith("po-") || f.startsWith("dt-"),
+                        "query " + q + " fetched " + f + " for its snippets");
+            }
+            List<String> words = List.of(SearchText.fold(q).split(" "));
+            List<?> marks = (List<?>) screen.get("marks");
+            for (int i = 0; i < paths.size(); i++) {
+                List<String> marked = strings(marks.get(i));
+                assertFalse(marked.isEmpty(), "query " + q + ": no mark in the snippet of " + paths.get(i));
+                for (String m : marked) {
+                    assertTrue(words.stream().anyMatch(w -> SearchText.fold(m).contains(w)),
+                            "query " + q + ": " + paths.get(i) + " marks " + m);
+                }
+            }
+        }
+    }
+
+    @Test
+    void resultTitlesAreThePagesOwnTitles() {
+        // Titles are stored in place order (township by township); the script finds each page's title there.
+        for (String q : List.of("卜集", "0", "行政复议", "2021")) {
+            Map<String, Object> screen = firstScreen(q);
+            List<String> paths = strings(screen.get("paths"));
+            List<String> got = strings(screen.get("titles"));
+            assertFalse(paths.isEmpty());
+            for (int i = 0; i < paths.size(); i++) {
+                String title = titles.get(paths.get(i));
+                assertEquals(title.substring(0, title.lastIndexOf(" · ")), got.get(i), paths.get(i));
+            }
+        }
+    }
+
     // ---- helpers ----
+
+    /**
+     * Runs the page's search engine in the browser for q and loads the titles and snippets of its first ten results,
+     * as the page does when they come into view: the result paths, the files fetched for those titles and snippets
+     * (after the result list's), the marked pieces of each snippet, the titles.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> firstScreen(String q) {
+        driver.get(server.base() + "search/");
+        String script = String.join("\n",
+                "var q = arguments[0], done = arguments[arguments.length - 1];",
+                "var base = new URL(document.getElementById('search').getAttribute('data-index'), document.baseURI);",
+                "var log = [];",
+                "var e = new GongkaiSearch.Engine(function (path) {",
+                "  log.push(path);",
+                "  return fetch(new URL(path, base)).then(function (r) {",
+                "    return /\\.bin$/.test(path) ? r.arrayBuffer().then(function (b) { return new Uint8Array(b); }) : r.json();",
+                "  });",
+                "});",
+                "e.search(q, {}).then(function (res) {",
+                "  var n = log.length, first = res.results.slice(0, 10);",
+                "  return Promise.all(first.map(function (r) {",
+                "    return Promise.all([e.title(r.page), e.snippet(r.hit, res.words)]);",
+                "  })).then(function (s) {",
+                "    done({ paths: first.map(function (r) { return r.page.path; }), fetched: log.slice(n),",
+                "      marks: s.map(function (x) { return x[1].filter(function (p) { return p.mark; })",
+                "        .map(function (p) { return p.text; }); }),",
+                "      titles: s.map(function (x) { return x[0]; }) });",
+                "  });",
+                "}).catch(function (err) { done({ error: String(err) }); });");
+        Map<String, Object> screen = (Map<String, Object>) driver.executeAsyncScript(script, q);
+        assertFalse(screen.containsKey("error"), "query " + q + ": " + screen.get("error"));
+        return screen;
+    }
+
+    private static List<String> strings(Object list) {
+        List<String> out = new ArrayList<>();
+        for (Object o : (List<?>) list) {
+            out.add((String) o);
+        }
+        return out;
+    }
 
     private TreeSet<String> search(String q) {
         driver.get(server.base() + "search/?q=" + enc(q));
