@@ -393,11 +393,16 @@
 
   /**
    * A key's first-screen places after its page set `set` (decodeSet): for its first min(F, size) pages, where it
-   * first occurs there: text run and code point offset. Returns {places: page → {run, off}, end}.
+   * first occurs there: text run and code point offset (cn.gongkai.search.IndexBuilder.Places). Returns
+   * {places: page → {run, off}, end}.
    */
   function decodePlaces(l, set, F) {
-    var places = new Map(), i = set.end, n = Math.min(F || 0, set.pages.length);
-    for (var k = 0; k < n && i < l.length; k++, i += 2) places.set(set.pages[k], { run: l[i], off: l[i + 1] });
+    var places = new Map(), i = set.end, n = Math.min(F || 0, set.pages.length), run = 0;
+    // The first run as it is, the others as zigzag differences from the one before.
+    for (var k = 0; k < n && i < l.length; k++, i += 2) {
+      run = k === 0 ? l[i] : run + (l[i] % 2 ? -(l[i] + 1) / 2 : l[i] / 2);
+      places.set(set.pages[k], { run: run, off: l[i + 1] });
+    }
     return { places: places, end: i };
   }
 

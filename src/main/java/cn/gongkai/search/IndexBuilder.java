@@ -26,18 +26,20 @@ import java.util.concurrent.Future;
  *       holding them (exact for a word of up to three characters); for three characters also the <em>common</em>
  *       runs (on more than {@link #COMMON_PAGES} pages) holding them with the offsets where they start; and
  *       every phrase of 4 to {@link #PHRASE_MAX} characters found in at least {@link #PHRASE_RUNS} runs → its
- *       page set (in the shard of its first three characters);</li>
+ *       page set (in the shard of its first three characters); after each key's or phrase's page set, its
+ *       <em>places</em> on the first {@link #PLACES} pages of that set (run and offset: a first screen's snippets
+ *       read one run each, no page outline);</li>
  *   <li>{@code r}: three characters → the other (rare) runs holding them, with offsets and the runs' pages;</li>
  *   <li>{@code rp}: common run → its pages (common runs on the most pages have the first ids); {@code nt}: run →
  *       its text (snippets, page texts);</li>
  *   <li>{@code d}: every string of 1 to {@link #DIGIT_KEY} digits inside a digit run → the pages holding it,
- *       with the digit run ({@code dt}: its text) and its neighbours for the snippet;</li>
+ *       with the snippet text of its first {@link #DIGIT_SNIPPETS} pages;</li>
  *   <li>{@code j}: every boundary between two runs (digits to non-digits, or after a clause end) → the end of
  *       the run before and the start of the run after (up to {@link #JUNCTION_WIDTH} characters each), once
  *       per distinct pair, with pages;</li>
  *   <li>{@code po}: page outlines, each page's runs in order (a page's text, for checking the rare word the
- *       above cannot pin down and for snippets of short words); {@code tt}: titles; {@code pages}: paths and
- *       facets.</li>
+ *       above cannot pin down, and for the snippets of pages past a word's first screen); {@code tt}: titles (in
+ *       place order, {@link #placeOrder}); {@code pages}: paths and facets.</li>
  * </ul>
  * A page set is written as pairs (pages skipped, pages taken) from page 0 on — all pages of one year, or a
  * township's pages, are one or a few pairs — or as a bitmap when that is shorter.
@@ -618,17 +620,23 @@ final class IndexBuilder {
             offset[slot] = off;
         }
 
-        /** Per place the run id and the offset; their number is min(PLACES, size of the page set before them). */
+        /**
+         * Per place the run id (the first as it is, the others as the difference from the one before, zigzag: pages
+         * of one template share runs) and the offset; their number is min(PLACES, size of the page set before them).
+         */
         void append(ByteOut out, int k) {
+            int prev = 0;
             for (int i = k * PLACES; i < k * PLACES + count[k]; i++) {
-                out.uint(run[i]).uint(offset[i]);
+                int d = run[i] - prev;
+                out.uint(i == k * PLACES ? run[i] : d >= 0 ? d * 2 : -d * 2 - 1).uint(offset[i]);
+                prev = run[i];
             }
         }
     }
 
     /**
-     * A key's n postings: its page set ({@link #appendPageSet}); for three characters
-     * then per common run holding it: run id delta, number of offsets, offsets (delta).
+     * A key's n postings: its page set ({@link #appendPageSet}), its first-screen places ({@link Places#append});
+     * for three characters then per common run holding it: run id delta, number of offsets, offsets (delta).
      */
     private ByteOut nEntry(int k, int[] runFlat, int runFrom, int runN, int[] offFlat, int offFrom,
             boolean positional, BitSet[] commonPages, BitSet scratch, Places places) {
