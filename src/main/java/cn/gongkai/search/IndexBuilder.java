@@ -64,10 +64,10 @@ final class IndexBuilder {
     static final int PLACES = 10;
     static final int SHARD_BYTES = 12_000;
     static final int RP_BLOCK_BYTES = 8_000;
-    static final int NT_BLOCK = 128;
+    static final int NT_BLOCK = 256;
     static final int DT_BLOCK = 2048;
     static final int PO_BLOCK_BYTES = 16_000;
-    static final int TT_BLOCK = 64;
+    static final int TT_BLOCK = 128;
     /** Numbers (run ids, counts, offsets) one pass of the n/r postings holds at most. */
     static final long PASS_ENTRIES = 6_000_000;
 
