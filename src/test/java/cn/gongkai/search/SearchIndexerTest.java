@@ -140,6 +140,139 @@ class SearchIndexerTest {
         assertEquals(serial, parallel);
     }
 
+    @Test
+    void aWordsFirstPlacesPointAtTheRunWhereItFirstOccursOnItsFirstTenPages() throws IOException {
+        // 14 reports hold 卜集 (the region page too); its postings keep where it first occurs on the first ten
+        // pages of its set, so a snippet reads that one run and not the page's outline.
+        List<String[]> pages = new ArrayList<>();
+        pages.add(new String[] {"regions/jinxiang/buji-zhen/index.html", "卜集镇", null, "历年报告：卜集镇。"});
+        for (int i = 0; i < 14; i++) {
+            pages.add(new String[] {"reports/jinxiang/t" + (10 + i) + "/2024/index.html", "第" + i + "镇", "2024",
+                    "第" + i + "镇年报，本镇邻近卜集镇" + i + "公里，卜集镇人民政府。"});
+        }
+        Map<String, byte[]> files = buildBytes(pages);
+        JsonNode manifest = new ObjectMapper().readTree(files.get(SearchIndexer.MANIFEST));
+        assertEquals(IndexBuilder.PLACES, manifest.get("places").asInt());
+        List<Integer> numbers = varints(entry(files, manifest.get("n"), "卜集"));
+        List<Integer> set = pageSet(numbers);
+        assertEquals(15, set.size(), "every page holds 卜集");
+        List<Integer> places = numbers.subList(pageSetLength(numbers), numbers.size());
+        assertEquals(2 * IndexBuilder.PLACES, places.size(), "places of the first ten pages only, nothing after");
+        List<String> runs = new ArrayList<>();
+        new ObjectMapper().readTree(files.get("search/" + manifest.get("nt").get("dir").asText() + "/0.json"))
+                .forEach(t -> runs.add(t.asText()));
+        int run = 0;
+        for (int k = 0; k < IndexBuilder.PLACES; k++) {
+            int z = places.get(2 * k);
+            run = k == 0 ? z : run + (z % 2 == 1 ? -(z + 1) / 2 : z / 2);
+            String text = runs.get(run);
+            int at = text.offsetByCodePoints(0, places.get(2 * k + 1));
+            assertTrue(text.startsWith("卜集", at), "page " + set.get(k) + ": " + text + " at " + at);
+            // The first place on the page: the region page's title run, a report's first sentence naming 卜集镇
+            // (not the later 卜集镇人民政府).
+            assertEquals(k == 0 ? "卜集镇·公开年报历年报告：" : "本镇邻近卜集镇", text, "page " + set.get(k));
+        }
+    }
+
+    @Test
+    void aDigitKeysFirstPagesKeepTheirSnippetText() throws IOException {
+        Map<String, byte[]> files = buildBytes(List.of(PAGES));
+        JsonNode manifest = new ObjectMapper().readTree(files.get(SearchIndexer.MANIFEST));
+        byte[] e = entry(files, manifest.get("d"), "504");
+        List<Integer> head = varints(e);
+        int at = pageSetBytes(e);
+        // One page: page delta, 0 (a new text), the text, where 504 starts in it.
+        int[] i = {at};
+        assertEquals(List.of(3), pageSet(head), "page 3 holds 504");
+        assertEquals(3, readUint(e, i));
+        assertEquals(0, readUint(e, i));
+        int len = readUint(e, i);
+        String text = new String(e, i[0], len, StandardCharsets.UTF_8);
+        i[0] += len;
+        int start = readUint(e, i);
+        assertEquals(e.length, i[0], "one page, one text");
+        assertEquals("年依申请公开504件。", text);
+        assertEquals("504", text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, start) + 3));
+    }
+
+    /** The postings of {@code key} in a keyed kind's shard (or the file of its own the shard names). */
+    private static byte[] entry(Map<String, byte[]> files, JsonNode kind, String key) {
+        String dir = "search/" + kind.get("dir").asText() + "/";
+        int shard = ShardedPostings.shardOf(key, kind.get("shards").asInt());
+        byte[] b = files.get(dir + shard + ".bin");
+        int[] i = {0};
+        int n = readUint(b, i);
+        int from = -1;
+        int len = 0;
+        int held = 0;
+        for (int k = 0; k < n; k++) {
+            int l = readUint(b, i);
+            String name = new String(b, i[0], l, StandardCharsets.UTF_8);
+            i[0] += l;
+            int v = readUint(b, i);
+            if (name.equals(key)) {
+                if (v % 2 == 1) {
+                    return files.get(dir + shard + "-" + (v - 1) / 2 + ".bin");
+                }
+                from = held;
+                len = v / 2;
+            }
+            if (v % 2 == 0) {
+                held += v / 2;
+            }
+        }
+        assertTrue(from >= 0, key + " is indexed");
+        return java.util.Arrays.copyOfRange(b, i[0] + from, i[0] + from + len);
+    }
+
+    private static int readUint(byte[] bytes, int[] at) {
+        int v = 0;
+        int shift = 0;
+        int b;
+        do {
+            b = bytes[at[0]++] & 0xFF;
+            v |= (b & 0x7F) << shift;
+            shift += 7;
+        } while ((b & 0x80) != 0);
+        return v;
+    }
+
+    private static List<Integer> varints(byte[] bytes) {
+        List<Integer> out = new ArrayList<>();
+        int[] i = {0};
+        while (i[0] < bytes.length) {
+            out.add(readUint(bytes, i));
+        }
+        return out;
+    }
+
+    /** How many numbers the page set at the start of {@code numbers} takes. */
+    private static int pageSetLength(List<Integer> numbers) {
+        int h = numbers.get(0);
+        return 1 + (h % 2 == 1 ? (h - 1) / 2 : h);
+    }
+
+    /** How many bytes the page set at the start of {@code bytes} takes. */
+    private static int pageSetBytes(byte[] bytes) {
+        int[] i = {0};
+        int h = readUint(bytes, i);
+        for (int k = 0, n = h % 2 == 1 ? (h - 1) / 2 : h; k < n; k++) {
+            readUint(bytes, i);
+        }
+        return i[0];
+    }
+
+    private static Map<String, byte[]> buildBytes(List<String[]> pages) throws IOException {
+        SearchIndexer indexer = new SearchIndexer();
+        for (String[] p : pages) {
+            indexer.add(p[0], html(p[1], p[3]),
+                    new Facets("金乡县", p[1], p[2] == null ? null : Integer.valueOf(p[2])));
+        }
+        Map<String, byte[]> out = new TreeMap<>();
+        indexer.write((path, bytes) -> out.put(path, bytes));
+        return out;
+    }
+
     /** Reads the numbers of a page set written by IndexBuilder.appendPageSet back into page ids. */
     private static List<Integer> readPageSet(byte[] bytes) {
         List<Integer> numbers = new ArrayList<>();
@@ -154,6 +287,13 @@ class SearchIndexerTest {
             } while ((b & 0x80) != 0);
             numbers.add(v);
         }
+        List<Integer> pages = pageSet(numbers);
+        assertEquals(pageSetLength(numbers), numbers.size());
+        return pages;
+    }
+
+    /** The page ids of the page set at the start of {@code numbers} (what follows it is not read). */
+    private static List<Integer> pageSet(List<Integer> numbers) {
         List<Integer> pages = new ArrayList<>();
         int h = numbers.get(0);
         if (h % 2 == 1) {
@@ -164,7 +304,6 @@ class SearchIndexerTest {
                     }
                 }
             }
-            assertEquals(1 + (h - 1) / 2, numbers.size());
         } else {
             int p = 0;
             for (int k = 0; k < h / 2; k++) {
@@ -173,7 +312,6 @@ class SearchIndexerTest {
                     pages.add(p);
                 }
             }
-            assertEquals(1 + h, numbers.size());
         }
         return pages;
     }
