@@ -54,6 +54,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -221,32 +222,34 @@ public final class SiteBuild {
                 });
             } else {
                 // The data files need nothing from the pages and the pages nothing from the data files but the
-                // data page's list of them: the data stage runs on its own thread beside the pages and the
-                // search index, and the data page is rendered once it is done.
-                ExecutorService dataThread = Executors.newSingleThreadExecutor(r -> {
-                    Thread t = new Thread(r, "gongkai-data");
-                    t.setDaemon(true);
-                    return t;
-                });
-                Future<List<DataResource>> dataDone = dataThread.submit(() -> timed("data",
-                        () -> new DataFiles(json).writeAll(loaded, checked, sink)));
-                dataThread.shutdown();
+                // data page's list of them: the data stage runs beside the pages and the search index, and the
+                // data page is rendered once it is done. Both run as tasks of one work-stealing pool with a
+                // worker per core, and so do the parallel streams inside them: a worker waiting for a part of
+                // its own stage runs any other task meanwhile (pages, data), where a thread of its own would
+                // sit idle while the pool's workers are busy with the other stage.
+                ForkJoinPool workers = new ForkJoinPool(Runtime.getRuntime().availableProcessors(),
+                        ForkJoinPool.defaultForkJoinWorkerThreadFactory, null, false);
                 beside.put("data", "pages and search");
                 beside.put("pages", "data");
                 beside.put("search", "data");
+                Future<List<DataResource>> dataDone = workers.submit(() -> timed("data",
+                        () -> new DataFiles(json).writeAll(loaded, checked, sink)));
                 try {
                     PageRenderer renderer = new PageRenderer(plan, templates, markdown,
                             new RenderOptions(o.liveReload(), List.of(), checker::reuseShare, true));
                     pages = renderer.pages();
                     List<Page> withoutData = pages.stream().filter(p -> !(p instanceof Page.Data)).toList();
-                    stage("pages", () -> renderPages(renderer, withoutData, plan, sink, search, keys));
-                    stage("search", () -> {
-                        search.write(sink);
-                        return null;
-                    });
+                    join(workers.submit(() -> {
+                        stage("pages", () -> renderPages(renderer, withoutData, plan, sink, search, keys));
+                        return stage("search", () -> {
+                            search.write(sink);
+                            return null;
+                        });
+                    }));
                 } finally {
-                    // never leave the data thread writing into a staging folder that is being removed
+                    // never leave the data stage writing into a staging folder that is being removed
                     awaitQuietly(dataDone);
+                    workers.shutdown();
                 }
                 List<DataResource> data = join(dataDone);
                 List<Page> dataPages = pages.stream().filter(p -> p instanceof Page.Data).toList();
