@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -35,9 +36,10 @@ import java.util.stream.IntStream;
  * Output depends only on the input: same reports, same bytes.
  *
  * <p>Each report is serialised once: its JSON file's bytes are also its element of {@code reports.json}, its wide
- * row goes into {@code reports-wide.csv} and its region's CSV. Large files are streamed and hashed while written:
- * memory does not grow with the size of the portal. Every byte is hashed (SHA-256) for {@code datapackage.json},
- * which is most of the cost, so the files carry no byte they do not need.
+ * row goes into {@code reports-wide.csv} and its region's CSV. Large files are streamed: memory does not grow with
+ * the size of the portal. Every byte is hashed (SHA-256) for {@code datapackage.json}: by the {@code openssl}
+ * program once the files are written, when there is one and the sink writes files ({@link FileDigests}), else
+ * in Java while they are written. That is most of the cost, so the files carry no byte they do not need.
  */
 public final class DataFiles {
     /** The folder of all data files, from the site root. */
@@ -59,12 +61,20 @@ public final class DataFiles {
     private final ReportJson reportJson;
     /** Compact JSON, the form of every JSON data file. */
     private final ObjectWriter compact;
+    /** The {@code openssl} program that hashes the files once written, or null: Java hashes while writing. */
+    private final FileDigests digests;
 
     /** @param mapper the program's one mapper, {@link JsonMapper#create()} */
     public DataFiles(ObjectMapper mapper) {
+        this(mapper, FileDigests.onPath());
+    }
+
+    /** @param digests hashes the written files; null to hash in Java while writing */
+    DataFiles(ObjectMapper mapper, FileDigests digests) {
         this.pretty = JsonMapper.prettyWriter(mapper);
         this.reportJson = new ReportJson(mapper);
         this.compact = mapper.writer();
+        this.digests = digests;
     }
 
     /** {@code data/reports/<report id>.json}. */
@@ -96,7 +106,7 @@ public final class DataFiles {
      * {@code datapackage.json} itself (which cannot list itself).
      *
      * <p>The combined files ({@code reports.json}, {@code cells.csv}, the region files) are streamed through
-     * {@link OutputSink#open} and hashed while written, so no file is held whole or read back; reports are
+     * {@link OutputSink#open}, so no file is held whole; reports are
      * taken a batch at a time, each batch prepared on all cores, then appended to the files (four sequences of
      * files written side by side). The sink is written from several threads, never the same file from two.
      *
@@ -116,27 +126,29 @@ public final class DataFiles {
                 folderOf[i] = k;
             }
         }
-        DataResource[] reportFiles = new DataResource[n];
+        // files on disk are hashed once written, by OpenSSL when there is one; else while written
+        boolean later = digests != null && sink.fileOf(DATA_PACKAGE) != null;
+        Written[] reportFiles = new Written[n];
         HashingOutputStream schemaOut = new HashingOutputStream(sink.open(WIDE_SCHEMA));
         try {
             DataPackageJson.writeWideSchema(pretty, schemaOut);
         } finally {
             schemaOut.close();
         }
-        Combined allJson = new Combined(List.of(jsonList(sink, ALL_REPORTS_JSON, null, n)), Piece::json);
-        Combined csv = new Combined(List.of(csvFile(sink, TIDY_CSV, TidyCsv.FIELDS),
-                csvFile(sink, WIDE_CSV, WideCsv.FIELDS)), Piece::cells, Piece::wide);
+        Combined allJson = new Combined(List.of(jsonList(sink, ALL_REPORTS_JSON, null, n, later)), Piece::json);
+        Combined csv = new Combined(List.of(csvFile(sink, TIDY_CSV, TidyCsv.FIELDS, later),
+                csvFile(sink, WIDE_CSV, WideCsv.FIELDS, later)), Piece::cells, Piece::wide);
         PerRegion regionJson = new PerRegion(folders, folderOf, Piece::summary,
-                f -> jsonList(sink, regionJsonPath(f.path()), f, f.members().size()));
+                f -> jsonList(sink, regionJsonPath(f.path()), f, f.members().size(), later));
         PerRegion regionCsv = new PerRegion(folders, folderOf, Piece::wide,
-                f -> csvFile(sink, regionCsvPath(f.path()), WideCsv.FIELDS));
+                f -> csvFile(sink, regionCsvPath(f.path()), WideCsv.FIELDS, later));
         List<Sequence> sequences = List.of(csv, regionCsv, allJson, regionJson);
         boolean done = false;
         try {
             for (int from = 0; from < n; from += BATCH) {
                 int to = Math.min(n, from + BATCH);
                 List<Piece> batch = IntStream.range(from, to).parallel()
-                        .mapToObj(i -> piece(i, reports.get(i), sink, reportFiles)).toList();
+                        .mapToObj(i -> piece(i, reports.get(i), sink, reportFiles, later)).toList();
                 sequences.parallelStream().forEach(s -> s.append(batch));
             }
             done = true;
@@ -151,6 +163,22 @@ public final class DataFiles {
         List<Written> csvFiles = csv.finish();
         Written[] regionJsonFiles = regionJson.finish();
         Written[] regionCsvFiles = regionCsv.finish();
+        if (later) {
+            List<Written> written = new ArrayList<>(List.of(allFile, csvFiles.get(0), csvFiles.get(1)));
+            written.addAll(Arrays.asList(reportFiles));
+            written.addAll(Arrays.asList(regionJsonFiles));
+            written.addAll(Arrays.asList(regionCsvFiles));
+            Map<String, String> sha = hashWritten(sink, written);
+            allFile = allFile.withSha256(sha);
+            csvFiles = List.of(csvFiles.get(0).withSha256(sha), csvFiles.get(1).withSha256(sha));
+            for (int i = 0; i < n; i++) {
+                reportFiles[i] = reportFiles[i].withSha256(sha);
+            }
+            for (int k = 0; k < folders.size(); k++) {
+                regionJsonFiles[k] = regionJsonFiles[k].withSha256(sha);
+                regionCsvFiles[k] = regionCsvFiles[k].withSha256(sha);
+            }
+        }
 
         List<DataResource> resources = new ArrayList<>(n + 2 * folders.size() + 4);
         resources.add(describe(allFile, DataKind.ALL_REPORTS_JSON, null, "全部年度报告（JSON）",
@@ -166,7 +194,10 @@ public final class DataFiles {
                 DataKind.WIDE_SCHEMA, null, "宽表 CSV 的表结构（reports-wide.schema.json）",
                 "reports-wide.csv 和每个地区的 CSV 文件共用的 Frictionless Table Schema：各列的名称、类型、说明和取值格式，"
                         + "缺失值为空，主键为 report_id。"));
-        resources.addAll(Arrays.asList(reportFiles));
+        for (int i = 0; i < n; i++) {
+            Report r = reports.get(i);
+            resources.add(describe(reportFiles[i], DataKind.REPORT_JSON, r.id(), reportTitle(r), REPORT_DESCRIPTION));
+        }
         for (int k = 0; k < folders.size(); k++) {
             RegionFolder f = folders.get(k);
             resources.add(describe(regionJsonFiles[k], DataKind.REGION_JSON, f.path(),
@@ -223,11 +254,12 @@ public final class DataFiles {
     }
 
     /** Writes the report's own JSON file and prepares its piece of the combined files. */
-    private Piece piece(int index, Report r, OutputSink sink, DataResource[] reportFiles) {
+    private Piece piece(int index, Report r, OutputSink sink, Written[] reportFiles, boolean hashLater) {
         byte[] json = reportJson.toCompactJson(r);
         try {
-            reportFiles[index] = write(sink, reportJsonPath(r.id()), DataKind.REPORT_JSON, r.id(), reportTitle(r),
-                    REPORT_DESCRIPTION, json);
+            String path = reportJsonPath(r.id());
+            sink.write(path, json);
+            reportFiles[index] = new Written(path, json.length, hashLater ? null : sha256(json));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -259,8 +291,9 @@ public final class DataFiles {
      * A file of a combined JSON list, streamed; it takes each report's JSON (its file's bytes, which end in a
      * newline, or a summary, which does not).
      */
-    private File jsonList(OutputSink sink, String path, RegionFolder region, int count) throws IOException {
-        HashingOutputStream out = new HashingOutputStream(sink.open(path));
+    private File jsonList(OutputSink sink, String path, RegionFolder region, int count, boolean hashLater)
+            throws IOException {
+        HashingOutputStream out = new HashingOutputStream(sink.open(path), !hashLater);
         ReportListJson list;
         try {
             list = new ReportListJson(compact, j -> {
@@ -294,8 +327,9 @@ public final class DataFiles {
     }
 
     /** A CSV file of whole rows copied in, streamed after its byte-order mark and header row. */
-    private static File csvFile(OutputSink sink, String path, List<DataField> fields) throws IOException {
-        HashingOutputStream out = new HashingOutputStream(sink.open(path));
+    private static File csvFile(OutputSink sink, String path, List<DataField> fields, boolean hashLater)
+            throws IOException {
+        HashingOutputStream out = new HashingOutputStream(sink.open(path), !hashLater);
         try {
             out.write(CsvRows.header(fields));
         } catch (IOException e) {
@@ -497,15 +531,30 @@ public final class DataFiles {
         return who + " " + (r.year() == null ? "" : r.year() + "年") + "政府信息公开工作年度报告（JSON）";
     }
 
-    /** A file as written: its path, size and SHA-256 (lowercase hex). */
+    /** A file as written: its path, size and SHA-256 (lowercase hex; null until hashed from disk). */
     private record Written(String path, long bytes, String sha256) {
+        /** This file with its hash from {@code sha} (by path). */
+        Written withSha256(Map<String, String> sha) {
+            return new Written(path, bytes, sha.get(path));
+        }
     }
 
-    /** Writes a small file whole and describes it. */
-    private static DataResource write(OutputSink sink, String path, DataKind kind, String subject, String title,
-                                      String description, byte[] bytes) throws IOException {
-        sink.write(path, bytes);
-        return describe(new Written(path, bytes.length, sha256(bytes)), kind, subject, title, description);
+    /** The SHA-256 of each written file, read back from disk by {@link #digests}; by path. */
+    private Map<String, String> hashWritten(OutputSink sink, List<Written> written) throws IOException {
+        List<Path> files = new ArrayList<>(written.size());
+        for (Written w : written) {
+            files.add(sink.fileOf(w.path()));
+        }
+        Map<Path, String> byFile = digests.sha256(files);
+        Map<String, String> out = new HashMap<>(written.size() * 2);
+        for (int i = 0; i < written.size(); i++) {
+            String sha = byFile.get(files.get(i));
+            if (sha == null) {
+                throw new IOException("no SHA-256 for " + files.get(i));
+            }
+            out.put(written.get(i).path(), sha);
+        }
+        return out;
     }
 
     private static DataResource describe(Written w, DataKind kind, String subject, String title,

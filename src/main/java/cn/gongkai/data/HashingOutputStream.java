@@ -12,25 +12,37 @@ import java.util.HexFormat;
  */
 final class HashingOutputStream extends OutputStream {
     private final OutputStream out;
-    private final MessageDigest sha256 = newSha256();
+    /** Null when the file is hashed later, from disk ({@link FileDigests}). */
+    private final MessageDigest sha256;
     private long bytes;
     private String hex;
+    private boolean closed;
 
     HashingOutputStream(OutputStream out) {
+        this(out, true);
+    }
+
+    /** @param hashing false to count the bytes only: the file gets its hash later, from disk */
+    HashingOutputStream(OutputStream out, boolean hashing) {
         this.out = out;
+        this.sha256 = hashing ? newSha256() : null;
     }
 
     @Override
     public void write(int b) throws IOException {
         out.write(b);
-        sha256.update((byte) b);
+        if (sha256 != null) {
+            sha256.update((byte) b);
+        }
         bytes++;
     }
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
         out.write(b, off, len);
-        sha256.update(b, off, len);
+        if (sha256 != null) {
+            sha256.update(b, off, len);
+        }
         bytes += len;
     }
 
@@ -42,8 +54,9 @@ final class HashingOutputStream extends OutputStream {
     /** Closes the file and fixes its hash; closing again does nothing. */
     @Override
     public void close() throws IOException {
-        if (hex == null) {
-            hex = HexFormat.of().formatHex(sha256.digest());
+        if (!closed) {
+            closed = true;
+            hex = sha256 == null ? null : HexFormat.of().formatHex(sha256.digest());
             out.close();
         }
     }
@@ -53,9 +66,9 @@ final class HashingOutputStream extends OutputStream {
         return bytes;
     }
 
-    /** Lowercase hex SHA-256 of everything written; only once closed. */
+    /** Lowercase hex SHA-256 of everything written, or null when not hashing; only once closed. */
     String sha256() {
-        if (hex == null) {
+        if (!closed) {
             throw new IllegalStateException("the file is still being written");
         }
         return hex;

@@ -67,6 +67,11 @@ public final class FolderSink implements OutputSink {
         return target;
     }
 
+    @Override
+    public Path fileOf(String path) {
+        return root.resolve(path);
+    }
+
     public Path root() {
         return root;
     }

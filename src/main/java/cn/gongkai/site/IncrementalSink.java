@@ -230,6 +230,11 @@ public final class IncrementalSink implements OutputSink {
         Files.move(tmp, manifest, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
+    @Override
+    public Path fileOf(String path) {
+        return target.fileOf(path);
+    }
+
     public FolderSink target() {
         return target;
     }

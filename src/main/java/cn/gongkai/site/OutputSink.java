@@ -3,6 +3,7 @@ package cn.gongkai.site;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -37,5 +38,13 @@ public interface OutputSink {
                 }
             }
         };
+    }
+
+    /**
+     * The file on disk that holds {@code path} once it is written and closed, for a stage that reads its own
+     * files back with another program; null when this sink keeps no files of its own (memory, tests).
+     */
+    default Path fileOf(String path) {
+        return null;
     }
 }

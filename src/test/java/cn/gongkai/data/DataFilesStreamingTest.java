@@ -42,6 +42,23 @@ class DataFilesStreamingTest {
     }
 
     @Test
+    void filesHashedByOpensslAfterWritingGetTheHashesJavaTakesWhileWriting(@TempDir Path dir) throws IOException {
+        FileDigests openssl = FileDigests.onPath();
+        org.junit.jupiter.api.Assumptions.assumeTrue(openssl != null, "no openssl on the PATH");
+        Path inJava = dir.resolve("java");
+        Path byOpenssl = dir.resolve("openssl");
+        List<DataResource> java = new DataFiles(mapper, null).writeAll(DataFixtures.content(),
+                DataFixtures.reports(), new FolderSink(inJava));
+        List<DataResource> later = new DataFiles(mapper, openssl).writeAll(DataFixtures.content(),
+                DataFixtures.reports(), new FolderSink(byOpenssl));
+        assertEquals(java, later);
+        for (DataResource r : java) {
+            assertArrayEquals(Files.readAllBytes(inJava.resolve(r.path())), Files.readAllBytes(byOpenssl.resolve(r.path())),
+                    r.path());
+        }
+    }
+
+    @Test
     void streamingToFilesWritesTheSameBytesAsWritingToMemory(@TempDir Path dir) throws IOException {
         MemorySink memory = new MemorySink();
         new DataFiles(mapper).writeAll(DataFixtures.content(), DataFixtures.reports(), memory);

@@ -1,0 +1,76 @@
+package cn.gongkai.data;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Hashing written files with the {@code openssl} program gives Java's digests, or falls back to Java's. */
+class FileDigestsTest {
+
+    /** Files of several sizes, an empty one, names with spaces and Chinese; more than one batch of them. */
+    private static List<Path> files(Path dir) throws IOException {
+        List<Path> out = new ArrayList<>();
+        Files.createDirectories(dir.resolve("带 空格"));
+        out.add(Files.write(dir.resolve("empty.json"), new byte[0]));
+        byte[] large = new byte[3 * 1024 * 1024 + 7];
+        for (int i = 0; i < large.length; i++) {
+            large[i] = (byte) (i * 31 + (i >> 11));
+        }
+        out.add(Files.write(dir.resolve("带 空格/cells.csv"), large));
+        for (int i = 0; i < 450; i++) {
+            out.add(Files.write(dir.resolve("r" + i + ".json"),
+                    ("{\"id\":" + i + ",\"issuer\":\"卜集镇人民政府\"}\n").getBytes(StandardCharsets.UTF_8)));
+        }
+        return out;
+    }
+
+    @Test
+    void opensslGivesJavasDigestsForEveryFileInOrder(@TempDir Path dir) throws IOException {
+        FileDigests openssl = FileDigests.onPath();
+        assumeTrue(openssl != null, "no openssl on the PATH: the data stage hashes in Java");
+        List<Path> files = files(dir);
+        Map<Path, String> got = openssl.sha256(files);
+        assertEquals(new ArrayList<>(FileDigests.inJava(files).entrySet()), new ArrayList<>(got.entrySet()));
+        assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", got.get(files.get(0)),
+                "SHA-256 of no bytes");
+    }
+
+    @Test
+    void aProgramThatFailsLeavesTheHashingToJava(@TempDir Path dir) throws IOException {
+        List<Path> files = files(dir.resolve("files"));
+        Path failing = script(dir, "fails", "echo 'dgst: cannot' >&2\nexit 1\n");
+        assertEquals(FileDigests.inJava(files), new FileDigests(failing).sha256(files));
+    }
+
+    @Test
+    void anAnswerNamingOtherFilesIsNotTrusted(@TempDir Path dir) throws IOException {
+        List<Path> files = files(dir.resolve("files"));
+        // one well-formed line per file, every digest zero and every name wrong
+        Path lying = script(dir, "lies", "for f in \"$@\"; do echo \"" + "0".repeat(64) + " *x$f\"; done\n");
+        assertEquals(FileDigests.inJava(files), new FileDigests(lying).sha256(files));
+    }
+
+    @Test
+    void aMissingProgramLeavesTheHashingToJava(@TempDir Path dir) throws IOException {
+        List<Path> files = files(dir.resolve("files"));
+        assertEquals(FileDigests.inJava(files), new FileDigests(dir.resolve("no-such-program")).sha256(files));
+    }
+
+    private static Path script(Path dir, String name, String body) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, "#!/bin/sh\n" + body);
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return p;
+    }
+}
