@@ -208,6 +208,40 @@
     });
   };
 
+  /**
+   * A text run of page p holding w (a word inside one text run: no digits, no clause end but at its end): the
+   * page's common runs first (template text: their few blocks serve every page), then its other runs, each in page
+   * order, a dozen at a time; digit runs are skipped. {text, start, len}; the page's text when no run holds it.
+   */
+  Engine.prototype.runAround = function (p, w) {
+    var self = this;
+    return Promise.all([this.item('po', p), this.manifest]).then(function (a) {
+      var refs = a[0], common = a[1].common, texts = [], i = 0;
+      refs.forEach(function (ref) { if (ref % 2 === 0 && ref / 2 < common) texts.push(ref / 2); });
+      refs.forEach(function (ref) { if (ref % 2 === 0 && ref / 2 >= common) texts.push(ref / 2); });
+      function step() {
+        var chunk = texts.slice(i, i + 12);
+        i += chunk.length;
+        if (!chunk.length) return self.pageTextAround(p, w, 30);
+        return Promise.all(chunk.map(function (id) { return self.item('nt', id); })).then(function (ts) {
+          for (var k = 0; k < ts.length; k++) {
+            var at = findCps(cpsOf(foldStr(ts[k])), w, -1);
+            if (at >= 0) return { text: ts[k], start: at, len: w.length };
+          }
+          return step();
+        });
+      }
+      return step();
+    });
+  };
+
+  /** Whether word w (code points) lies inside one text run wherever it occurs. */
+  function inOneRun(w) {
+    if (!w || !w.length || w.some(isDigit)) return false;
+    for (var i = 0; i + 1 < w.length; i++) if (isBreak(w[i])) return false;
+    return true;
+  }
+
   function decodePages(p) {
     var n = p.seg.length, parent = new Array(n), path = new Array(n);
     for (var i = 0; i < n; i++) {
@@ -577,12 +611,10 @@
   Engine.prototype.context = function (hit) {
     var self = this;
     if (hit.kind === 'w') {
-      // A phrase's page: where the search by keys places it (looked up once per word, for snippets only).
-      var key = 'w:' + str(hit.w, 0, hit.w.length);
-      if (!this.cache.has(key)) this.cache.set(key, this.runsByKeys(hit.w));
-      return this.cache.get(key).then(function (hits) {
-        var h = hits.get(hit.page);
-        return self.context(h && h.kind !== 'w' ? h : { kind: 'p', page: hit.page, len: hit.len, w: hit.w });
+      // A phrase's page past its first ten: the title when it holds the phrase, else the page's first run holding it.
+      return this.title({ id: hit.page }).then(function (title) {
+        var at = findCps(cpsOf(foldStr(title || '')), hit.w, -1);
+        return at >= 0 ? { text: title, start: at, len: hit.len } : self.runAround(hit.page, hit.w);
       });
     }
     if (hit.kind === 'n' && hit.title) {
@@ -602,7 +634,7 @@
         if (at >= 0) return { text: title, start: at, len: hit.len };
         return self.rareContext(hit).then(function (c) {
           if (c) return c;
-          return self.pageTextAround(hit.page, hit.w, 30);
+          return inOneRun(hit.w) ? self.runAround(hit.page, hit.w) : self.pageTextAround(hit.page, hit.w, 30);
         });
       });
     }

@@ -293,6 +293,26 @@ class SearchPageBrowserTest {
     }
 
     @Test
+    void aYearFilteredFirstScreenMarksTheWordInEverySnippet() {
+        // The pages of one year lie past the words' first ten pages: their snippets are found in the pages' runs.
+        for (String q : List.of("行政复议", "政府", "依申请公开", "卜集")) {
+            Map<String, Object> screen = firstScreen(q, 2023);
+            List<String> paths = strings(screen.get("paths"));
+            List<?> marks = (List<?>) screen.get("marks");
+            assertFalse(paths.isEmpty(), "query " + q + " has 2023 pages");
+            for (int i = 0; i < paths.size(); i++) {
+                assertEquals(2023, years.get(paths.get(i)), paths.get(i));
+                assertTrue(texts.get(paths.get(i)).contains(SearchText.fold(q)), paths.get(i));
+                assertTrue(strings(marks.get(i)).contains(q), "query " + q + ": " + paths.get(i) + " marks "
+                        + marks.get(i));
+            }
+            for (String f : strings(screen.get("fetched"))) {
+                assertFalse(f.startsWith("dt-"), "query " + q + " fetched digit runs " + f + " for its snippets");
+            }
+        }
+    }
+
+    @Test
     void resultTitlesAreThePagesOwnTitles() {
         // Titles are stored in place order (township by township); the script finds each page's title there.
         for (String q : List.of("卜集", "0", "行政复议", "2021")) {
@@ -314,11 +334,16 @@ class SearchPageBrowserTest {
      * as the page does when they come into view: the result paths, the files fetched for those titles and snippets
      * (after the result list's), the marked pieces of each snippet, the titles.
      */
-    @SuppressWarnings("unchecked")
     private Map<String, Object> firstScreen(String q) {
+        return firstScreen(q, null);
+    }
+
+    /** {@link #firstScreen(String)} with the year filter set (null: none). */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> firstScreen(String q, Integer year) {
         driver.get(server.base() + "search/");
         String script = String.join("\n",
-                "var q = arguments[0], done = arguments[arguments.length - 1];",
+                "var q = arguments[0], year = arguments[1], done = arguments[arguments.length - 1];",
                 "var base = new URL(document.getElementById('search').getAttribute('data-index'), document.baseURI);",
                 "var log = [];",
                 "var e = new GongkaiSearch.Engine(function (path) {",
@@ -327,7 +352,7 @@ class SearchPageBrowserTest {
                 "    return /\\.bin$/.test(path) ? r.arrayBuffer().then(function (b) { return new Uint8Array(b); }) : r.json();",
                 "  });",
                 "});",
-                "e.search(q, {}).then(function (res) {",
+                "e.search(q, { year: year }).then(function (res) {",
                 "  var n = log.length, first = res.results.slice(0, 10);",
                 "  return Promise.all(first.map(function (r) {",
                 "    return Promise.all([e.title(r.page), e.snippet(r.hit, res.words)]);",
@@ -338,7 +363,7 @@ class SearchPageBrowserTest {
                 "      titles: s.map(function (x) { return x[0]; }) });",
                 "  });",
                 "}).catch(function (err) { done({ error: String(err) }); });");
-        Map<String, Object> screen = (Map<String, Object>) driver.executeAsyncScript(script, q);
+        Map<String, Object> screen = (Map<String, Object>) driver.executeAsyncScript(script, q, year);
         assertFalse(screen.containsKey("error"), "query " + q + ": " + screen.get("error"));
         return screen;
     }
