@@ -5,6 +5,7 @@
 # SearchIndexer, timed (IndexSite.java) → truth by the probe's text rule (truth.py) → our search.js in Node
 # counting gzip bytes (query-bench.js) → Pagefind CLI on the same pages and its search in headless Chromium
 # (pagefind-bench.js; needs npm and chromium) → side-by-side table (table.js).
+# Where a query's bytes go, by kind of file: node first-screen.js WORK/site QUERY... (V=1: with the snippets).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
