@@ -611,7 +611,7 @@
   Engine.prototype.context = function (hit) {
     var self = this;
     if (hit.kind === 'w') {
-      // A phrase's page past its first ten: the title when it holds the phrase, else the page's first run holding it.
+      // A phrase's page past its first ten: the title when it holds the phrase, else a run of the page holding it.
       return this.title({ id: hit.page }).then(function (title) {
         var at = findCps(cpsOf(foldStr(title || '')), hit.w, -1);
         return at >= 0 ? { text: title, start: at, len: hit.len } : self.runAround(hit.page, hit.w);
