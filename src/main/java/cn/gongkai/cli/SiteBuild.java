@@ -333,7 +333,7 @@ public final class SiteBuild {
     private Void renderPages(PageRenderer renderer, List<Page> pages, SitePlan plan, IncrementalSink sink,
                              SearchIndexer search, PageKeys keys) {
         progress.stage("pages", pages.size());
-        List<RuntimeException> failures = pages.parallelStream().map(p -> {
+        List<RuntimeException> failures = FineTasks.map(pages, p -> {
             try {
                 long r0 = THREADS.getCurrentThreadCpuTime();
                 String key = keys.of(p);
@@ -364,7 +364,7 @@ public final class SiteBuild {
             } catch (RuntimeException e) {
                 return e;
             }
-        }).filter(e -> e != null).toList();
+        }).stream().filter(e -> e != null).toList();
         if (!failures.isEmpty()) {
             throw failures.get(0);
         }
