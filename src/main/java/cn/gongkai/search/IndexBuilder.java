@@ -12,10 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * Turns the pages (in result order) and their shared runs into the index files under {@code search/}, written
@@ -102,12 +99,12 @@ final class IndexBuilder {
             titleInputs.add(p.path()).add(p.title());
         }
         long text = textInputs.value();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(3,
-                Runtime.getRuntime().availableProcessors())));
+        // Three independent parts, forked as tasks of the pool the build runs in (the common pool elsewhere): a
+        // thread that joins one runs other tasks meanwhile instead of waiting.
+        ForkJoinTask<String> n = ForkJoinTask.adapt(() -> nAndR(sink, text)).fork();
+        ForkJoinTask<String> dj = ForkJoinTask.adapt(() -> digits(sink, text) + junctions(sink, text)).fork();
+        ForkJoinTask<String> rest = ForkJoinTask.adapt(() -> runTexts(sink, text) + outlines(sink, text)).fork();
         try {
-            Future<String> n = pool.submit(() -> nAndR(sink, text));
-            Future<String> dj = pool.submit(() -> digits(sink, text) + junctions(sink, text));
-            Future<String> rest = pool.submit(() -> runTexts(sink, text) + outlines(sink, text));
             String suffix = commonTitleSuffix();
             String pagesFile = pagesFile();
             String pagesName = "pages-" + new Hash64().add(FORMAT).add(pagesFile).hex() + ".json";
@@ -116,24 +113,38 @@ final class IndexBuilder {
             StringBuilder manifest = new StringBuilder("{\"v\":").append(FORMAT).append(",\"pages\":");
             Json.string(manifest, pagesName);
             manifest.append(",\"common\":").append(common).append(",\"phraseMax\":").append(PHRASE_MAX).append(",\"places\":").append(PLACES).append(",\"digitKey\":").append(DIGIT_KEY)
-                    .append(",\"junction\":").append(JUNCTION_WIDTH).append(n.get()).append(dj.get())
-                    .append(rest.get()).append(titles).append(",\"titleSuffix\":");
+                    .append(",\"junction\":").append(JUNCTION_WIDTH).append(joined(n)).append(joined(dj))
+                    .append(joined(rest)).append(titles).append(",\"titleSuffix\":");
             Json.string(manifest, suffix);
             sink.write(SearchIndexer.MANIFEST, manifest.append("}\n").toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("search index build interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
+        } finally {
+            // never leave a part writing after a failure was reported
+            for (ForkJoinTask<String> t : List.of(n, dj, rest)) {
+                t.quietlyJoin();
+            }
+        }
+    }
+
+    /** A forked part's result, or the failure it had (an I/O failure as itself). */
+    private static String joined(ForkJoinTask<String> task) throws IOException {
+        task.quietlyJoin();
+        Throwable failure = task.getException();
+        if (failure == null) {
+            return task.getRawResult();
+        }
+        // a Callable's checked exception comes wrapped (and, from another thread, wrapped again)
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof IOException io) {
                 throw io;
             }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
+        if (failure instanceof RuntimeException r) {
+            throw r;
+        }
+        if (failure instanceof Error e) {
+            throw e;
+        }
+        throw new IllegalStateException(failure);
     }
 
     /** Pages of every run; run ids: common runs first, each group in order of first appearance. */
