@@ -18,8 +18,7 @@
 #   BENCH_SEED          generator seed (default 1)
 #   BENCH_REBUILD_MAX   skip the no-change rebuild for N above this (default: never skip)
 #   BENCH_TIMEOUT       stop any timed step after this many seconds and fail (default: no limit)
-#   BENCH_SETTLE        seconds to wait (after sync) between removing an output folder and a timed build
-#                       (default 6; see settle below)
+#   BENCH_SETTLE        seconds to wait (after sync) before a timed build (default 2; see settle below)
 # Needs: java, python3, hugo (apt-get install hugo), GNU time (apt-get install time).
 set -euo pipefail
 
@@ -43,6 +42,29 @@ for n in "${sizes[@]}"; do
 done
 mkdir -p "$work"
 
+# Output folders are never deleted before a timed run, only moved aside into $trash, which is deleted when the
+# benchmark ends. On ext4 without a journal (this machine's disk) the kernel does not reuse an inode for a minute
+# after it was freed (fs/ext4/ialloc.c, recently_deleted), and every file created meanwhile scans past all the
+# freed ones: after an `rm -rf` of a previous output a build's system time doubled or tripled (perf:
+# find_inode_bit, recently_deleted, find_get_block_common), a cost of the harness, not of the tool measured.
+# Moving a folder frees no inode. Hugo and gongkai get the same treatment.
+trash="$work/trash"
+if [ -e "$trash" ]; then
+  echo "benchmark: deleting $trash left by an earlier run, then waiting 65 s for the kernel to reuse its inodes" >&2
+  rm -rf "$trash"
+  sync
+  sleep 65
+fi
+mkdir -p "$trash"
+discard() {
+  local p
+  for p in "$@"; do
+    if [ -e "$p" ]; then
+      mv "$p" "$(mktemp -d "$trash/XXXXXX")/"
+    fi
+  done
+}
+
 # Make sure the launcher's jar is current, so no timed run includes a Maven build. When the sources do not
 # compile (someone is in the middle of an edit) it tries again for up to five minutes.
 fresh_jar() {
@@ -52,7 +74,7 @@ fresh_jar() {
       # The first build after the jar was made records the launcher's class-data archive (at exit, which takes a
       # moment): do it here, untimed, on the repository's sample content, as any installation has done once.
       if [ ! -f "${GONGKAI_BUILD_DIR:-$repo/target}/gongkai.jsa" ] && [ -z "${GONGKAI_NO_CDS:-}" ]; then
-        rm -rf "$work/warm-up" "$work/warm-up.state"
+        discard "$work/warm-up" "$work/warm-up.state"
         "$repo/gongkai" build --content "$repo/content" --out "$work/warm-up" >>"$work/launcher.log" 2>&1 || true
       fi
       return 0
@@ -75,14 +97,13 @@ rss_of() {
   awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$1"
 }
 
-# After PREP removed an output folder: write the deletions out and wait until ext4 no longer counts the freed
-# inodes as "recently deleted" (5 s once their blocks are clean). Otherwise every file the timed run creates
-# scans past them (kernel find_inode_bit/recently_deleted; up to 2x the system time), a cost of the harness's own
-# rm -rf, not of the tool measured. Both gongkai and Hugo get the same treatment. BENCH_SETTLE=0 turns it off.
+# Before a timed run: write out what the previous steps left dirty and let the machine settle, so the run
+# neither waits for nor pays for earlier writes. Both gongkai and Hugo get the same treatment. BENCH_SETTLE=0
+# turns it off.
 settle() {
-  [ "${BENCH_SETTLE:-6}" = 0 ] && return 0
+  [ "${BENCH_SETTLE:-2}" = 0 ] && return 0
   sync
-  sleep "${BENCH_SETTLE:-6}"
+  sleep "${BENCH_SETTLE:-2}"
 }
 
 # timed LABEL LOG PREP -- command...: runs PREP (untimed; e.g. removing the output folder), then the
@@ -139,7 +160,7 @@ load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 declare -A R
 for n in "${sizes[@]}"; do
   d="$work/n$n"
-  rm -rf "$d"
+  discard "$d"
   mkdir -p "$d"
   echo "== N = $n: generating" >&2
   fresh_jar
@@ -149,7 +170,7 @@ for n in "${sizes[@]}"; do
   echo "== N = $n: gongkai build (full)" >&2
   build=("$repo/gongkai" build --content "$d/content" --out "$d/site" --verbose)
   # Each full build starts from no output folder (and no build cache beside it).
-  no_site() { rm -rf "$d/site" "$d/site.staging" "$d/site.old" "$d/site.state" "$d"/.gongkai* "$d/content/.gongkai"*; fresh_jar; }
+  no_site() { discard "$d/site" "$d/site.staging" "$d/site.old" "$d/site.state" "$d"/.gongkai* "$d/content/.gongkai"*; fresh_jar; }
   timed "gongkai build" "$d/build.log" no_site -- "${build[@]}"
   grep -q '^built:' "$d/build.log" || { tail -n 30 "$d/build.log" >&2; fail "gongkai build printed no summary"; }
   tree_hash "$d/site" "$d/site.full.sha256"
@@ -192,7 +213,7 @@ PY
     timed "gongkai build after one edit" "$d/edit.log" fresh_jar -- "${build[@]}"
     repeat="$saved_repeat"
     tree_hash "$d/site" "$d/site.edit.sha256"
-    rm -rf "$d/site-edit-full" "$d/site-edit-full.state"
+    discard "$d/site-edit-full" "$d/site-edit-full.state"
     "$repo/gongkai" build --content "$d/content" --out "$d/site-edit-full" >"$d/edit-full.log" 2>&1 \
       || { tail -n 30 "$d/edit-full.log" >&2; fail "the full build after the edit failed"; }
     tree_hash "$d/site-edit-full" "$d/site.edit-full.sha256"
@@ -201,13 +222,13 @@ PY
     else
       edit_same="NO ($(diff "$d/site.edit.sha256" "$d/site.edit-full.sha256" | grep -c '^<') files differ)"
     fi
-    rm -rf "$d/site-edit-full" "$d/site-edit-full.state"
+    discard "$d/site-edit-full" "$d/site-edit-full.state"
   fi
 
   echo "== N = $n: hugo" >&2
   python3 "$repo/src/bench/hugo_site.py" "$d/content" "$d/hugo" >"$d/hugo-convert.log" 2>&1 \
     || { cat "$d/hugo-convert.log" >&2; fail "converting to a Hugo site failed for N = $n"; }
-  no_hugo_out() { rm -rf "$d/hugo-out" "$d/hugo/resources"; }
+  no_hugo_out() { discard "$d/hugo-out" "$d/hugo/resources"; }
   timed "hugo" "$d/hugo.log" no_hugo_out -- hugo --quiet -s "$d/hugo" -d "$d/hugo-out"
 
   R[$n,wall]="$(wall_of "$d/build.log.time")"
@@ -268,3 +289,5 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
   echo "targets (issue 5): ours/Hugo ≤ 1.0 at 2000; 20000 ≤ 10× the 2000 time and < 1024 MB peak; no-change rebuild ≤ 0.5 s at 2000"
   echo "logs: $work/n<N>/{generate,build,rebuild,edit,hugo}.log and .log.time"
 } | tee "$work/results.txt"
+echo "benchmark: deleting the moved-aside output folders ($trash)" >&2
+rm -rf "$trash"
