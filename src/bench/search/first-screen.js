@@ -2,6 +2,8 @@
 // gzip KB and number of files fetched for the result list, for the titles and snippets of the first 10 results
 // (cold, on top of the list), and for a later query with its first screen (after 行政复议 and its first screen).
 // usage: node first-screen.js SITE_DIR QUERY...   (SITE_DIR as left by run.sh; V=1 also prints the snippets)
+// A query's words year:2024, county:金乡县, township:卜集镇 are the search page's filters (the index must have been
+// built with those facets: run.sh's index has years only, a `gongkai build` site has all three).
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -21,8 +23,17 @@ function engine(log) {
     return Promise.resolve(/\.bin$/.test(p) ? new Uint8Array(fs.readFileSync(file)) : JSON.parse(fs.readFileSync(file, 'utf8')));
   });
 }
+// 'words year:2024' → ['words', {year: '2024'}]: the query box's text and the page's filters.
+function parse(query) {
+  const filters = {}, words = [];
+  for (const w of query.split(/\s+/)) {
+    const m = /^(year|county|township):(.+)$/.exec(w);
+    if (m) filters[m[1]] = m[2]; else if (w) words.push(w);
+  }
+  return [words.join(' '), filters];
+}
 async function firstScreen(e, q) {
-  const r = await e.search(q, {});
+  const r = await e.search(...parse(q));
   const shown = await Promise.all(r.results.slice(0, 10).map(x => Promise.all([e.title(x.page), e.snippet(x.hit, r.words)])));
   return [r, shown];
 }
@@ -40,7 +51,7 @@ function byKind(files) {
   for (const q of queries) {
     const cold = [];
     const e = engine(cold);
-    const res = await e.search(q, {});
+    const res = await e.search(...parse(q));
     const list = new Set(cold);
     const [, shown] = await firstScreen(e, q);
     const later = [];

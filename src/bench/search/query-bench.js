@@ -2,6 +2,7 @@
 // count the gzip bytes a browser would transfer, and compare the result sets with the truth.
 // usage: node query-bench.js SITE_DIR TRUTH_JSON OUT_JSON
 //   TRUTH_JSON: {"queries": [...], "truth": {query: [page paths]}} (made by truth.py with the probe's text rule)
+//   A query's words of the form year:2024 (also county:…, township:…) are the search page's filters, not words.
 // Cold = a fresh page: script + manifest + everything the query needs. Warm = the same query after another
 // query ran on the page (the warm-up query is the previous one in the list).
 'use strict';
@@ -27,6 +28,15 @@ function engine(log) {
   });
 }
 function bytes(files) { return files.reduce((s, f) => s + gzipSize(f), 0); }
+// 'words year:2024' → ['words', {year: '2024'}]: the query box's text and the page's filters.
+function parse(query) {
+  const filters = {}, words = [];
+  for (const w of query.split(/\s+/)) {
+    const m = /^(year|county|township):(.+)$/.exec(w);
+    if (m) filters[m[1]] = m[2]; else if (w) words.push(w);
+  }
+  return [words.join(' '), filters];
+}
 
 (async function () {
   const rows = [];
@@ -34,28 +44,28 @@ function bytes(files) { return files.reduce((s, f) => s + gzipSize(f), 0); }
   for (const q of queries) {
     const coldLog = [];
     const t0 = process.hrtime.bigint();
-    const res = await engine(coldLog).search(q, {});
+    const res = await engine(coldLog).search(...parse(q));
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     const got = res.results.map(r => r.page.path);
     // Warm: a page that already ran the previous query.
     const warmLog = [];
     const e = engine(warmLog);
-    await e.search(prev, {});
+    await e.search(...parse(prev));
     const before = new Set(warmLog);
-    await e.search(q, {});
+    await e.search(...parse(q));
     const warmFiles = [...new Set(warmLog.filter(f => !before.has(f)))];
     // The first screen of snippets on top of the cold query: the page loads a result's title and snippet as it
     // scrolls into view (200 px ahead), about 10 results on a desktop screen, fewer on a phone; Pagefind's bench
     // likewise counts the fragments of its first 10 results.
     const snipLog = [];
     const e2 = engine(snipLog);
-    const r2 = await e2.search(q, {});
+    const r2 = await e2.search(...parse(q));
     await Promise.all(r2.results.slice(0, 10).map(r => Promise.all([e2.title(r.page), e2.snippet(r.hit, r2.words)])));
     // A later query with its first screen: the previous query and its first screen ran on the page before.
     const warmSnipLog = [];
     const e3 = engine(warmSnipLog);
     const firstScreen = async function (query) {
-      const r = await e3.search(query, {});
+      const r = await e3.search(...parse(query));
       await Promise.all(r.results.slice(0, 10).map(x => Promise.all([e3.title(x.page), e3.snippet(x.hit, r.words)])));
     };
     await firstScreen(prev);

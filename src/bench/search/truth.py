@@ -2,6 +2,8 @@
 """Benchmark truth: for each query, the indexed pages (reports/ and regions/) whose text contains every word.
 Text = the search probe's rule (/work/shared/tools/search_probe.py, copied here so the bench stands alone):
 visible text outside script/style/nav/header/footer, entities decoded, whitespace removed.
+A query's word year:2024 is the search page's year filter (the year of a report, or of a comparison page, in its
+path, as IndexSite.java reads it), not a word.
 usage: truth.py SITE_DIR OUT_JSON QUERY..."""
 import html.parser, json, os, re, sys
 
@@ -30,6 +32,14 @@ def page_text(path):
     return re.sub(r"\s+", "", "".join(t.parts))
 
 
+YEAR = re.compile(r"^reports/.*/(\d{4})/index\.html$|/compare/(\d{4})/index\.html$")
+
+
+def year_of(path):
+    m = YEAR.search(path)
+    return (m.group(1) or m.group(2)) if m else None
+
+
 def main():
     site, out, queries = sys.argv[1], sys.argv[2], sys.argv[3:]
     texts = {}
@@ -41,8 +51,10 @@ def main():
                     texts[os.path.relpath(p, site).replace(os.sep, "/")] = page_text(p).lower()
     truth = {}
     for q in queries:
-        words = [w.lower() for w in q.split()]
-        truth[q] = sorted(p for p, t in texts.items() if all(w in t for w in words))
+        words = [w.lower() for w in q.split() if not w.startswith("year:")]
+        years = [w[5:] for w in q.split() if w.startswith("year:")]
+        truth[q] = sorted(p for p, t in texts.items() if all(w in t for w in words)
+                          and all(year_of(p) == y for y in years))
     json.dump({"queries": queries, "truth": truth, "pages": len(texts)}, open(out, "w"), ensure_ascii=False)
     print(f"truth: {len(texts)} pages, {len(queries)} queries")
 

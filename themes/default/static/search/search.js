@@ -285,9 +285,10 @@
       if (m > man.phraseMax) return self.runsByKeys(w);
       // A phrase (a word found in many different runs) has its exact page set under its own name, in the shard
       // of its first three characters, which the search by keys needs first anyway.
-      return self.entry('n', str(w, 0, m), str(w, 0, 3)).then(function (bytes) {
+      return Promise.all([self.entry('n', str(w, 0, m), str(w, 0, 3)), self.pages]).then(function (a) {
+        var bytes = a[0];
         if (!bytes.length) return self.runsByKeys(w);
-        var res = new Map(), l = ints(bytes), set = decodeSet(l, 0), at = decodePlaces(l, set, man.places);
+        var res = new Map(), l = ints(bytes), set = decodeSet(l, 0), at = decodePlaces(l, set, man.places, a[1]);
         set.pages.forEach(function (p) {
           var pl = at.places.get(p);
           res.set(p, pl ? { kind: 'n', page: p, run: pl.run, off: pl.off, len: m, w: w, title: true }
@@ -307,19 +308,19 @@
       return pl ? { kind: 'n', page: p, run: pl.run, off: pl.off, len: m, w: w, title: true } : { kind: 'p', page: p, at: -1, len: m, w: w };
     }
     if (m < 3) {
-      return Promise.all([this.postings('n', str(w, 0, m)), this.manifest]).then(function (a) {
+      return Promise.all([this.postings('n', str(w, 0, m)), this.manifest, this.pages]).then(function (a) {
         var res = new Map(), l = a[0], set = decodeSet(l, 0);
-        places = decodePlaces(l, set, a[1].places).places;
+        places = decodePlaces(l, set, a[1].places, a[2]).places;
         set.pages.forEach(function (p) { res.set(p, pageHit(p)); });
         return res;
       });
     }
     for (var i = 0; i + 3 < m; i += 3) offs.push(i);
     offs.push(m - 3);
-    return Promise.all(offs.map(function (o) { return self.postings('n', str(w, o, o + 3)); }).concat([this.manifest])).then(function (lists) {
-      var cand = null, tiers = [], F = lists.pop().places;
+    return Promise.all(offs.map(function (o) { return self.postings('n', str(w, o, o + 3)); }).concat([this.manifest, this.pages])).then(function (lists) {
+      var cand = null, tiers = [], pages = lists.pop(), F = lists.pop().places;
       lists.forEach(function (l) {
-        var s = decodeSet(l, 0), pl = decodePlaces(l, s, F);
+        var s = decodeSet(l, 0), pl = decodePlaces(l, s, F, pages);
         if (m === 3) places = pl.places;
         cand = cand ? intersectSorted(cand, s.pages) : s.pages;
         tiers.push(decodeRuns(l, pl.end, false));
@@ -426,16 +427,22 @@
   }
 
   /**
-   * A key's first-screen places after its page set `set` (decodeSet): for its first min(F, size) pages, where it
-   * first occurs there: text run and code point offset (cn.gongkai.search.IndexBuilder.Places). Returns
-   * {places: page → {run, off}, end}.
+   * A key's first-screen places after its page set `set` (decodeSet): for the first min(F, size) pages of the set
+   * in each year (the region pages, of no year, count as one: in result order a year's pages are one stretch), so
+   * a first screen filtered by year has them too, where it first occurs there: text run and code point offset
+   * (cn.gongkai.search.IndexBuilder.Places). Returns {places: page → {run, off}, end}.
    */
-  function decodePlaces(l, set, F) {
-    var places = new Map(), i = set.end, n = Math.min(F || 0, set.pages.length), run = 0;
+  function decodePlaces(l, set, F, pages) {
+    var places = new Map(), i = set.end, run = 0, year, inYear = 0;
     // The first run as it is, the others as zigzag differences from the one before.
-    for (var k = 0; k < n && i < l.length; k++, i += 2) {
-      run = k === 0 ? l[i] : run + (l[i] % 2 ? -(l[i] + 1) / 2 : l[i] / 2);
-      places.set(set.pages[k], { run: run, off: l[i + 1] });
+    for (var k = 0; k < set.pages.length && i < l.length; k++) {
+      var p = set.pages[k], y = pages.list[p].year;
+      if (k === 0 || y !== year) { year = y; inYear = 0; }
+      if (inYear >= (F || 0)) continue;
+      inYear++;
+      run = i === set.end ? l[i] : run + (l[i] % 2 ? -(l[i] + 1) / 2 : l[i] / 2);
+      places.set(p, { run: run, off: l[i + 1] });
+      i += 2;
     }
     return { places: places, end: i };
   }

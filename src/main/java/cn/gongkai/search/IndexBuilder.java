@@ -24,13 +24,14 @@ import java.util.concurrent.ForkJoinTask;
  *       runs (on more than {@link #COMMON_PAGES} pages) holding them with the offsets where they start; and
  *       every phrase of 4 to {@link #PHRASE_MAX} characters found in at least {@link #PHRASE_RUNS} runs → its
  *       page set (in the shard of its first three characters); after each key's or phrase's page set, its
- *       <em>places</em> on the first {@link #PLACES} pages of that set (run and offset: a first screen's snippets
- *       read one run each, no page outline);</li>
+ *       <em>places</em> on the first {@link #PLACES} pages of that set in each year (region pages count as one
+ *       year; run and offset: a first screen's snippets, filtered by year or not, read one run each, no page
+ *       outline);</li>
  *   <li>{@code r}: three characters → the other (rare) runs holding them, with offsets and the runs' pages;</li>
  *   <li>{@code rp}: common run → its pages (common runs on the most pages have the first ids); {@code nt}: run →
  *       its text (snippets, page texts);</li>
  *   <li>{@code d}: every string of 1 to {@link #DIGIT_KEY} digits inside a digit run → the pages holding it,
- *       with the snippet text of its first {@link #DIGIT_SNIPPETS} pages;</li>
+ *       with the snippet text of its first {@link #DIGIT_SNIPPETS} pages in each year;</li>
  *   <li>{@code j}: every boundary between two runs (digits to non-digits, or after a clause end) → the end of
  *       the run before and the start of the run after (up to {@link #JUNCTION_WIDTH} characters each), once
  *       per distinct pair, with pages;</li>
@@ -48,7 +49,7 @@ import java.util.concurrent.ForkJoinTask;
  * any change to a page renames the folders it touches.
  */
 final class IndexBuilder {
-    static final int FORMAT = 5;
+    static final int FORMAT = 6;
     static final int DIGIT_KEY = 4;
     static final int DIGIT_SNIPPETS = 10;
     /** Code points of text either side of a digit key's place kept for its snippet. */
@@ -57,7 +58,10 @@ final class IndexBuilder {
     static final int COMMON_PAGES = 16;
     static final int PHRASE_RUNS = 8;
     static final int PHRASE_MAX = 12;
-    /** Pages of a key's set whose first place of it is stored with the key: a first screen of results. */
+    /**
+     * Pages of a key's set, in each year (the region pages, of no year, count as one), whose first place of it is
+     * stored with the key: the first screen of results, filtered by year or not.
+     */
     static final int PLACES = 10;
     static final int SHARD_BYTES = 12_000;
     static final int RP_BLOCK_BYTES = 8_000;
@@ -148,6 +152,19 @@ final class IndexBuilder {
     }
 
     /** Pages of every run; run ids: common runs first, each group in order of first appearance. */
+    /**
+     * Per page (result order), its year group: 0 for the first group, one more at each change of year. Pages are in
+     * result order (region pages, of no year, then newest year first), so a year's pages are one stretch.
+     */
+    private int[] yearGroups() {
+        int[] group = new int[pages.size()];
+        for (int p = 1; p < pages.size(); p++) {
+            boolean same = java.util.Objects.equals(pages.get(p).facets().year(), pages.get(p - 1).facets().year());
+            group[p] = group[p - 1] + (same ? 0 : 1);
+        }
+        return group;
+    }
+
     private void number() {
         for (Runs.TextRun r : allTextRuns) {
             r.pages.clear();
@@ -547,9 +564,10 @@ final class IndexBuilder {
 
     /**
      * First-screen places: for every n key and phrase, where it first occurs on each of the first {@link #PLACES}
-     * pages of its page set (the first screen of a one-word query): the text run and the code point offset in it.
-     * A snippet then fetches that run's text, not the page's outline. Pages are walked in result order and their
-     * runs in page order; a run whose keys all have their places already is skipped from then on.
+     * pages of its page set in each year group ({@link #yearGroups}: the first screen of a one-word query, and of
+     * one filtered by year): the text run and the code point offset in it. A snippet then fetches that run's text,
+     * not the page's outline. Pages are walked in result order and their runs in page order; a run whose keys all
+     * have their places in the current year group already is skipped until the next group.
      */
     private Places places(int keyCount, int[] runKeyStart, int[] runKey, Phrases phrases) {
         int phraseCount = phrases.text.size();
@@ -580,8 +598,16 @@ final class IndexBuilder {
         Places out = new Places(total);
         int[] lastPage = new int[total];
         Arrays.fill(lastPage, -1);
+        // Places of each key in the current year group (inGroup), counted from the group it was last seen in.
+        int[] group = yearGroups();
+        int[] groupOf = new int[total];
+        int[] inGroup = new int[total];
         boolean[] done = new boolean[runs.size()];
         for (int p = 0; p < pages.size(); p++) {
+            int g = group[p];
+            if (p > 0 && g != group[p - 1]) {
+                Arrays.fill(done, false);
+            }
             for (Runs.Run r : pages.get(p).runs()) {
                 if (!(r instanceof Runs.TextRun) || done[r.id]) {
                     continue;
@@ -589,57 +615,92 @@ final class IndexBuilder {
                 boolean open = false;
                 for (int j = runKeyStart[r.id]; j < runKeyStart[r.id + 1]; j++) {
                     int k = runKey[j];
-                    if (k >= 0 && out.count[k] < PLACES) {
+                    if (k < 0) {
+                        continue;
+                    }
+                    if (groupOf[k] != g) {
+                        groupOf[k] = g;
+                        inGroup[k] = 0;
+                    }
+                    if (inGroup[k] < PLACES) {
                         if (lastPage[k] != p) {
                             lastPage[k] = p;
+                            inGroup[k]++;
                             out.add(k, r.id, (j - runKeyStart[r.id]) / 3);
                         }
-                        open |= out.count[k] < PLACES;
+                        open |= inGroup[k] < PLACES;
                     }
                 }
                 for (int j = phraseStart[r.id]; j < phraseStart[r.id + 1]; j++) {
                     int k = phraseKey[j];
-                    if (out.count[k] < PLACES) {
+                    if (groupOf[k] != g) {
+                        groupOf[k] = g;
+                        inGroup[k] = 0;
+                    }
+                    if (inGroup[k] < PLACES) {
                         if (lastPage[k] != p) {
                             lastPage[k] = p;
+                            inGroup[k]++;
                             out.add(k, r.id, phraseOff[j]);
                         }
-                        open |= out.count[k] < PLACES;
+                        open |= inGroup[k] < PLACES;
                     }
                 }
                 done[r.id] = !open;
             }
         }
-        return out;
+        return out.grouped();
     }
 
-    /** Per key (n keys, then phrases): its first places, run and offset each. */
+    /**
+     * Per key (n keys, then phrases): its first places in each year group, run and offset each. Added in page order
+     * (key, run, offset), then {@link #grouped} by key, keeping page order within a key.
+     */
     private static final class Places {
         final int[] count;
-        final int[] run;
-        final int[] offset;
+        private final IntList added = new IntList();
+        private int[] start;
+        private int[] run;
+        private int[] offset;
 
         Places(int keys) {
             count = new int[keys];
-            run = new int[keys * PLACES];
-            offset = new int[keys * PLACES];
         }
 
         void add(int k, int runId, int off) {
-            int slot = k * PLACES + count[k]++;
-            run[slot] = runId;
-            offset[slot] = off;
+            count[k]++;
+            added.add(k);
+            added.add(runId);
+            added.add(off);
+        }
+
+        Places grouped() {
+            start = new int[count.length + 1];
+            for (int k = 0; k < count.length; k++) {
+                start[k + 1] = start[k] + count[k];
+            }
+            int[] at = Arrays.copyOf(start, count.length);
+            run = new int[start[count.length]];
+            offset = new int[run.length];
+            for (int i = 0; i < added.size(); i += 3) {
+                int slot = at[added.get(i)]++;
+                run[slot] = added.get(i + 1);
+                offset[slot] = added.get(i + 2);
+            }
+            added.clear();
+            return this;
         }
 
         /**
          * Per place the run id (the first as it is, the others as the difference from the one before, zigzag: pages
-         * of one template share runs) and the offset; their number is min(PLACES, size of the page set before them).
+         * of one template share runs) and the offset. Their pages: of the page set before them, in each year group
+         * (a stretch of pages of one year, or of no year), the first min(PLACES, pages of the set in it).
          */
         void append(ByteOut out, int k) {
             int prev = 0;
-            for (int i = k * PLACES; i < k * PLACES + count[k]; i++) {
+            for (int i = start[k]; i < start[k + 1]; i++) {
                 int d = run[i] - prev;
-                out.uint(i == k * PLACES ? run[i] : d >= 0 ? d * 2 : -d * 2 - 1).uint(offset[i]);
+                out.uint(i == start[k] ? run[i] : d >= 0 ? d * 2 : -d * 2 - 1).uint(offset[i]);
                 prev = run[i];
             }
         }
@@ -788,7 +849,8 @@ final class IndexBuilder {
 
     /**
      * d: per key of 1 to DIGIT_KEY digits, the set of pages holding it, then for its first {@link #DIGIT_SNIPPETS}
-     * pages (their first place there): page delta, then its snippet text ({@link #digitContext}): {@code 0}, the
+     * pages in each year group ({@link #yearGroups}; their first place there): page delta from the previous such
+     * page (from 0 for the first), then its snippet text ({@link #digitContext}): {@code 0}, the
      * text and where the key starts in it, or {@code i + 1} for the same text as this key's i-th one. The snippets of
      * a first screen then need no other file, however scattered its pages are.
      */
@@ -800,8 +862,13 @@ final class IndexBuilder {
         List<List<String>> contexts = new ArrayList<>(java.util.Collections.nCopies(codes, null));
         int[] lastPage = new int[codes];
         Arrays.fill(lastPage, -1);
+        int[] lastPlaced = new int[codes];
+        int[] group = yearGroups();
+        int[] groupOf = new int[codes];
+        int[] inGroup = new int[codes];
         StringBuilder ctx = new StringBuilder();
         for (int p = 0; p < pages.size(); p++) {
+            int g = group[p];
             Runs.Run[] rs = pages.get(p).runs();
             for (int k = 0; k < rs.length; k++) {
                 if (!(rs[k] instanceof Runs.DigitRun run)) {
@@ -820,8 +887,14 @@ final class IndexBuilder {
                             places[code] = new ByteOut(16);
                             keyOf[code] = s.substring(off, off + len);
                         }
-                        if (l.size() < DIGIT_SNIPPETS) {
-                            places[code].uint(p - Math.max(0, lastPage[code]));
+                        if (groupOf[code] != g) {
+                            groupOf[code] = g;
+                            inGroup[code] = 0;
+                        }
+                        if (inGroup[code] < DIGIT_SNIPPETS) {
+                            inGroup[code]++;
+                            places[code].uint(p - lastPlaced[code]);
+                            lastPlaced[code] = p;
                             int start = digitContext(ctx, k > 0 ? rs[k - 1] : null, s, off, len,
                                     k + 1 < rs.length ? rs[k + 1] : null);
                             String key = ctx.append('\u0000').append(start).toString();

@@ -157,12 +157,14 @@ class SearchIndexerTest {
         List<Integer> set = pageSet(numbers);
         assertEquals(15, set.size(), "every page holds 卜集");
         List<Integer> places = numbers.subList(pageSetLength(numbers), numbers.size());
-        assertEquals(2 * IndexBuilder.PLACES, places.size(), "places of the first ten pages only, nothing after");
+        // The region page (of no year) is a year group of its own: its place, then the first ten of 2024.
+        assertEquals(2 * (1 + IndexBuilder.PLACES), places.size(),
+                "places of the region page and the first ten 2024 pages only, nothing after");
         List<String> runs = new ArrayList<>();
         new ObjectMapper().readTree(files.get("search/" + manifest.get("nt").get("dir").asText() + "/0.json"))
                 .forEach(t -> runs.add(t.asText()));
         int run = 0;
-        for (int k = 0; k < IndexBuilder.PLACES; k++) {
+        for (int k = 0; k < 1 + IndexBuilder.PLACES; k++) {
             int z = places.get(2 * k);
             run = k == 0 ? z : run + (z % 2 == 1 ? -(z + 1) / 2 : z / 2);
             String text = runs.get(run);
@@ -172,6 +174,66 @@ class SearchIndexerTest {
             // (not the later 卜集镇人民政府).
             assertEquals(k == 0 ? "卜集镇·公开年报历年报告：" : "本镇邻近卜集镇", text, "page " + set.get(k));
         }
+    }
+
+    @Test
+    void placesCoverTheFirstTenPagesOfEachYearSoAYearFilteredFirstScreenHasThem() throws IOException {
+        // 13 reports of 2024 and 13 of 2023 hold 卜集, each year in its own sentence. A first screen filtered by
+        // 2023 shows the first ten 2023 pages, past the set's first ten: their places are stored too.
+        List<String[]> pages = new ArrayList<>();
+        for (int year : new int[] {2024, 2023}) {
+            for (int i = 0; i < 13; i++) {
+                String sentence = year == 2024 ? "今年本镇邻近卜集镇" : "去年卜集镇在本镇以北";
+                pages.add(new String[] {"reports/jinxiang/t" + (10 + i) + "/" + year + "/index.html", "第" + i + "镇",
+                        String.valueOf(year), "第" + i + "镇年报，" + sentence + i + "公里，收到申请5件。"});
+            }
+        }
+        Map<String, byte[]> files = buildBytes(pages);
+        JsonNode manifest = new ObjectMapper().readTree(files.get(SearchIndexer.MANIFEST));
+        List<Integer> numbers = varints(entry(files, manifest.get("n"), "卜集"));
+        List<Integer> set = pageSet(numbers);
+        assertEquals(26, set.size(), "every page holds 卜集");
+        List<Integer> places = numbers.subList(pageSetLength(numbers), numbers.size());
+        assertEquals(2 * 2 * IndexBuilder.PLACES, places.size(), "the first ten pages of each year, nothing after");
+        List<String> runs = new ArrayList<>();
+        new ObjectMapper().readTree(files.get("search/" + manifest.get("nt").get("dir").asText() + "/0.json"))
+                .forEach(t -> runs.add(t.asText()));
+        int run = 0;
+        for (int k = 0; k < 2 * IndexBuilder.PLACES; k++) {
+            int z = places.get(2 * k);
+            run = k == 0 ? z : run + (z % 2 == 1 ? -(z + 1) / 2 : z / 2);
+            String text = runs.get(run);
+            int at = text.offsetByCodePoints(0, places.get(2 * k + 1));
+            assertTrue(text.startsWith("卜集", at), "place " + k + ": " + text + " at " + at);
+            // Places 0-9: the first ten 2024 pages (set 0-9); 10-19: the first ten 2023 pages (set 13-22).
+            assertEquals(k < IndexBuilder.PLACES ? "今年本镇邻近卜集镇" : "去年卜集镇在本镇以北", text, "place " + k);
+        }
+        // A digit key likewise keeps the snippet text of the first ten pages of each year: page deltas.
+        byte[] e = entry(files, manifest.get("d"), "5");
+        int[] i = {pageSetBytes(e)};
+        List<Integer> snippetPages = new ArrayList<>();
+        int p = 0;
+        while (i[0] < e.length) {
+            p += readUint(e, i);
+            snippetPages.add(p);
+            if (readUint(e, i) == 0) {
+                int len = readUint(e, i);
+                i[0] += len;
+                readUint(e, i);
+            }
+        }
+        List<Integer> holding = pageSet(varints(e));
+        assertEquals(26, holding.size(), "every page holds 5");
+        List<Integer> want = new ArrayList<>();
+        for (int q : holding) {
+            boolean y2024 = q < 13;
+            long before = holding.stream().filter(x -> x < q && (x < 13) == y2024).count();
+            if (before < IndexBuilder.DIGIT_SNIPPETS) {
+                want.add(q);
+            }
+        }
+        assertEquals(want, snippetPages);
+        assertTrue(snippetPages.stream().anyMatch(x -> x >= 13), "2023 pages have digit snippets: " + snippetPages);
     }
 
     @Test
