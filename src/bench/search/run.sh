@@ -25,7 +25,7 @@ cp "$root/themes/default/static/search/search.js" "$work/site/assets/search/sear
 java -XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xss4m -cp "$build/gongkai.jar:$build/lib/*" "$here/IndexSite.java" "$work/site" | tee "$work/index.txt"
 queries=(卜集镇 卜集 卜塔集镇 上口街道 上口镇 霄云镇 马营镇 北京市 行政复议 依申请公开 信息处理费 勾稽关系
   2021 2024 504 2024年 卜集镇2024 "卜集 2024" 本机关不掌握相关政府信息 镇 政府 http
-  "行政复议 year:2024" "政府 year:2022" "依申请公开 year:2021" "卜集 year:2023" "2024 year:2022")
+  "行政复议 year:2024" "政府 year:2022" "依申请公开 year:2021" "卜集 year:2023" "2021 year:2022" "0 year:2023")
 python3 "$here/truth.py" "$work/site" "$work/truth.json" "${queries[@]}"
 node "$here/query-bench.js" "$work/site" "$work/truth.json" "$work/ours.json"
 if [ ! -x "$work/npm/node_modules/.bin/pagefind" ]; then
