@@ -151,7 +151,6 @@ final class IndexBuilder {
         throw new IllegalStateException(failure);
     }
 
-    /** Pages of every run; run ids: common runs first, each group in order of first appearance. */
     /**
      * Per page (result order), its year group: 0 for the first group, one more at each change of year. Pages are in
      * result order (region pages, of no year, then newest year first), so a year's pages are one stretch.
@@ -165,6 +164,7 @@ final class IndexBuilder {
         return group;
     }
 
+    /** Pages of every run; run ids: common runs first, each group in order of first appearance. */
     private void number() {
         for (Runs.TextRun r : allTextRuns) {
             r.pages.clear();
@@ -596,12 +596,7 @@ final class IndexBuilder {
             }
         }
         Places out = new Places(total);
-        int[] lastPage = new int[total];
-        Arrays.fill(lastPage, -1);
-        // Places of each key in the current year group (inGroup), counted from the group it was last seen in.
         int[] group = yearGroups();
-        int[] groupOf = new int[total];
-        int[] inGroup = new int[total];
         boolean[] done = new boolean[runs.size()];
         for (int p = 0; p < pages.size(); p++) {
             int g = group[p];
@@ -615,36 +610,12 @@ final class IndexBuilder {
                 boolean open = false;
                 for (int j = runKeyStart[r.id]; j < runKeyStart[r.id + 1]; j++) {
                     int k = runKey[j];
-                    if (k < 0) {
-                        continue;
-                    }
-                    if (groupOf[k] != g) {
-                        groupOf[k] = g;
-                        inGroup[k] = 0;
-                    }
-                    if (inGroup[k] < PLACES) {
-                        if (lastPage[k] != p) {
-                            lastPage[k] = p;
-                            inGroup[k]++;
-                            out.add(k, r.id, (j - runKeyStart[r.id]) / 3);
-                        }
-                        open |= inGroup[k] < PLACES;
+                    if (k >= 0) {
+                        open |= out.offer(k, g, p, r.id, (j - runKeyStart[r.id]) / 3);
                     }
                 }
                 for (int j = phraseStart[r.id]; j < phraseStart[r.id + 1]; j++) {
-                    int k = phraseKey[j];
-                    if (groupOf[k] != g) {
-                        groupOf[k] = g;
-                        inGroup[k] = 0;
-                    }
-                    if (inGroup[k] < PLACES) {
-                        if (lastPage[k] != p) {
-                            lastPage[k] = p;
-                            inGroup[k]++;
-                            out.add(k, r.id, phraseOff[j]);
-                        }
-                        open |= inGroup[k] < PLACES;
-                    }
+                    open |= out.offer(phraseKey[j], g, p, r.id, phraseOff[j]);
                 }
                 done[r.id] = !open;
             }
@@ -659,19 +630,44 @@ final class IndexBuilder {
     private static final class Places {
         final int[] count;
         private final IntList added = new IntList();
+        /** Per key: the page it was last placed on, the year group it was last seen in, its places in that group. */
+        private final int[] lastPage;
+        private final int[] groupOf;
+        private final int[] inGroup;
         private int[] start;
         private int[] run;
         private int[] offset;
 
         Places(int keys) {
             count = new int[keys];
+            lastPage = new int[keys];
+            Arrays.fill(lastPage, -1);
+            groupOf = new int[keys];
+            inGroup = new int[keys];
         }
 
-        void add(int k, int runId, int off) {
-            count[k]++;
-            added.add(k);
-            added.add(runId);
-            added.add(off);
+        /**
+         * Key {@code k} occurs in run {@code runId} at {@code off} on page {@code p} of year group {@code g}: a place
+         * unless the key has one on that page or all of its group's already. True while the key wants more places
+         * in the group.
+         */
+        boolean offer(int k, int g, int p, int runId, int off) {
+            if (groupOf[k] != g) {
+                groupOf[k] = g;
+                inGroup[k] = 0;
+            }
+            if (inGroup[k] >= PLACES) {
+                return false;
+            }
+            if (lastPage[k] != p) {
+                lastPage[k] = p;
+                inGroup[k]++;
+                count[k]++;
+                added.add(k);
+                added.add(runId);
+                added.add(off);
+            }
+            return inGroup[k] < PLACES;
         }
 
         Places grouped() {
