@@ -7,31 +7,9 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const zlib = require('zlib');
 
 const [site, ...queries] = process.argv.slice(2);
-const api = require(path.resolve(site, 'assets/search/search.js'));
-const gz = new Map();
-function gzipSize(f) {
-  if (!gz.has(f)) gz.set(f, zlib.gzipSync(fs.readFileSync(path.join(site, 'search', f)), { level: 6 }).length);
-  return gz.get(f);
-}
-function engine(log) {
-  return new api.Engine(function (p) {
-    log.push(p);
-    const file = path.join(site, 'search', p);
-    return Promise.resolve(/\.bin$/.test(p) ? new Uint8Array(fs.readFileSync(file)) : JSON.parse(fs.readFileSync(file, 'utf8')));
-  });
-}
-// 'words year:2024' → ['words', {year: '2024'}]: the query box's text and the page's filters.
-function parse(query) {
-  const filters = {}, words = [];
-  for (const w of query.split(/\s+/)) {
-    const m = /^(year|county|township):(.+)$/.exec(w);
-    if (m) filters[m[1]] = m[2]; else if (w) words.push(w);
-  }
-  return [words.join(' '), filters];
-}
+const { gzipSize, engine, parse } = require('./index-files.js')(site);
 async function firstScreen(e, q) {
   const r = await e.search(...parse(q));
   const shown = await Promise.all(r.results.slice(0, 10).map(x => Promise.all([e.title(x.page), e.snippet(x.hit, r.words)])));
@@ -40,7 +18,7 @@ async function firstScreen(e, q) {
 function byKind(files) {
   const out = {};
   for (const f of files) {
-    const k = f.split(/[-/]/)[0];
+    const k = path.relative(path.join(site, 'search'), f).split(/[-/]/)[0];
     out[k] = out[k] || [0, 0];
     out[k][0] += gzipSize(f);
     out[k][1]++;

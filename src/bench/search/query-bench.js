@@ -8,35 +8,11 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const zlib = require('zlib');
 
 const [site, truthFile, outFile] = process.argv.slice(2);
 const { queries, truth } = JSON.parse(fs.readFileSync(truthFile, 'utf8'));
-const scriptPath = path.join(site, 'assets/search/search.js');
-const api = require(path.resolve(scriptPath));
-const gz = new Map();
-function gzipSize(file) {
-  if (!gz.has(file)) gz.set(file, zlib.gzipSync(fs.readFileSync(file), { level: 6 }).length);
-  return gz.get(file);
-}
-function engine(log) {
-  return new api.Engine(function (p) {
-    const file = path.join(site, 'search', p);
-    log.push(file);
-    return Promise.resolve(/\.bin$/.test(p) ? new Uint8Array(fs.readFileSync(file))
-      : JSON.parse(fs.readFileSync(file, 'utf8')));
-  });
-}
+const { scriptPath, gzipSize, engine, parse } = require('./index-files.js')(site);
 function bytes(files) { return files.reduce((s, f) => s + gzipSize(f), 0); }
-// 'words year:2024' → ['words', {year: '2024'}]: the query box's text and the page's filters.
-function parse(query) {
-  const filters = {}, words = [];
-  for (const w of query.split(/\s+/)) {
-    const m = /^(year|county|township):(.+)$/.exec(w);
-    if (m) filters[m[1]] = m[2]; else if (w) words.push(w);
-  }
-  return [words.join(' '), filters];
-}
 
 (async function () {
   const rows = [];
