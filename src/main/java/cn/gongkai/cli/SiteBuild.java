@@ -227,8 +227,7 @@ public final class SiteBuild {
                 // worker per core, and so do the parallel streams inside them: a worker waiting for a part of
                 // its own stage runs any other task meanwhile (pages, data), where a thread of its own would
                 // sit idle while the pool's workers are busy with the other stage.
-                ForkJoinPool workers = new ForkJoinPool(Runtime.getRuntime().availableProcessors(),
-                        ForkJoinPool.defaultForkJoinWorkerThreadFactory, null, false);
+                ForkJoinPool workers = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
                 beside.put("data", "pages and search");
                 beside.put("pages", "data");
                 beside.put("search", "data");

@@ -115,7 +115,7 @@ final class FileDigests {
         }
         try {
             return new Running(files, new ProcessBuilder(command)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).redirectInput(ProcessBuilder.Redirect.PIPE)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start());
         } catch (IOException | RuntimeException e) {
             return new Running(files, null);
@@ -170,10 +170,5 @@ final class FileDigests {
             out.put(f, HexFormat.of().formatHex(sha.digest()));
         }
         return out;
-    }
-
-    @Override
-    public String toString() {
-        return "FileDigests[" + openssl + "]";
     }
 }
