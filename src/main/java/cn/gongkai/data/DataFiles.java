@@ -129,12 +129,13 @@ public final class DataFiles {
         // files on disk are hashed once written, by OpenSSL when there is one; else while written
         boolean later = digests != null && sink.fileOf(DATA_PACKAGE) != null;
         Written[] reportFiles = new Written[n];
-        HashingOutputStream schemaOut = new HashingOutputStream(sink.open(WIDE_SCHEMA));
+        HashingOutputStream schemaOut = new HashingOutputStream(sink.open(WIDE_SCHEMA), !later);
         try {
             DataPackageJson.writeWideSchema(pretty, schemaOut);
         } finally {
             schemaOut.close();
         }
+        Written schemaFile = new Written(WIDE_SCHEMA, schemaOut.bytes(), schemaOut.sha256());
         Combined allJson = new Combined(List.of(jsonList(sink, ALL_REPORTS_JSON, null, n, later)), Piece::json);
         Combined csv = new Combined(List.of(csvFile(sink, TIDY_CSV, TidyCsv.FIELDS, later),
                 csvFile(sink, WIDE_CSV, WideCsv.FIELDS, later)), Piece::cells, Piece::wide);
@@ -164,12 +165,13 @@ public final class DataFiles {
         Written[] regionJsonFiles = regionJson.finish();
         Written[] regionCsvFiles = regionCsv.finish();
         if (later) {
-            List<Written> written = new ArrayList<>(List.of(allFile, csvFiles.get(0), csvFiles.get(1)));
+            List<Written> written = new ArrayList<>(List.of(allFile, csvFiles.get(0), csvFiles.get(1), schemaFile));
             written.addAll(Arrays.asList(reportFiles));
             written.addAll(Arrays.asList(regionJsonFiles));
             written.addAll(Arrays.asList(regionCsvFiles));
             Map<String, String> sha = hashWritten(sink, written);
             allFile = allFile.withSha256(sha);
+            schemaFile = schemaFile.withSha256(sha);
             csvFiles = List.of(csvFiles.get(0).withSha256(sha), csvFiles.get(1).withSha256(sha));
             for (int i = 0; i < n; i++) {
                 reportFiles[i] = reportFiles[i].withSha256(sha);
@@ -190,8 +192,7 @@ public final class DataFiles {
         resources.add(describe(csvFiles.get(1), DataKind.WIDE_CSV, null, "主要数字（宽表 CSV）",
                 "每份报告一行（按 id 排序）：地区、年度、格式和主要数字。" + WideCsv.FIGURE_STATES
                         + "完整的表格在 cells.csv。各列的说明在 reports-wide.schema.json。"));
-        resources.add(describe(new Written(WIDE_SCHEMA, schemaOut.bytes(), schemaOut.sha256()),
-                DataKind.WIDE_SCHEMA, null, "宽表 CSV 的表结构（reports-wide.schema.json）",
+        resources.add(describe(schemaFile, DataKind.WIDE_SCHEMA, null, "宽表 CSV 的表结构（reports-wide.schema.json）",
                 "reports-wide.csv 和每个地区的 CSV 文件共用的 Frictionless Table Schema：各列的名称、类型、说明和取值格式，"
                         + "缺失值为空，主键为 report_id。"));
         for (int i = 0; i < n; i++) {
@@ -205,13 +206,17 @@ public final class DataFiles {
             resources.add(describe(regionCsvFiles[k], DataKind.REGION_CSV, f.path(),
                     f.name() + " 的年度报告主要数字（宽表 CSV）", REGION_CSV_DESCRIPTION));
         }
-        HashingOutputStream packageOut = new HashingOutputStream(sink.open(DATA_PACKAGE));
+        HashingOutputStream packageOut = new HashingOutputStream(sink.open(DATA_PACKAGE), !later);
         try {
             DataPackageJson.write(pretty, content.config(), resources, packageOut);
         } finally {
             packageOut.close();
         }
-        resources.add(describe(new Written(DATA_PACKAGE, packageOut.bytes(), packageOut.sha256()),
+        Written packageFile = new Written(DATA_PACKAGE, packageOut.bytes(), packageOut.sha256());
+        if (later) {
+            packageFile = packageFile.withSha256(hashWritten(sink, List.of(packageFile)));
+        }
+        resources.add(describe(packageFile,
                 DataKind.DATA_PACKAGE, null, "数据包说明（datapackage.json）",
                 "按 Frictionless Data Package 标准列出本目录的每个数据文件：路径、大小、sha256 校验值，"
                         + "CSV 文件还有每列的名称、类型和说明。"));

@@ -2,11 +2,15 @@ package cn.gongkai.data;
 
 import cn.gongkai.content.SiteConfig;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code data/datapackage.json}: a Frictionless Data Package (v1) listing every data file with its size,
@@ -66,8 +70,11 @@ final class DataPackageJson {
                 g.writeEndArray();
             }
             g.writeArrayFieldStart("resources");
+            JsonText text = new JsonText();
+            // thousands of files share a few descriptions (one per kind): each is encoded once
+            Map<String, SerializableString> shared = new IdentityHashMap<>();
             for (DataResource r : resources) {
-                resource(g, r);
+                resource(g, r, text, shared);
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -75,13 +82,19 @@ final class DataPackageJson {
         out.write('\n');
     }
 
-    private static void resource(JsonGenerator g, DataResource r) throws IOException {
+    private static void resource(JsonGenerator g, DataResource r, JsonText text,
+                                 Map<String, SerializableString> shared) throws IOException {
         g.writeStartObject();
         g.writeStringField("name", r.name());
         g.writeStringField("path", r.packagePath());
         g.writeStringField("profile", r.isCsv() ? "tabular-data-resource" : "data-resource");
-        g.writeStringField("title", r.title());
-        g.writeStringField("description", r.description());
+        text.field(g, "title", r.title());
+        g.writeFieldName("description");
+        if (r.description() == null) {
+            g.writeNull();
+        } else {
+            g.writeString(shared.computeIfAbsent(r.description(), SerializedString::new));
+        }
         g.writeStringField("format", r.format());
         g.writeStringField("mediatype", r.mediatype());
         g.writeStringField("encoding", "utf-8");

@@ -22,6 +22,8 @@ import cn.gongkai.model.SourceRef;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -47,11 +49,37 @@ public final class ReportJson {
     private final ObjectMapper mapper;
     private final ObjectWriter pretty;
     private final ObjectWriter compact;
+    /** The keys written for every report, encoded once: rows and columns of parts 三 and 四. */
+    private final SerializableString[] applicationRows = keys(ApplicationRow.values().length);
+    private final SerializableString[] applicantColumns = keys(ApplicantColumn.values().length);
+    private final SerializableString[] reviewGroups = keys(ReviewGroup.values().length);
+    private final SerializableString[] reviewColumns = keys(ReviewColumn.values().length);
+    /** The whole numbers 0 to 999 as JSON, most of the cells. */
+    private final SerializableString[] smallNumbers = new SerializableString[1000];
 
     public ReportJson(ObjectMapper mapper) {
         this.mapper = mapper;
         this.pretty = JsonMapper.prettyWriter(mapper);
         this.compact = mapper.writer();
+        for (ApplicationRow row : ApplicationRow.values()) {
+            applicationRows[row.ordinal()] = new SerializedString(row.key());
+        }
+        for (ApplicantColumn c : ApplicantColumn.values()) {
+            applicantColumns[c.ordinal()] = new SerializedString(c.key());
+        }
+        for (ReviewGroup grp : ReviewGroup.values()) {
+            reviewGroups[grp.ordinal()] = new SerializedString(grp.key());
+        }
+        for (ReviewColumn c : ReviewColumn.values()) {
+            reviewColumns[c.ordinal()] = new SerializedString(c.key());
+        }
+        for (int i = 0; i < smallNumbers.length; i++) {
+            smallNumbers[i] = new SerializedString(Integer.toString(i));
+        }
+    }
+
+    private static SerializableString[] keys(int n) {
+        return new SerializableString[n];
     }
 
     /** Pretty JSON text of one report (as {@code parse --json} prints it), ending in a newline. */
@@ -82,15 +110,16 @@ public final class ReportJson {
 
     /** Writes the report object, in the contract's key order, to {@code g}: the one place that decides its layout. */
     public void write(Report r, JsonGenerator g) throws IOException {
+        JsonText text = new JsonText();
         g.writeStartObject();
         g.writeStringField("id", r.id());
-        g.writeStringField("issuer", r.issuer());
+        text.field(g, "issuer", r.issuer());
         Region region = r.region();
         g.writeObjectFieldStart("region");
-        g.writeStringField("province", region.province());
-        g.writeStringField("city", region.city());
-        g.writeStringField("county", region.county());
-        g.writeStringField("township", region.township());
+        text.field(g, "province", region.province());
+        text.field(g, "city", region.city());
+        text.field(g, "county", region.county());
+        text.field(g, "township", region.township());
         g.writeStringField("code", region.code());
         g.writeEndObject();
         integer(g, "year", r.year());
@@ -137,10 +166,14 @@ public final class ReportJson {
         } else {
             ApplicationTable t = r.applications();
             g.writeObjectFieldStart("applications");
+            ApplicantColumn[] columns = ApplicantColumn.values();
             for (ApplicationRow row : t.rows()) {
-                g.writeObjectFieldStart(row.key());
-                for (ApplicantColumn c : ApplicantColumn.values()) {
-                    cell(g, c.key(), t.cell(row, c));
+                g.writeFieldName(applicationRows[row.ordinal()]);
+                g.writeStartObject();
+                List<Cell> cells = t.row(row);
+                for (int c = 0; c < columns.length; c++) {
+                    g.writeFieldName(applicantColumns[c]);
+                    cellValue(g, cells.get(c));
                 }
                 g.writeEndObject();
             }
@@ -151,9 +184,12 @@ public final class ReportJson {
         } else {
             g.writeObjectFieldStart("review_litigation");
             for (ReviewGroup grp : ReviewGroup.values()) {
-                g.writeObjectFieldStart(grp.key());
+                g.writeFieldName(reviewGroups[grp.ordinal()]);
+                g.writeStartObject();
+                ReviewOutcome o = r.reviewLitigation().group(grp);
                 for (ReviewColumn c : ReviewColumn.values()) {
-                    cell(g, c.key(), r.reviewLitigation().group(grp).cell(c));
+                    g.writeFieldName(reviewColumns[c.ordinal()]);
+                    cellValue(g, o.cell(c));
                 }
                 g.writeEndObject();
             }
@@ -161,7 +197,7 @@ public final class ReportJson {
         }
         g.writeObjectFieldStart("sections");
         for (Section s : Section.values()) {
-            g.writeStringField(s.key(), r.sections().get(s));
+            text.field(g, s.key(), r.sections().get(s));
         }
         g.writeEndObject();
         if (r.source() == null) {
@@ -171,7 +207,7 @@ public final class ReportJson {
             g.writeStringField("kind", r.source().kind());
             g.writeStringField("file", r.source().file());
             g.writeStringField("sha256", r.source().sha256());
-            g.writeStringField("url", r.source().url());
+            text.field(g, "url", r.source().url());
             g.writeEndObject();
         }
         g.writeStringField("published", r.published() == null ? null : r.published().toString());
@@ -180,24 +216,34 @@ public final class ReportJson {
             g.writeStartObject();
             g.writeStringField("severity", d.severity().key());
             g.writeStringField("code", d.code());
-            g.writeStringField("message", d.message());
-            g.writeStringField("location", d.location());
+            text.field(g, "message", d.message());
+            text.field(g, "location", d.location());
             g.writeEndObject();
         }
         g.writeEndArray();
         g.writeObjectFieldStart("provenance");
         for (Map.Entry<String, String> e : r.provenance().entrySet()) {
-            g.writeStringField(e.getKey(), e.getValue());
+            text.field(g, e.getKey(), e.getValue());
         }
         g.writeEndObject();
         g.writeEndObject();
     }
 
     /** A cell field: the number in plain notation, {@code "/"}, or null. */
-    static void cell(JsonGenerator g, String key, Cell c) throws IOException {
+    private void cell(JsonGenerator g, String key, Cell c) throws IOException {
         g.writeFieldName(key);
+        cellValue(g, c);
+    }
+
+    private void cellValue(JsonGenerator g, Cell c) throws IOException {
         if (c instanceof Cell.Num n) {
-            g.writeNumber(n.value().toPlainString());
+            BigDecimal v = n.value();
+            long small;
+            if (v.scale() == 0 && v.precision() <= 3 && (small = v.longValue()) >= 0) {
+                g.writeRawValue(smallNumbers[(int) small]);
+            } else {
+                g.writeNumber(v.toPlainString());
+            }
         } else if (c instanceof Cell.NotApplicable) {
             g.writeString("/");
         } else {
@@ -213,7 +259,7 @@ public final class ReportJson {
         }
     }
 
-    private static void counts(JsonGenerator g, String key, DocumentCounts c) throws IOException {
+    private void counts(JsonGenerator g, String key, DocumentCounts c) throws IOException {
         g.writeObjectFieldStart(key);
         cell(g, "made", c.made());
         cell(g, "repealed", c.repealed());
@@ -221,7 +267,7 @@ public final class ReportJson {
         g.writeEndObject();
     }
 
-    private static void published(JsonGenerator g, String key, Art20Format2019.Published p) throws IOException {
+    private void published(JsonGenerator g, String key, Art20Format2019.Published p) throws IOException {
         g.writeObjectFieldStart(key);
         cell(g, "newly_made", p.newlyMade());
         cell(g, "newly_published", p.newlyPublished());
@@ -229,7 +275,7 @@ public final class ReportJson {
         g.writeEndObject();
     }
 
-    private static void items(JsonGenerator g, String key, Art20Format2019.Items i) throws IOException {
+    private void items(JsonGenerator g, String key, Art20Format2019.Items i) throws IOException {
         g.writeObjectFieldStart(key);
         cell(g, "prev_year_items", i.prevYearItems());
         cell(g, "change", i.change());
