@@ -54,17 +54,20 @@ final class ArithmeticRules {
             if (v == null) {
                 continue;
             }
-            String where = Labels.part(c.table()) + "“" + c.label() + "”";
             if (v.signum() < 0 && !SIGNED_COLUMNS.contains(c.column())) {
-                out.add(Diagnostic.error(Codes.NEGATIVE_COUNT, where + "是负数 " + v.toPlainString()
+                out.add(Diagnostic.error(Codes.NEGATIVE_COUNT, where(c) + "是负数 " + v.toPlainString()
                         + "；件数和金额不能小于 0，请按原报告核对", c.path()));
             }
-            boolean decimalAllowed = DECIMAL_COLUMNS.contains(c.path());
-            if (!decimalAllowed && v.stripTrailingZeros().scale() > 0) {
-                out.add(Diagnostic.error(Codes.NOT_WHOLE, where + "是小数 " + v.toPlainString()
+            if (v.scale() > 0 && v.stripTrailingZeros().scale() > 0 && !DECIMAL_COLUMNS.contains(c.path())) {
+                out.add(Diagnostic.error(Codes.NOT_WHOLE, where(c) + "是小数 " + v.toPlainString()
                         + "；这一栏应为整数（件数），请按原报告核对", c.path()));
             }
         }
+    }
+
+    /** The part and label of a cell, as the count rule's messages name it. */
+    private static String where(TableCell c) {
+        return Labels.part(c.table()) + "“" + c.label() + "”";
     }
 
     /**

@@ -60,15 +60,19 @@ final class CrossYearRules {
                 carryOver(previous, r, out.get(r));
             }
             String pair = previous == null ? null : pairKey(previous, r);
+            boolean compared = previous != null && previousText.size() >= minimumShingles
+                    && text.size() >= minimumShingles;
+            // The shingles both have, counted once for the share and the similarity.
+            int common = pair != null || compared ? text.common(previousText) : 0;
             if (pair != null) {
-                shares.put(pair, text.reusedFrom(previousText));
+                shares.put(pair, text.reusedFrom(common));
             }
-            if (previous != null && previousText.size() >= minimumShingles && text.size() >= minimumShingles) {
-                double similarity = text.jaccard(previousText);
+            if (compared) {
+                double similarity = text.jaccard(previousText, common);
                 if (similarity >= copiedThreshold) {
                     out.get(r).add(Diagnostic.warning(Codes.COPIED_TEXT, "叙述文字与 " + previous.year()
                             + " 年的报告几乎相同（相似度 " + percent(similarity) + "，本年文字有 "
-                            + percent(text.reusedFrom(previousText)) + " 在上一份报告中出现过）；请核对各部分写的是否是本年的情况",
+                            + percent(text.reusedFrom(common)) + " 在上一份报告中出现过）；请核对各部分写的是否是本年的情况",
                             "sections"));
                 }
             }

@@ -82,10 +82,18 @@ final class NarrativeRules {
     private static void addSentencesWith(String text, String[] words, List<String> out) {
         int from = 0;
         int length = text.length();
+        // Where each word next occurs at or after from (-1: no more); a word found beyond a sentence is not
+        // looked for again until from passes it.
+        int[] next = new int[words.length];
+        java.util.Arrays.fill(next, -2);
         while (from < length) {
             int at = -1;
-            for (String w : words) {
-                int i = text.indexOf(w, from);
+            for (int k = 0; k < words.length; k++) {
+                int i = next[k];
+                if (i == -2 || i >= 0 && i < from) {
+                    i = text.indexOf(words[k], from);
+                    next[k] = i;
+                }
                 if (i >= 0 && (at < 0 || i < at)) {
                     at = i;
                 }
@@ -221,15 +229,22 @@ final class NarrativeRules {
 
     private static void year(Report r, String overview, List<Diagnostic> out) {
         int year = r.year();
-        boolean stated = false;
+        // The first 统计 of the joined parts is in the first part that has one (the joining line breaks are not
+        // part of it); the text is joined only when there is one.
+        int at = -1;
+        int offset = 0;
         for (String part : r.sections().asMap().values()) {
-            stated |= part.contains("统计");
+            int i = part.indexOf("统计");
+            if (i >= 0) {
+                at = offset + i;
+                break;
+            }
+            offset += part.length() + 1;
         }
-        String all = stated ? r.sections().joined() : "";
+        String all = at >= 0 ? r.sections().joined() : "";
         // PERIOD starts with 统计: try it only where 统计 is, as find() would, from the end of the last match.
         Matcher m = PERIOD.matcher(all);
-        int at = 0;
-        while ((at = all.indexOf("统计", at)) >= 0) {
+        while (at >= 0 && (at = all.indexOf("统计", at)) >= 0) {
             m.region(at, all.length());
             if (!m.lookingAt()) {
                 at++;

@@ -31,6 +31,11 @@ final class PlainCells {
                 || test.test(a.coercionDecisions()) || test.test(a.feeIncome10kYuan()))) {
             return true;
         }
+        return anyInParts3And4(r, test);
+    }
+
+    /** True when some cell of the application table or part 四 passes {@code test}. */
+    private static boolean anyInParts3And4(Report r, Predicate<Cell> test) {
         ApplicationTable t = r.applications();
         if (t != null) {
             for (ApplicationRow row : t.rows()) {
@@ -65,7 +70,16 @@ final class PlainCells {
                 || bad(a.procurement().procurementAmount(), false, true))) {
             return true;
         }
-        return any(r, c -> c instanceof Cell.Num n && (n.value().signum() < 0 || n.value().scale() > 0));
+        Art20 b = r.art20();
+        if (b != null && (bad(b.rules().made(), false, false) || bad(b.rules().repealed(), false, false)
+                || bad(b.rules().inForce(), false, false) || bad(b.normativeDocuments().made(), false, false)
+                || bad(b.normativeDocuments().repealed(), false, false)
+                || bad(b.normativeDocuments().inForce(), false, false) || bad(b.licensingDecisions(), false, false)
+                || bad(b.punishmentDecisions(), false, false) || bad(b.coercionDecisions(), false, false)
+                || bad(b.feeIncome10kYuan(), false, true))) {
+            return true;
+        }
+        return anyInParts3And4(r, c -> bad(c, false, false));
     }
 
     private static boolean anyBad2019(Art20Format2019 a) {

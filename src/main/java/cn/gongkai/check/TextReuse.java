@@ -8,19 +8,26 @@ import cn.gongkai.model.Sections;
  * How much narrative text two reports share: both texts are normalised (only letters and CJK characters are
  * kept, so spacing, punctuation, page breaks and changed numbers such as the year do not count) and cut into
  * overlapping runs of {@value #N} characters (shingles). Each run is packed exactly into one {@code long}
- * (four UTF-16 units of 16 bits), so comparisons are exact; the set is a flat hash table, so building and
- * comparing are linear in the text's length.
+ * (four UTF-16 units of 16 bits), so comparisons are exact; the set is a flat hash table at most half full,
+ * with its shingles also listed in one array, so building and comparing are linear in the text's length.
  */
 public final class TextReuse {
     /** Shingle length in characters. */
     public static final int N = 4;
+    private static final long MIX = 0x9E3779B97F4A7C15L;
 
     /** Open-addressing hash set of the distinct shingles; 0 marks an empty slot (no shingle is 0). */
     private final long[] table;
+    /** How far to shift a mixed shingle to get its home slot (64 − log2 of the table's length). */
+    private final int shift;
+    /** The distinct shingles, {@code size} of them, in the order they first occur. */
+    private final long[] distinct;
     private final int size;
 
-    private TextReuse(long[] table, int size) {
+    private TextReuse(long[] table, int shift, long[] distinct, int size) {
         this.table = table;
+        this.shift = shift;
+        this.distinct = distinct;
         this.size = size;
     }
 
@@ -38,66 +45,96 @@ public final class TextReuse {
     public static TextReuse of(Report r) {
         Sections sections = r.sections();
         int len = 0;
+        int longest = 0;
         for (Section s : Section.values()) {
             String t = sections.get(s);
-            len += t == null ? 0 : t.length();
+            if (t != null) {
+                len += t.length();
+                longest = Math.max(longest, t.length());
+            }
         }
         Shingler shingler = new Shingler(len);
+        char[] buffer = new char[longest];
         for (Section s : Section.values()) {
-            shingler.add(sections.get(s));
+            String t = sections.get(s);
+            if (t != null) {
+                t.getChars(0, t.length(), buffer, 0);
+                shingler.add(buffer, t.length());
+            }
         }
         return shingler.done();
     }
 
-    /** Reads letters one by one; each letter from the {@value #N}th on completes a shingle (the last N letters). */
+    /**
+     * Reads letters one by one; each letter from the {@value #N}th on completes a shingle (the last N letters).
+     * The text is read from a char array: {@code String.charAt} checks its index on every call.
+     */
     private static final class Shingler {
         final long[] table;
+        final int shift;
+        final long[] distinct;
         long window;
         int letters;
-        int distinct;
+        int size;
 
-        /** {@code length}: at least the number of letters to come (the table always keeps empty slots). */
+        /** {@code length}: at least the number of letters to come (the table stays at most half full). */
         Shingler(int length) {
-            table = new long[Integer.highestOneBit(Math.max(8, length) * 2)];
+            int slots = Integer.highestOneBit(Math.max(8, length)) * 4;
+            table = new long[slots];
+            shift = 64 - Integer.numberOfTrailingZeros(slots);
+            distinct = new long[Math.max(0, length - N + 1)];
         }
 
         void add(String text) {
-            if (text == null) {
-                return;
+            if (text != null) {
+                add(text.toCharArray(), text.length());
             }
-            for (int i = 0, len = text.length(); i < len; i++) {
-                char c = text.charAt(i);
-                // CJK ideographs (U+4E00..U+9FEF, all letters) first: most of the text, without the table lookup.
-                if (c >= '\u4E00' && c <= '\u9FEF' || (c < '\u4E00' || c > '\u9FEF') && Character.isLetter(c)) {
-                    window = (window << 16) | c; // N = 4 letters of 16 bits fill the long exactly
-                    if (++letters >= N && insert(table, window)) {
-                        distinct++;
+        }
+
+        void add(char[] text, int length) {
+            long[] t = table;
+            int mask = t.length - 1;
+            for (int i = 0; i < length; i++) {
+                char c = text[i];
+                // CJK ideographs (U+4E00..U+9FEF, all letters) first: most of the text; ASCII letters without the
+                // table lookup; the rest as Character.isLetter says.
+                if (c >= '\u4E00' && c <= '\u9FEF'
+                        || (c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c))) {
+                    long w = (window << 16) | c; // N = 4 letters of 16 bits fill the long exactly
+                    window = w;
+                    if (++letters >= N) {
+                        int s = (int) ((w * MIX) >>> shift);
+                        long v;
+                        while ((v = t[s]) != 0 && v != w) {
+                            s = (s + 1) & mask;
+                        }
+                        if (v == 0) {
+                            t[s] = w;
+                            distinct[size++] = w;
+                        }
                     }
                 }
             }
         }
 
         TextReuse done() {
-            return new TextReuse(table, distinct);
+            return new TextReuse(table, shift, distinct, size);
         }
     }
 
-    private static int slot(long[] table, long v) {
-        int mask = table.length - 1;
-        int i = (int) ((v * 0x9E3779B97F4A7C15L) >>> 40) & mask;
-        while (table[i] != 0 && table[i] != v) {
-            i = (i + 1) & mask;
+    /** True when {@code v} (not 0) is one of this text's shingles. */
+    private boolean contains(long v) {
+        long[] t = table;
+        int mask = t.length - 1;
+        int s = (int) ((v * MIX) >>> shift);
+        long x;
+        while ((x = t[s]) != 0) {
+            if (x == v) {
+                return true;
+            }
+            s = (s + 1) & mask;
         }
-        return i;
-    }
-
-    private static boolean insert(long[] table, long v) {
-        int i = slot(table, v);
-        if (table[i] == v) {
-            return false;
-        }
-        table[i] = v;
-        return true;
+        return false;
     }
 
     /** Number of distinct shingles. */
@@ -109,9 +146,10 @@ public final class TextReuse {
     public int common(TextReuse other) {
         TextReuse small = size <= other.size ? this : other;
         TextReuse large = small == this ? other : this;
+        long[] d = small.distinct;
         int n = 0;
-        for (long v : small.table) {
-            if (v != 0 && large.table[slot(large.table, v)] == v) {
+        for (int i = 0, k = small.size; i < k; i++) {
+            if (large.contains(d[i])) {
                 n++;
             }
         }
@@ -120,14 +158,23 @@ public final class TextReuse {
 
     /** Jaccard similarity 0..1: shared shingles over all distinct shingles of both; 0 when both are empty. */
     public double jaccard(TextReuse other) {
-        int common = common(other);
+        return jaccard(other, common(other));
+    }
+
+    /** {@link #jaccard(TextReuse)} when {@code common} is already known ({@link #common}). */
+    double jaccard(TextReuse other, int common) {
         int union = size() + other.size() - common;
         return union == 0 ? 0 : (double) common / union;
     }
 
     /** Share 0..1 of this (later) text's shingles that already occur in {@code previous}; 0 for an empty text. */
     public double reusedFrom(TextReuse previous) {
-        return size() == 0 ? 0 : (double) common(previous) / size();
+        return size() == 0 ? 0 : reusedFrom(common(previous));
+    }
+
+    /** {@link #reusedFrom(TextReuse)} when the {@code common} shingles are already known ({@link #common}). */
+    double reusedFrom(int common) {
+        return size() == 0 ? 0 : (double) common / size();
     }
 
     /** Share 0..1 of {@code cur}'s narrative text that also occurs in {@code prev} (the year-over-year figure). */
