@@ -1,5 +1,7 @@
 package cn.gongkai.data;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -97,6 +99,14 @@ final class Bytes {
             throw new IllegalStateException("a data file would exceed 2 GB; the portal is too large for one file");
         }
         return (int) size;
+    }
+
+    /** Writes the bytes to {@code out}, chunk by chunk, without copying them into one array first. */
+    void writeTo(OutputStream out) throws IOException {
+        for (int i = 0; i < closed.size(); i++) {
+            out.write(closed.get(i), 0, closedUsed[i]);
+        }
+        out.write(buf, 0, pos);
     }
 
     byte[] toByteArray() {

@@ -1,5 +1,7 @@
 package cn.gongkai.data;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 
 /**
@@ -53,6 +55,11 @@ final class CsvRows {
 
     byte[] toByteArray() {
         return out.toByteArray();
+    }
+
+    /** Writes the rows to {@code stream} as they are held, without copying them into one array first. */
+    void writeTo(OutputStream stream) throws IOException {
+        out.writeTo(stream);
     }
 
     /** The leading values of rows, each encoded and followed by {@code ,}, to pass to {@link #start}. */

@@ -5,12 +5,10 @@ import cn.gongkai.content.RegionInfo;
 import cn.gongkai.model.Region;
 import cn.gongkai.model.Report;
 import cn.gongkai.site.OutputSink;
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -25,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -63,6 +60,8 @@ public final class DataFiles {
     private final ObjectWriter compact;
     /** The {@code openssl} program that hashes the files once written, or null: Java hashes while writing. */
     private final FileDigests digests;
+    /** The keys of a report's summary in the region files, encoded once. */
+    private final CompactJson.Key[] summaryKeys = WideCsv.summaryKeys();
 
     /** @param mapper the program's one mapper, {@link JsonMapper#create()} */
     public DataFiles(ObjectMapper mapper) {
@@ -136,12 +135,13 @@ public final class DataFiles {
             schemaOut.close();
         }
         Written schemaFile = new Written(WIDE_SCHEMA, schemaOut.bytes(), schemaOut.sha256());
-        Combined allJson = new Combined(List.of(jsonList(sink, ALL_REPORTS_JSON, null, n, later)), Piece::json);
+        Combined allJson = new Combined(List.of(jsonList(sink, ALL_REPORTS_JSON, null, n, later)),
+                (f, p) -> f.add(p.json()));
         Combined csv = new Combined(List.of(csvFile(sink, TIDY_CSV, TidyCsv.FIELDS, later),
-                csvFile(sink, WIDE_CSV, WideCsv.FIELDS, later)), Piece::cells, Piece::wide);
-        PerRegion regionJson = new PerRegion(folders, folderOf, Piece::summary,
+                csvFile(sink, WIDE_CSV, WideCsv.FIELDS, later)), (f, p) -> f.add(p.cells()), (f, p) -> f.add(p.wide()));
+        PerRegion regionJson = new PerRegion(folders, folderOf, (f, p) -> f.add(p.summary()),
                 f -> jsonList(sink, regionJsonPath(f.path()), f, f.members().size(), later));
-        PerRegion regionCsv = new PerRegion(folders, folderOf, Piece::wide,
+        PerRegion regionCsv = new PerRegion(folders, folderOf, (f, p) -> f.add(p.wide()),
                 f -> csvFile(sink, regionCsvPath(f.path()), WideCsv.FIELDS, later));
         List<Sequence> sequences = List.of(csv, regionCsv, allJson, regionJson);
         boolean done = false;
@@ -255,7 +255,12 @@ public final class DataFiles {
      * What one report adds to the combined files: its element of {@code reports.json}, its element of its region
      * file (the summary), its {@code cells.csv} rows and its {@code reports-wide.csv} row.
      */
-    private record Piece(int index, byte[] json, byte[] summary, byte[] cells, byte[] wide) {
+    private record Piece(int index, byte[] json, byte[] summary, CsvRows cells, byte[] wide) {
+    }
+
+    /** How a file takes its part of a report's piece. */
+    private interface Part {
+        void add(File file, Piece piece) throws IOException;
     }
 
     /** Writes the report's own JSON file and prepares its piece of the combined files. */
@@ -273,18 +278,19 @@ public final class DataFiles {
         String[] row = WideCsv.row(r);
         CsvRows wide = new CsvRows(512);
         wide.row(row);
-        ByteArrayOutputStream summary = new ByteArrayOutputStream(2048);
-        try (JsonGenerator g = compact.createGenerator(summary, JsonEncoding.UTF8)) {
-            WideCsv.writeSummary(r.id(), row, g);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);   // a ByteArrayOutputStream does not fail
-        }
-        return new Piece(index, json, summary.toByteArray(), cells.toByteArray(), wide.toByteArray());
+        CompactJson summary = new CompactJson(2048);
+        WideCsv.writeSummary(r.id(), row, summaryKeys, summary);
+        return new Piece(index, json, summary.toByteArray(), cells, wide.toByteArray());
     }
 
     /** A data file being streamed and hashed; {@link #finish} closes it and tells its size and hash. */
     private interface File {
         void add(byte[] piece) throws IOException;
+
+        /** Adds rows as they are held (the tidy CSV's rows of a report, some 35 KB). */
+        default void add(CsvRows rows) throws IOException {
+            add(rows.toByteArray());
+        }
 
         Written finish() throws IOException;
 
@@ -348,6 +354,11 @@ public final class DataFiles {
             }
 
             @Override
+            public void add(CsvRows rows) throws IOException {
+                rows.writeTo(out);
+            }
+
+            @Override
             public Written finish() throws IOException {
                 out.close();
                 return new Written(path, out.bytes(), out.sha256());
@@ -378,10 +389,9 @@ public final class DataFiles {
     /** Files that take a piece of every report (the same piece index in the same order as the files). */
     private static final class Combined implements Sequence {
         private final List<File> files;
-        private final List<Function<Piece, byte[]>> parts;
+        private final List<Part> parts;
 
-        @SafeVarargs
-        Combined(List<File> files, Function<Piece, byte[]>... parts) {
+        Combined(List<File> files, Part... parts) {
             this.files = files;
             this.parts = List.of(parts);
         }
@@ -391,7 +401,7 @@ public final class DataFiles {
             try {
                 for (Piece p : batch) {
                     for (int i = 0; i < files.size(); i++) {
-                        files.get(i).add(parts.get(i).apply(p));
+                        parts.get(i).add(files.get(i), p);
                     }
                 }
             } catch (IOException e) {
@@ -425,13 +435,13 @@ public final class DataFiles {
     private static final class PerRegion implements Sequence {
         private final List<RegionFolder> folders;
         private final int[] folderOf;
-        private final Function<Piece, byte[]> part;
+        private final Part part;
         private final Opener opener;
         private final int[] remaining;
         private final Map<Integer, File> open = new HashMap<>();
         private final Written[] done;
 
-        PerRegion(List<RegionFolder> folders, int[] folderOf, Function<Piece, byte[]> part, Opener opener) {
+        PerRegion(List<RegionFolder> folders, int[] folderOf, Part part, Opener opener) {
             this.folders = folders;
             this.folderOf = folderOf;
             this.part = part;
@@ -453,7 +463,7 @@ public final class DataFiles {
                         f = opener.open(folders.get(k));
                         open.put(k, f);
                     }
-                    f.add(part.apply(p));
+                    part.add(f, p);
                     if (--remaining[k] == 0) {
                         done[k] = open.remove(k).finish();
                     }

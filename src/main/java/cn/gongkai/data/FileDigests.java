@@ -6,13 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * SHA-256 of files already on disk, by the {@code openssl} program. The launcher runs Java with the quick
@@ -29,8 +28,6 @@ final class FileDigests {
     /** Files per process; the arguments stay far below the system's limit. */
     private static final int BATCH_FILES = 400;
     private static final int BATCH_ARGUMENT_CHARS = 64 * 1024;
-    /** {@code openssl dgst -r}: the digest, a space, a star (binary mode), the file name. */
-    private static final Pattern LINE = Pattern.compile("([0-9a-f]{64}) \\*(.*)");
 
     private final Path openssl;
 
@@ -133,19 +130,21 @@ final class FileDigests {
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 return null;
             }
-            String[] lines = new String(output, java.nio.charset.StandardCharsets.UTF_8).split("\n", -1);
-            if (lines.length != files.size() + 1 || !lines[files.size()].isEmpty()) {
-                return null;
-            }
             Map<Path, String> out = new LinkedHashMap<>();
-            for (int i = 0; i < files.size(); i++) {
-                Matcher m = LINE.matcher(lines[i]);
-                if (!m.matches() || !m.group(2).equals(files.get(i).toString())) {
+            int at = 0;
+            for (Path f : files) {
+                int end = at;
+                while (end < output.length && output[end] != '\n') {
+                    end++;
+                }
+                String digest = digest(output, at, end, f);
+                if (digest == null) {
                     return null;
                 }
-                out.put(files.get(i), m.group(1));
+                out.put(f, digest);
+                at = end + 1;
             }
-            return out;
+            return at == output.length ? out : null;
         } catch (IOException e) {
             return null;
         } catch (InterruptedException e) {
@@ -154,6 +153,25 @@ final class FileDigests {
         } finally {
             process.destroy();
         }
+    }
+
+    /**
+     * The digest on the line {@code output[from, to)} as {@code openssl dgst -r} writes it: 64 lowercase hex
+     * digits, a space, a star (binary mode), the file's name; null when the line is not that.
+     */
+    private static String digest(byte[] output, int from, int to, Path file) {
+        byte[] name = file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (to - from != 66 + name.length || output[from + 64] != ' ' || output[from + 65] != '*'
+                || !Arrays.equals(output, from + 66, to, name, 0, name.length)) {
+            return null;
+        }
+        for (int i = from; i < from + 64; i++) {
+            byte b = output[i];
+            if ((b < '0' || b > '9') && (b < 'a' || b > 'f')) {
+                return null;
+            }
+        }
+        return new String(output, from, 64, java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     /** The same digests computed in Java. */

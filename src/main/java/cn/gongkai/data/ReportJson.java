@@ -19,16 +19,12 @@ import cn.gongkai.model.Section;
 import cn.gongkai.model.Sections;
 import cn.gongkai.model.Severity;
 import cn.gongkai.model.SourceRef;
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -48,38 +44,27 @@ import java.util.TreeMap;
 public final class ReportJson {
     private final ObjectMapper mapper;
     private final ObjectWriter pretty;
-    private final ObjectWriter compact;
-    /** The keys written for every report, encoded once: rows and columns of parts 三 and 四. */
-    private final SerializableString[] applicationRows = keys(ApplicationRow.values().length);
-    private final SerializableString[] applicantColumns = keys(ApplicantColumn.values().length);
-    private final SerializableString[] reviewGroups = keys(ReviewGroup.values().length);
-    private final SerializableString[] reviewColumns = keys(ReviewColumn.values().length);
-    /** The whole numbers 0 to 999 as JSON, most of the cells. */
-    private final SerializableString[] smallNumbers = new SerializableString[1000];
+    /** The keys every report repeats, encoded once: rows and columns of parts 三 and 四. */
+    private final CompactJson.Key[] applicationRows = new CompactJson.Key[ApplicationRow.values().length];
+    private final CompactJson.Key[] applicantColumns = new CompactJson.Key[ApplicantColumn.values().length];
+    private final CompactJson.Key[] reviewGroups = new CompactJson.Key[ReviewGroup.values().length];
+    private final CompactJson.Key[] reviewColumns = new CompactJson.Key[ReviewColumn.values().length];
 
     public ReportJson(ObjectMapper mapper) {
         this.mapper = mapper;
         this.pretty = JsonMapper.prettyWriter(mapper);
-        this.compact = mapper.writer();
         for (ApplicationRow row : ApplicationRow.values()) {
-            applicationRows[row.ordinal()] = new SerializedString(row.key());
+            applicationRows[row.ordinal()] = CompactJson.Key.of(row.key());
         }
         for (ApplicantColumn c : ApplicantColumn.values()) {
-            applicantColumns[c.ordinal()] = new SerializedString(c.key());
+            applicantColumns[c.ordinal()] = CompactJson.Key.of(c.key());
         }
         for (ReviewGroup grp : ReviewGroup.values()) {
-            reviewGroups[grp.ordinal()] = new SerializedString(grp.key());
+            reviewGroups[grp.ordinal()] = CompactJson.Key.of(grp.key());
         }
         for (ReviewColumn c : ReviewColumn.values()) {
-            reviewColumns[c.ordinal()] = new SerializedString(c.key());
+            reviewColumns[c.ordinal()] = CompactJson.Key.of(c.key());
         }
-        for (int i = 0; i < smallNumbers.length; i++) {
-            smallNumbers[i] = new SerializedString(Integer.toString(i));
-        }
-    }
-
-    private static SerializableString[] keys(int n) {
-        return new SerializableString[n];
     }
 
     /** Pretty JSON text of one report (as {@code parse --json} prints it), ending in a newline. */
@@ -95,192 +80,211 @@ public final class ReportJson {
 
     /**
      * The report as compact JSON (no spaces or line breaks; the form of the data files, so that each report's bytes
-     * can be reused inside {@code reports.json}), ending in a newline.
+     * can be reused inside {@code reports.json}), ending in a newline: the bytes Jackson's compact generator
+     * writes (a test compares them), written by {@link CompactJson}.
      */
     public byte[] toCompactJson(Report r) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(16384);
-        try (JsonGenerator g = compact.createGenerator(out, JsonEncoding.UTF8)) {
-            write(r, g);
+        CompactJson out = new CompactJson(16384);
+        try {
+            write(r, out);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);   // a ByteArrayOutputStream does not fail
+            throw new UncheckedIOException(e);   // CompactJson writes to memory and does not fail
         }
-        out.write('\n');
+        out.newline();
         return out.toByteArray();
     }
 
-    /** Writes the report object, in the contract's key order, to {@code g}: the one place that decides its layout. */
+    /** Writes the report object, in the contract's key order, to {@code g}. */
     public void write(Report r, JsonGenerator g) throws IOException {
-        JsonText text = new JsonText();
-        g.writeStartObject();
-        g.writeStringField("id", r.id());
-        text.field(g, "issuer", r.issuer());
+        write(r, new JacksonOut(g));
+    }
+
+    /** Writes the report object, in the contract's key order: the one place that decides its layout. */
+    void write(Report r, JsonOut o) throws IOException {
+        o.startObject();
+        field(o, "id", r.id());
+        field(o, "issuer", r.issuer());
         Region region = r.region();
-        g.writeObjectFieldStart("region");
-        text.field(g, "province", region.province());
-        text.field(g, "city", region.city());
-        text.field(g, "county", region.county());
-        text.field(g, "township", region.township());
-        g.writeStringField("code", region.code());
-        g.writeEndObject();
-        integer(g, "year", r.year());
-        g.writeStringField("format", r.format().key());
-        g.writeObjectFieldStart("proactive");
-        integer(g, "total_items", r.proactiveTotal());
-        g.writeEndObject();
+        o.name("region");
+        o.startObject();
+        field(o, "province", region.province());
+        field(o, "city", region.city());
+        field(o, "county", region.county());
+        field(o, "township", region.township());
+        field(o, "code", region.code());
+        o.endObject();
+        integer(o, "year", r.year());
+        field(o, "format", r.format().key());
+        o.name("proactive");
+        o.startObject();
+        integer(o, "total_items", r.proactiveTotal());
+        o.endObject();
+        o.name("art20");
         if (r.art20() == null) {
-            g.writeNullField("art20");
+            o.nul();
         } else {
             Art20 a = r.art20();
-            g.writeObjectFieldStart("art20");
-            counts(g, "rules", a.rules());
-            counts(g, "normative_documents", a.normativeDocuments());
-            cell(g, "licensing_decisions", a.licensingDecisions());
-            cell(g, "punishment_decisions", a.punishmentDecisions());
-            cell(g, "coercion_decisions", a.coercionDecisions());
-            cell(g, "fee_income_10k_yuan", a.feeIncome10kYuan());
-            g.writeEndObject();
+            o.startObject();
+            counts(o, "rules", a.rules());
+            counts(o, "normative_documents", a.normativeDocuments());
+            cell(o, "licensing_decisions", a.licensingDecisions());
+            cell(o, "punishment_decisions", a.punishmentDecisions());
+            cell(o, "coercion_decisions", a.coercionDecisions());
+            cell(o, "fee_income_10k_yuan", a.feeIncome10kYuan());
+            o.endObject();
         }
+        o.name("art20_2019");
         if (r.art20Format2019() == null) {
-            g.writeNullField("art20_2019");
+            o.nul();
         } else {
             Art20Format2019 a = r.art20Format2019();
-            g.writeObjectFieldStart("art20_2019");
-            published(g, "rules", a.rules());
-            published(g, "normative_documents", a.normativeDocuments());
-            items(g, "licensing", a.licensing());
-            items(g, "other_services", a.otherServices());
-            items(g, "punishment", a.punishment());
-            items(g, "coercion", a.coercion());
-            g.writeObjectFieldStart("fees");
-            cell(g, "prev_year_items", a.fees().prevYearItems());
-            cell(g, "change", a.fees().change());
-            g.writeEndObject();
-            g.writeObjectFieldStart("procurement");
-            cell(g, "procurement_items", a.procurement().procurementItems());
-            cell(g, "procurement_amount", a.procurement().procurementAmount());
-            g.writeEndObject();
-            g.writeEndObject();
+            o.startObject();
+            published(o, "rules", a.rules());
+            published(o, "normative_documents", a.normativeDocuments());
+            items(o, "licensing", a.licensing());
+            items(o, "other_services", a.otherServices());
+            items(o, "punishment", a.punishment());
+            items(o, "coercion", a.coercion());
+            o.name("fees");
+            o.startObject();
+            cell(o, "prev_year_items", a.fees().prevYearItems());
+            cell(o, "change", a.fees().change());
+            o.endObject();
+            o.name("procurement");
+            o.startObject();
+            cell(o, "procurement_items", a.procurement().procurementItems());
+            cell(o, "procurement_amount", a.procurement().procurementAmount());
+            o.endObject();
+            o.endObject();
         }
+        o.name("applications");
         if (r.applications() == null) {
-            g.writeNullField("applications");
+            o.nul();
         } else {
             ApplicationTable t = r.applications();
-            g.writeObjectFieldStart("applications");
-            ApplicantColumn[] columns = ApplicantColumn.values();
+            o.startObject();
             for (ApplicationRow row : t.rows()) {
-                g.writeFieldName(applicationRows[row.ordinal()]);
-                g.writeStartObject();
+                o.name(applicationRows[row.ordinal()]);
+                o.startObject();
                 List<Cell> cells = t.row(row);
-                for (int c = 0; c < columns.length; c++) {
-                    g.writeFieldName(applicantColumns[c]);
-                    cellValue(g, cells.get(c));
+                for (int c = 0; c < applicantColumns.length; c++) {
+                    o.name(applicantColumns[c]);
+                    cellValue(o, cells.get(c));
                 }
-                g.writeEndObject();
+                o.endObject();
             }
-            g.writeEndObject();
+            o.endObject();
         }
+        o.name("review_litigation");
         if (r.reviewLitigation() == null) {
-            g.writeNullField("review_litigation");
+            o.nul();
         } else {
-            g.writeObjectFieldStart("review_litigation");
+            o.startObject();
             for (ReviewGroup grp : ReviewGroup.values()) {
-                g.writeFieldName(reviewGroups[grp.ordinal()]);
-                g.writeStartObject();
-                ReviewOutcome o = r.reviewLitigation().group(grp);
+                o.name(reviewGroups[grp.ordinal()]);
+                o.startObject();
+                ReviewOutcome outcome = r.reviewLitigation().group(grp);
                 for (ReviewColumn c : ReviewColumn.values()) {
-                    g.writeFieldName(reviewColumns[c.ordinal()]);
-                    cellValue(g, o.cell(c));
+                    o.name(reviewColumns[c.ordinal()]);
+                    cellValue(o, outcome.cell(c));
                 }
-                g.writeEndObject();
+                o.endObject();
             }
-            g.writeEndObject();
+            o.endObject();
         }
-        g.writeObjectFieldStart("sections");
+        o.name("sections");
+        o.startObject();
         for (Section s : Section.values()) {
-            text.field(g, s.key(), r.sections().get(s));
+            field(o, s.key(), r.sections().get(s));
         }
-        g.writeEndObject();
+        o.endObject();
+        o.name("source");
         if (r.source() == null) {
-            g.writeNullField("source");
+            o.nul();
         } else {
-            g.writeObjectFieldStart("source");
-            g.writeStringField("kind", r.source().kind());
-            g.writeStringField("file", r.source().file());
-            g.writeStringField("sha256", r.source().sha256());
-            text.field(g, "url", r.source().url());
-            g.writeEndObject();
+            o.startObject();
+            field(o, "kind", r.source().kind());
+            field(o, "file", r.source().file());
+            field(o, "sha256", r.source().sha256());
+            field(o, "url", r.source().url());
+            o.endObject();
         }
-        g.writeStringField("published", r.published() == null ? null : r.published().toString());
-        g.writeArrayFieldStart("diagnostics");
+        field(o, "published", r.published() == null ? null : r.published().toString());
+        o.name("diagnostics");
+        o.startArray();
         for (Diagnostic d : r.diagnostics()) {
-            g.writeStartObject();
-            g.writeStringField("severity", d.severity().key());
-            g.writeStringField("code", d.code());
-            text.field(g, "message", d.message());
-            text.field(g, "location", d.location());
-            g.writeEndObject();
+            o.startObject();
+            field(o, "severity", d.severity().key());
+            field(o, "code", d.code());
+            field(o, "message", d.message());
+            field(o, "location", d.location());
+            o.endObject();
         }
-        g.writeEndArray();
-        g.writeObjectFieldStart("provenance");
+        o.endArray();
+        o.name("provenance");
+        o.startObject();
         for (Map.Entry<String, String> e : r.provenance().entrySet()) {
-            text.field(g, e.getKey(), e.getValue());
+            field(o, e.getKey(), e.getValue());
         }
-        g.writeEndObject();
-        g.writeEndObject();
+        o.endObject();
+        o.endObject();
+    }
+
+    private static void field(JsonOut o, String key, String value) throws IOException {
+        o.name(key);
+        o.string(value);
     }
 
     /** A cell field: the number in plain notation, {@code "/"}, or null. */
-    private void cell(JsonGenerator g, String key, Cell c) throws IOException {
-        g.writeFieldName(key);
-        cellValue(g, c);
+    private static void cell(JsonOut o, String key, Cell c) throws IOException {
+        o.name(key);
+        cellValue(o, c);
     }
 
-    private void cellValue(JsonGenerator g, Cell c) throws IOException {
+    private static void cellValue(JsonOut o, Cell c) throws IOException {
         if (c instanceof Cell.Num n) {
-            BigDecimal v = n.value();
-            long small;
-            if (v.scale() == 0 && v.precision() <= 3 && (small = v.longValue()) >= 0) {
-                g.writeRawValue(smallNumbers[(int) small]);
-            } else {
-                g.writeNumber(v.toPlainString());
-            }
+            o.number(n.value());
         } else if (c instanceof Cell.NotApplicable) {
-            g.writeString("/");
+            o.string("/");
         } else {
-            g.writeNull();
+            o.nul();
         }
     }
 
-    private static void integer(JsonGenerator g, String key, Integer value) throws IOException {
+    private static void integer(JsonOut o, String key, Integer value) throws IOException {
+        o.name(key);
         if (value == null) {
-            g.writeNullField(key);
+            o.nul();
         } else {
-            g.writeNumberField(key, value);
+            o.number(value);
         }
     }
 
-    private void counts(JsonGenerator g, String key, DocumentCounts c) throws IOException {
-        g.writeObjectFieldStart(key);
-        cell(g, "made", c.made());
-        cell(g, "repealed", c.repealed());
-        cell(g, "in_force", c.inForce());
-        g.writeEndObject();
+    private static void counts(JsonOut o, String key, DocumentCounts c) throws IOException {
+        o.name(key);
+        o.startObject();
+        cell(o, "made", c.made());
+        cell(o, "repealed", c.repealed());
+        cell(o, "in_force", c.inForce());
+        o.endObject();
     }
 
-    private void published(JsonGenerator g, String key, Art20Format2019.Published p) throws IOException {
-        g.writeObjectFieldStart(key);
-        cell(g, "newly_made", p.newlyMade());
-        cell(g, "newly_published", p.newlyPublished());
-        cell(g, "total_published", p.totalPublished());
-        g.writeEndObject();
+    private static void published(JsonOut o, String key, Art20Format2019.Published p) throws IOException {
+        o.name(key);
+        o.startObject();
+        cell(o, "newly_made", p.newlyMade());
+        cell(o, "newly_published", p.newlyPublished());
+        cell(o, "total_published", p.totalPublished());
+        o.endObject();
     }
 
-    private void items(JsonGenerator g, String key, Art20Format2019.Items i) throws IOException {
-        g.writeObjectFieldStart(key);
-        cell(g, "prev_year_items", i.prevYearItems());
-        cell(g, "change", i.change());
-        cell(g, "decisions", i.decisions());
-        g.writeEndObject();
+    private static void items(JsonOut o, String key, Art20Format2019.Items i) throws IOException {
+        o.name(key);
+        o.startObject();
+        cell(o, "prev_year_items", i.prevYearItems());
+        cell(o, "change", i.change());
+        cell(o, "decisions", i.decisions());
+        o.endObject();
     }
 
     // ---------------------------------------------------------------- reading

@@ -14,6 +14,7 @@ import cn.gongkai.model.ReviewGroup;
 import cn.gongkai.model.ReviewOutcome;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -116,10 +117,38 @@ final class TidyCsv {
         rows.start(prefix);
         rows.start(place);
         if (c instanceof Cell.Num n) {
+            BigDecimal v = n.value();
             String raw = n.raw();
-            rows.end(writtenPlainly(n.value(), raw) ? raw : n.value().toPlainString(), raw);
+            long small;
+            if (v.scale() == 0 && v.precision() <= 3 && (small = v.longValue()) >= 0
+                    && SMALL_TEXT[(int) small].equals(raw)) {
+                rows.start(SMALL_ENDS[(int) small]);
+            } else {
+                rows.end(writtenPlainly(v, raw) ? raw : v.toPlainString(), raw);
+            }
+        } else if (c instanceof Cell.Unknown) {
+            rows.start(UNKNOWN_END);
         } else {
-            rows.end("", raw(c));
+            String raw = raw(c);
+            if ("/".equals(raw)) {
+                rows.start(SLASH_END);
+            } else {
+                rows.end("", raw);
+            }
+        }
+    }
+
+    // The ends of the most common rows, "value,raw\n", encoded once: a whole number below 1000 written plainly,
+    // not applicable written "/", unknown.
+    private static final String[] SMALL_TEXT = new String[1000];
+    private static final byte[][] SMALL_ENDS = new byte[SMALL_TEXT.length][];
+    private static final byte[] SLASH_END = {',', '/', '\n'};
+    private static final byte[] UNKNOWN_END = {',', '\n'};
+
+    static {
+        for (int i = 0; i < SMALL_TEXT.length; i++) {
+            SMALL_TEXT[i] = Integer.toString(i);
+            SMALL_ENDS[i] = (SMALL_TEXT[i] + "," + SMALL_TEXT[i] + "\n").getBytes(StandardCharsets.US_ASCII);
         }
     }
 

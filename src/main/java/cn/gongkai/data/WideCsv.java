@@ -1,7 +1,5 @@
 package cn.gongkai.data;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 
 import cn.gongkai.model.ApplicantColumn;
 import cn.gongkai.model.ApplicationRow;
@@ -55,23 +53,35 @@ final class WideCsv {
      * writes paths). A figure is a JSON number, {@code "/"} or null (unknown, or not in the report's format) as in
      * the report JSON; {@code year}, {@code proactive_total} and the check counts are numbers; an empty text is null.
      *
-     * @param row the report's {@link #row}
+     * @param row   the report's {@link #row}
+     * @param names the keys, from {@link #summaryKeys()}
      */
-    static void writeSummary(String reportId, String[] row, JsonGenerator g) throws IOException {
-        g.writeStartObject();
+    static void writeSummary(String reportId, String[] row, CompactJson.Key[] names, CompactJson o) {
+        o.startObject();
         for (int i = 0; i < row.length; i++) {
             String v = row[i];
-            g.writeFieldName(FIELDS.get(i).name());
+            o.name(names[i]);
             if (v.isEmpty()) {
-                g.writeNull();
+                o.nul();
             } else if (NUMERIC[i] && !"/".equals(v)) {
-                g.writeNumber(v);
+                o.number(v);
             } else {
-                g.writeString(v);
+                o.string(v);
             }
         }
-        g.writeStringField("json", DataFiles.reportJsonPath(reportId).substring(DataFiles.DIR.length()));
-        g.writeEndObject();
+        o.name(names[row.length]);
+        o.string(DataFiles.reportJsonPath(reportId).substring(DataFiles.DIR.length()));
+        o.endObject();
+    }
+
+    /** The keys of {@link #writeSummary}, encoded once: the column names, then {@code json}. */
+    static CompactJson.Key[] summaryKeys() {
+        CompactJson.Key[] out = new CompactJson.Key[FIELDS.size() + 1];
+        for (int i = 0; i < FIELDS.size(); i++) {
+            out[i] = CompactJson.Key.of(FIELDS.get(i).name());
+        }
+        out[FIELDS.size()] = CompactJson.Key.of("json");
+        return out;
     }
 
     /** Per column: whether its values are numbers in the JSON summary (integers, and figures other than /). */

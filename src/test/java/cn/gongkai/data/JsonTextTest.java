@@ -47,6 +47,47 @@ class JsonTextTest {
         }
     }
 
+    /** CompactJson writes every text, as a name and as a value, as Jackson's compact generator does. */
+    @Test
+    void compactJsonWritesWhatJacksonWrites() throws IOException {
+        ByteArrayOutputStream jackson = new ByteArrayOutputStream();
+        CompactJson ours = new CompactJson(16);
+        List<String> texts = texts();
+        try (JsonGenerator g = JsonMapper.create().writer().createGenerator(jackson, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            ours.startObject();
+            for (int i = 0; i < texts.size(); i++) {
+                String name = texts.get(i) == null ? "null" : texts.get(i);
+                g.writeStringField(name, texts.get(i));
+                ours.name(name);
+                ours.string(texts.get(i));
+            }
+            g.writeArrayFieldStart("list");
+            ours.name(CompactJson.Key.of("list"));
+            ours.startArray();
+            for (String t : texts) {
+                g.writeString(t);
+                ours.string(t);
+                g.writeStartObject();
+                ours.startObject();
+                g.writeEndObject();
+                ours.endObject();
+                g.writeNumber(-12);
+                ours.number(-12);
+                g.writeNumber(new java.math.BigDecimal("12.50").toPlainString());
+                ours.number(new java.math.BigDecimal("12.50"));
+                g.writeNumber(7);
+                ours.number(java.math.BigDecimal.valueOf(7));
+            }
+            g.writeEndArray();
+            ours.endArray();
+            g.writeEndObject();
+            ours.endObject();
+        }
+        assertEquals(jackson.toString(StandardCharsets.UTF_8),
+                new String(ours.toByteArray(), StandardCharsets.UTF_8));
+    }
+
     /** Every text as a field and as an array element, by Jackson or by JsonText (one JsonText for all). */
     private static String bytes(ObjectWriter w, boolean ours) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -3,9 +3,12 @@ package cn.gongkai.data;
 import cn.gongkai.model.Report;
 import cn.gongkai.model.Section;
 import cn.gongkai.model.Sections;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -34,8 +37,8 @@ class ReportJsonRoundTripTest {
      * for text that needs escaping (quotes, backslashes, control characters, characters outside the BMP), and the
      * compact form reads back to the same report.
      */
-    @Test
-    void compactAndPrettyFormsHoldTheSameObjectAndReadBack() throws Exception {
+    /** The fixture reports and one whose text needs every kind of escape. */
+    private static List<Report> reportsWithOddText() {
         List<Report> reports = new ArrayList<>(DataFixtures.reports());
         Map<Section, String> odd = new EnumMap<>(Section.class);
         odd.put(Section.OVERVIEW, "引号\"与反斜杠\\，换行\n回车\r制表\t退格\b换页\f，\u0001\u001f\u007f，"
@@ -44,12 +47,31 @@ class ReportJsonRoundTripTest {
         reports.add(DataFixtures.buji2024().toBuilder().id("x/2024").issuer("a\"b\\c\u0000")
                 .sections(Sections.of(odd)).provenance(Map.of("applications.granted.total", "第 4 页\n第 12 行"))
                 .build());
-        for (Report r : reports) {
+        return reports;
+    }
+
+    @Test
+    void compactAndPrettyFormsHoldTheSameObjectAndReadBack() throws Exception {
+        for (Report r : reportsWithOddText()) {
             String compact = new String(json.toCompactJson(r), StandardCharsets.UTF_8);
             assertTrue(compact.endsWith("}\n") && compact.indexOf('\n') == compact.length() - 1,
                     "one line: " + r.id());
             assertEquals(mapper.readTree(json.toJson(r)), mapper.readTree(compact), r.id());
             assertEquals(json.toJson(r), json.toJson(json.fromJson(compact)), r.id());
+        }
+    }
+
+    /** The data files' compact JSON, written without Jackson, is byte for byte what Jackson's generator writes. */
+    @Test
+    void compactFormIsWhatJacksonsCompactGeneratorWrites() throws Exception {
+        for (Report r : reportsWithOddText()) {
+            ByteArrayOutputStream jackson = new ByteArrayOutputStream();
+            try (JsonGenerator g = mapper.writer().createGenerator(jackson, JsonEncoding.UTF8)) {
+                json.write(r, g);
+            }
+            jackson.write('\n');
+            assertEquals(jackson.toString(StandardCharsets.UTF_8),
+                    new String(json.toCompactJson(r), StandardCharsets.UTF_8), r.id());
         }
     }
 
