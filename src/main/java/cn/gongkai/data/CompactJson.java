@@ -106,16 +106,22 @@ final class CompactJson implements JsonOut {
         }
         int n = text.length();
         room(6 * n + 3);
-        byte[] b = buf;
-        int p = pos;
         if (comma) {
-            b[p++] = ',';
+            buf[pos++] = ',';
         }
+        if (chars.length < n) {
+            chars = new char[Math.max(n, 2 * chars.length)];
+        }
+        pos = quote(text, n, chars, buf, pos);
+        comma = true;
+    }
+
+    /**
+     * Writes {@code text} (of length {@code n}) quoted and escaped into {@code b} at {@code p}, which has room for
+     * {@code 6 n + 2} bytes; {@code c} is scratch space of at least {@code n} characters. Returns the new end.
+     */
+    static int quote(String text, int n, char[] c, byte[] b, int p) {
         b[p++] = '"';
-        char[] c = chars;
-        if (c.length < n) {
-            c = chars = new char[Math.max(n, 2 * c.length)];
-        }
         text.getChars(0, n, c, 0);
         for (int i = 0; i < n; i++) {
             char ch = c[i];
@@ -137,8 +143,7 @@ final class CompactJson implements JsonOut {
             }
         }
         b[p++] = '"';
-        pos = p;
-        comma = true;
+        return p;
     }
 
     /** A quote, a backslash or a control character, escaped as Jackson escapes it. */

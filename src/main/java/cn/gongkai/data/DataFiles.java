@@ -54,7 +54,6 @@ public final class DataFiles {
     private static final String JSON = "application/json";
     private static final String CSV = "text/csv";
 
-    private final ObjectWriter pretty;
     private final ReportJson reportJson;
     /** Compact JSON, the form of every JSON data file. */
     private final ObjectWriter compact;
@@ -70,7 +69,6 @@ public final class DataFiles {
 
     /** @param digests hashes the written files; null to hash in Java while writing */
     DataFiles(ObjectMapper mapper, FileDigests digests) {
-        this.pretty = JsonMapper.prettyWriter(mapper);
         this.reportJson = new ReportJson(mapper);
         this.compact = mapper.writer();
         this.digests = digests;
@@ -130,7 +128,7 @@ public final class DataFiles {
         Written[] reportFiles = new Written[n];
         HashingOutputStream schemaOut = new HashingOutputStream(sink.open(WIDE_SCHEMA), !later);
         try {
-            DataPackageJson.writeWideSchema(pretty, schemaOut);
+            DataPackageJson.writeWideSchema(schemaOut);
         } finally {
             schemaOut.close();
         }
@@ -208,7 +206,7 @@ public final class DataFiles {
         }
         HashingOutputStream packageOut = new HashingOutputStream(sink.open(DATA_PACKAGE), !later);
         try {
-            DataPackageJson.write(pretty, content.config(), resources, packageOut);
+            DataPackageJson.write(content.config(), resources, packageOut);
         } finally {
             packageOut.close();
         }

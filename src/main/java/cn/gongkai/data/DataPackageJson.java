@@ -1,10 +1,6 @@
 package cn.gongkai.data;
 
 import cn.gongkai.content.SiteConfig;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.ObjectWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,88 +30,98 @@ final class DataPackageJson {
     }
 
     /**
-     * Writes the package to {@code out} (pretty, as {@code pretty} lays out JSON, ending in a newline); the
-     * caller closes {@code out}.
+     * Writes the package to {@code out} (pretty, as {@link JsonMapper#prettyWriter} lays out JSON, ending in a
+     * newline); the caller closes {@code out}.
      */
-    static void write(ObjectWriter pretty, SiteConfig config, List<DataResource> resources, OutputStream out)
-            throws IOException {
-        try (JsonGenerator g = pretty.createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.writeStartObject();
-            g.writeStringField("profile", "data-package");
-            g.writeStringField("name", NAME);
-            g.writeStringField("title", config.title());
-            g.writeStringField("description", (config.description() == null ? ""
-                    : config.description().strip() + "\n\n") + CONVENTIONS);
-            if (config.baseUrl() != null && !config.baseUrl().isBlank()) {
-                g.writeStringField("homepage", config.baseUrl());
-            }
-            g.writeArrayFieldStart("keywords");
-            g.writeString("政府信息公开");
-            g.writeString("政府信息公开工作年度报告");
-            g.writeEndArray();
-            // The licence is free text from site.yaml; its full wording is on the data page beside this file.
-            g.writeArrayFieldStart("licenses");
-            g.writeStartObject();
-            g.writeStringField("path", "index.html");
-            g.writeStringField("title", config.licence() == null ? "见数据页" : config.licence());
-            g.writeEndObject();
-            g.writeEndArray();
-            if (config.publisher() != null && !config.publisher().isBlank()) {
-                g.writeArrayFieldStart("contributors");
-                g.writeStartObject();
-                g.writeStringField("title", config.publisher());
-                g.writeStringField("role", "publisher");
-                g.writeEndObject();
-                g.writeEndArray();
-            }
-            g.writeArrayFieldStart("resources");
-            JsonText text = new JsonText();
-            // thousands of files share a few descriptions (one per kind): each is encoded once
-            Map<String, SerializableString> shared = new IdentityHashMap<>();
-            for (DataResource r : resources) {
-                resource(g, r, text, shared);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+    static void write(SiteConfig config, List<DataResource> resources, OutputStream out) throws IOException {
+        PrettyJson g = new PrettyJson(out);
+        g.startObject();
+        field(g, "profile", "data-package");
+        field(g, "name", NAME);
+        field(g, "title", config.title());
+        field(g, "description", (config.description() == null ? ""
+                : config.description().strip() + "\n\n") + CONVENTIONS);
+        if (config.baseUrl() != null && !config.baseUrl().isBlank()) {
+            field(g, "homepage", config.baseUrl());
         }
+        g.name("keywords");
+        g.startArray();
+        g.string("政府信息公开");
+        g.string("政府信息公开工作年度报告");
+        g.endArray();
+        // The licence is free text from site.yaml; its full wording is on the data page beside this file.
+        g.name("licenses");
+        g.startArray();
+        g.startObject();
+        field(g, "path", "index.html");
+        field(g, "title", config.licence() == null ? "见数据页" : config.licence());
+        g.endObject();
+        g.endArray();
+        if (config.publisher() != null && !config.publisher().isBlank()) {
+            g.name("contributors");
+            g.startArray();
+            g.startObject();
+            field(g, "title", config.publisher());
+            field(g, "role", "publisher");
+            g.endObject();
+            g.endArray();
+        }
+        g.name("resources");
+        g.startArray();
+        // thousands of files share a few descriptions (one per kind): each is encoded once
+        Map<String, byte[]> shared = new IdentityHashMap<>();
+        for (DataResource r : resources) {
+            resource(g, r, shared);
+            g.flush();
+        }
+        g.endArray();
+        g.endObject();
+        g.flush();
         out.write('\n');
     }
 
-    private static void resource(JsonGenerator g, DataResource r, JsonText text,
-                                 Map<String, SerializableString> shared) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("name", r.name());
-        g.writeStringField("path", r.packagePath());
-        g.writeStringField("profile", r.isCsv() ? "tabular-data-resource" : "data-resource");
-        text.field(g, "title", r.title());
-        g.writeFieldName("description");
+    private static void field(PrettyJson g, String name, String value) throws IOException {
+        g.name(name);
+        g.string(value);
+    }
+
+    private static void resource(PrettyJson g, DataResource r, Map<String, byte[]> shared) throws IOException {
+        g.startObject();
+        field(g, "name", r.name());
+        field(g, "path", r.packagePath());
+        field(g, "profile", r.isCsv() ? "tabular-data-resource" : "data-resource");
+        field(g, "title", r.title());
+        g.name("description");
         if (r.description() == null) {
-            g.writeNull();
+            g.string((String) null);
         } else {
-            g.writeString(shared.computeIfAbsent(r.description(), SerializedString::new));
+            g.string(shared.computeIfAbsent(r.description(), PrettyJson::quote));
         }
-        g.writeStringField("format", r.format());
-        g.writeStringField("mediatype", r.mediatype());
-        g.writeStringField("encoding", "utf-8");
-        g.writeNumberField("bytes", r.bytes());
-        g.writeStringField("hash", "sha256:" + r.sha256());
+        field(g, "format", r.format());
+        field(g, "mediatype", r.mediatype());
+        field(g, "encoding", "utf-8");
+        g.name("bytes");
+        g.number(r.bytes());
+        field(g, "hash", "sha256:" + r.sha256());
         if (r.isCsv()) {
-            g.writeObjectFieldStart("dialect");
-            g.writeStringField("delimiter", ",");
-            g.writeStringField("lineTerminator", "\n");
-            g.writeStringField("quoteChar", "\"");
-            g.writeBooleanField("doubleQuote", true);
-            g.writeBooleanField("header", true);
-            g.writeEndObject();
+            g.name("dialect");
+            g.startObject();
+            field(g, "delimiter", ",");
+            field(g, "lineTerminator", "\n");
+            field(g, "quoteChar", "\"");
+            g.name("doubleQuote");
+            g.bool(true);
+            g.name("header");
+            g.bool(true);
+            g.endObject();
             if (sharesWideSchema(r.kind())) {
-                g.writeStringField("schema", DataFiles.WIDE_SCHEMA.substring(DataFiles.DIR.length()));
+                field(g, "schema", DataFiles.WIDE_SCHEMA.substring(DataFiles.DIR.length()));
             } else {
-                g.writeFieldName("schema");
+                g.name("schema");
                 schema(g, r.fields(), r.kind());
             }
         }
-        g.writeEndObject();
+        g.endObject();
     }
 
     /**
@@ -128,42 +134,45 @@ final class DataPackageJson {
     }
 
     /** Writes the Table Schema of the wide CSV files as a file of its own (pretty, ending in a newline). */
-    static void writeWideSchema(ObjectWriter pretty, OutputStream out) throws IOException {
-        try (JsonGenerator g = pretty.createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            schema(g, WideCsv.FIELDS, DataKind.WIDE_CSV);
-        }
+    static void writeWideSchema(OutputStream out) throws IOException {
+        PrettyJson g = new PrettyJson(out);
+        schema(g, WideCsv.FIELDS, DataKind.WIDE_CSV);
+        g.flush();
         out.write('\n');
     }
 
     /** A Frictionless Table Schema: the fields, empty as the missing value, and the primary key. */
-    private static void schema(JsonGenerator g, List<DataField> fields, DataKind kind) throws IOException {
-        g.writeStartObject();
-        g.writeArrayFieldStart("fields");
+    private static void schema(PrettyJson g, List<DataField> fields, DataKind kind) throws IOException {
+        g.startObject();
+        g.name("fields");
+        g.startArray();
         for (DataField f : fields) {
-            g.writeStartObject();
-            g.writeStringField("name", f.name());
-            g.writeStringField("type", f.type());
-            g.writeStringField("description", f.description());
+            g.startObject();
+            field(g, "name", f.name());
+            field(g, "type", f.type());
+            field(g, "description", f.description());
             if (f.pattern() != null) {
-                g.writeObjectFieldStart("constraints");
-                g.writeStringField("pattern", f.pattern());
-                g.writeEndObject();
+                g.name("constraints");
+                g.startObject();
+                field(g, "pattern", f.pattern());
+                g.endObject();
             }
-            g.writeEndObject();
+            g.endObject();
         }
-        g.writeEndArray();
-        g.writeArrayFieldStart("missingValues");
-        g.writeString("");
-        g.writeEndArray();
-        g.writeArrayFieldStart("primaryKey");
-        g.writeString("report_id");
+        g.endArray();
+        g.name("missingValues");
+        g.startArray();
+        g.string("");
+        g.endArray();
+        g.name("primaryKey");
+        g.startArray();
+        g.string("report_id");
         if (kind == DataKind.TIDY_CSV) {
-            g.writeString("table");
-            g.writeString("row");
-            g.writeString("column");
+            g.string("table");
+            g.string("row");
+            g.string("column");
         }
-        g.writeEndArray();
-        g.writeEndObject();
+        g.endArray();
+        g.endObject();
     }
 }
