@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -578,9 +579,20 @@ public final class ContentLoader {
         }
     }
 
+    /** The entries of a folder, sorted by name. */
     private static List<Path> list(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+        String[] names = dir.getFileSystem() == java.nio.file.FileSystems.getDefault() ? dir.toFile().list() : null;
+        if (names == null) {
+            // Not a folder of the default file system, or it cannot be read: the exception Files.list throws.
+            try (Stream<Path> s = Files.list(dir)) {
+                return s.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+            }
         }
+        Arrays.sort(names);
+        List<Path> out = new ArrayList<>(names.length);
+        for (String name : names) {
+            out.add(dir.resolve(name));
+        }
+        return out;
     }
 }

@@ -27,7 +27,17 @@ final class FileProblems {
     }
 
     boolean hasErrors() {
-        return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
+        return hasErrors(problems, 0);
+    }
+
+    /** True when one of {@code problems} from index {@code from} on is an error. */
+    static boolean hasErrors(List<ContentProblem> problems, int from) {
+        for (int i = from, n = problems.size(); i < n; i++) {
+            if (problems.get(i).severity() == Severity.ERROR) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<ContentProblem> list() {

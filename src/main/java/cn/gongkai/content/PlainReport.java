@@ -21,8 +21,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The fast way through a report's front matter, for files in the form {@code generate} and {@code import} write
@@ -46,6 +48,15 @@ final class PlainReport {
     private static final Map<String, Map<String, String>> CHILD_PATHS = new HashMap<>();
     /** {@code applications.<row key>} to its row. */
     private static final Map<String, ApplicationRow> ROWS = new HashMap<>();
+    /** The top-level keys, and each table's keys, found in the text in place. */
+    private static final Keys TOP;
+    private static final Map<String, Keys> CHILDREN = new HashMap<>();
+    /** The row paths each table allows in the report's format. */
+    private static final Set<String> ART20_PATHS = paths("art20", ReportReader.ART20_KEYS);
+    private static final Set<String> ART20_2019_PATHS = paths("art20_2019", ReportReader.ART20_2019_KEYS);
+    private static final Set<String> ROW_PATHS_2019 = paths("applications", ReportReader.ROW_KEYS_2019);
+    private static final Set<String> ROW_PATHS_2021 = paths("applications", ReportReader.ROW_KEYS_2021);
+    private static final Set<String> GROUP_PATHS = paths("review_litigation", ReportReader.GROUP_KEYS);
 
     static {
         for (String k : ReportReader.TOP_KEYS) {
@@ -61,6 +72,61 @@ final class PlainReport {
         children("applications", rows);
         for (ApplicationRow r : ApplicationRow.values()) {
             ROWS.put(CHILD_PATHS.get("applications").get(r.key()), r);
+        }
+        TOP = new Keys(TOP_PATHS);
+        CHILD_PATHS.forEach((table, paths) -> CHILDREN.put(table, new Keys(paths)));
+    }
+
+    private static Set<String> paths(String table, List<String> keys) {
+        Set<String> out = new HashSet<>();
+        for (String k : keys) {
+            out.add(table + "." + k);
+        }
+        return out;
+    }
+
+    /**
+     * Known keys, each with its path, found by the key's text in place (no substring): a small open-addressing
+     * table keyed by the text's {@code String.hashCode}.
+     */
+    private static final class Keys {
+        private final String[] keys;
+        private final String[] paths;
+        private final int mask;
+
+        Keys(Map<String, String> pathOfKey) {
+            int size = Integer.highestOneBit(Math.max(4, pathOfKey.size()) * 4);
+            keys = new String[size];
+            paths = new String[size];
+            mask = size - 1;
+            pathOfKey.forEach((k, p) -> {
+                int s = spread(k.hashCode()) & mask;
+                while (keys[s] != null) {
+                    s = (s + 1) & mask;
+                }
+                keys[s] = k;
+                paths[s] = p;
+            });
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
+        }
+
+        /** The path of the key {@code text[from, to)}, or null when it is not one of these keys. */
+        String path(String text, int from, int to) {
+            int h = 0;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + text.charAt(i);
+            }
+            int len = to - from;
+            for (int s = spread(h) & mask; keys[s] != null; s = (s + 1) & mask) {
+                String k = keys[s];
+                if (k.length() == len && text.startsWith(k, from)) {
+                    return paths[s];
+                }
+            }
+            return null;
         }
     }
 
@@ -81,8 +147,30 @@ final class PlainReport {
         return k;
     }
 
-    /** A key's value as written (comment removed; "" for a key whose value follows on the next lines), and line. */
-    private record Value(String text, int line) {
+    /**
+     * A key's value as written: {@code src[start, end)} (comment removed; empty for a key whose value follows on
+     * the next lines), and its line.
+     */
+    private static final class Value {
+        final String src;
+        final int start;
+        final int end;
+        final int line;
+
+        Value(String src, int start, int end, int line) {
+            this.src = src;
+            this.start = start;
+            this.end = end;
+            this.line = line;
+        }
+
+        String text() {
+            return src.substring(start, end);
+        }
+
+        boolean isEmpty() {
+            return start == end;
+        }
     }
 
     /**
@@ -183,11 +271,14 @@ final class PlainReport {
      */
     private static boolean scan(String text, int from, int to, int firstLine, Map<String, Value> top,
                                 Map<String, Map<String, Value>> tables, Map<String, Integer> lines) {
-        int tab = text.indexOf('\t', from);
-        if (tab >= 0 && tab < to || text.indexOf('\r', from) >= 0) {
-            return false; // tabs (and carriage returns, which FrontMatter removes) are left to the full reader
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\r') {
+                return false; // tabs (and carriage returns, which FrontMatter removes) are left to the full reader
+            }
         }
         String open = null;          // top key whose value is on the next lines
+        Keys openKeys = null;
         Map<String, Value> children = null;
         int childIndent = -1;
         YamlLines rows = new YamlLines(text, from, to);
@@ -197,31 +288,30 @@ final class PlainReport {
             int cStart = rows.contentStart();
             int cEnd = rows.contentEnd();
             int colon = text.indexOf(':', cStart);
-            if (colon < 0 || colon >= cEnd || colon == cStart || !PlainYaml.isKey(text, cStart, colon)
+            if (colon < 0 || colon >= cEnd || colon == cStart
                     || colon + 1 < cEnd && text.charAt(colon + 1) != ' ') {
                 return false;
             }
-            String key = text.substring(cStart, colon);
-            String value = PlainYaml.withoutComment(text.substring(colon + 1, cEnd).strip());
+            Value value = value(text, colon + 1, cEnd, firstLine + i);
             if (value == null) {
                 return false;
             }
-            int line = firstLine + i;
+            int line = value.line;
             if (indent == 0) {
                 open = null;
+                openKeys = null;
                 children = null;
                 childIndent = -1;
-                if (top.containsKey(key)) {
-                    return false;
+                // Every key of the format is a plain key (PlainYaml.isKey); anything else is not one of them.
+                String path = TOP.path(text, cStart, colon);
+                if (path == null || top.containsKey(path)) {
+                    return false; // not a key of the format, or written twice
                 }
-                String path = TOP_PATHS.get(key);
-                if (path == null) {
-                    return false; // not a key of the format
-                }
-                top.put(path, new Value(value, line));
+                top.put(path, value);
                 lines.put(path, line);
                 if (value.isEmpty()) {
                     open = path;
+                    openKeys = CHILDREN.get(path);
                 }
                 continue;
             }
@@ -233,15 +323,64 @@ final class PlainReport {
                 children = new HashMap<>(64);
                 tables.put(open, children);
             }
-            Map<String, String> paths = CHILD_PATHS.get(open);
-            String path = paths == null ? null : paths.get(key);
+            String path = openKeys == null ? null : openKeys.path(text, cStart, colon);
             if (path == null || value.isEmpty() || children.containsKey(path)) {
                 return false; // not a row of this table, a third level, or a key written twice
             }
-            children.put(path, new Value(value, line));
+            children.put(path, value);
             lines.put(path, line);
         }
         return true;
+    }
+
+    /**
+     * The value after a key's colon, {@code text[from, to)} ({@code to}: the line's last non-white character),
+     * as {@code PlainYaml.withoutComment(text.substring(from, to).strip())} gives it, as a range; null where that
+     * gives null.
+     */
+    private static Value value(String text, int from, int to, int line) {
+        int s = from;
+        while (s < to && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        if (s == to) {
+            return new Value(text, s, s, line);
+        }
+        char first = text.charAt(s);
+        if (first == '"') {
+            int close = -1;
+            for (int i = s; i < to; i++) {
+                char c = text.charAt(i);
+                if (c == '\\') {
+                    return null;
+                }
+                if (c == '"' && i > s && close < 0) {
+                    close = i;
+                }
+            }
+            if (close < 0) {
+                return null;
+            }
+            int after = close + 1;
+            while (after < to && Character.isWhitespace(text.charAt(after))) {
+                after++;
+            }
+            return after == to || text.charAt(after) == '#' ? new Value(text, s, close + 1, line) : null;
+        }
+        if (first == '#') {
+            return new Value(text, s, s, line);
+        }
+        int e = to;
+        for (int i = s; i + 1 < to; i++) {
+            if (text.charAt(i) == ' ' && text.charAt(i + 1) == '#') {
+                e = i;
+                while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                    e--;
+                }
+                break;
+            }
+        }
+        return new Value(text, s, e, line);
     }
 
     /**
@@ -256,14 +395,16 @@ final class PlainReport {
         }
         Map<String, Value> rows = tables.get(key);
         if (rows == null) {
-            return v.text().isEmpty() || isNull(v) ? null : FAILED;
+            return v.isEmpty() || isNull(v) ? null : FAILED;
         }
         return allowed ? rows : FAILED;
     }
 
     private static boolean isNull(Value v) {
-        String t = v.text();
-        return t.isEmpty() || t.equals("~") || t.equals("null") || t.equals("Null") || t.equals("NULL");
+        int len = v.end - v.start;
+        String t = v.src;
+        return len == 0 || len == 1 && t.charAt(v.start) == '~' || len == 4 && (t.startsWith("null", v.start)
+                || t.startsWith("Null", v.start) || t.startsWith("NULL", v.start));
     }
 
     /** A plain or quoted text value stripped, "" for null; null when it is not text. */
@@ -297,8 +438,7 @@ final class PlainReport {
         if (v == null) {
             return null;
         }
-        String t = v.text();
-        long n = wholeNumber(t);
+        long n = wholeNumber(v.src, v.start, v.end);
         return n >= 0 && n <= Integer.MAX_VALUE ? Integer.valueOf((int) n) : null;
     }
 
@@ -392,19 +532,25 @@ final class PlainReport {
         if (v == null || isNull(v)) {
             return null;
         }
-        String t = v.text();
-        int last = t.length() - 1;
-        if (t.charAt(0) != '[' || t.charAt(last) != ']' || t.indexOf('[', 1) >= 0 || t.indexOf(']') != last) {
+        String t = v.src;
+        int last = v.end - 1;
+        if (t.charAt(v.start) != '[' || t.charAt(last) != ']') {
             throw new GiveUp();
         }
+        // The items between the brackets, split at commas; a bracket inside is left to the full reader.
         Cell[] cells = new Cell[kinds.length];
         int n = 0;
-        int from = 1;
-        while (true) {
-            int comma = t.indexOf(',', from);
-            int end = comma < 0 ? last : comma;
+        int from = v.start + 1;
+        for (int i = from; i <= last; i++) {
+            char c = i == last ? ',' : t.charAt(i);
+            if (c == '[' || c == ']') {
+                throw new GiveUp();
+            }
+            if (c != ',') {
+                continue;
+            }
             int s = from;
-            int e = end;
+            int e = i;
             while (s < e && Character.isWhitespace(t.charAt(s))) {
                 s++;
             }
@@ -417,10 +563,7 @@ final class PlainReport {
             long whole = wholeNumber(t, s, e);
             cells[n] = whole >= 0 ? Cell.of(whole) : cell(t.substring(s, e), kinds[n]);
             n++;
-            if (comma < 0) {
-                break;
-            }
-            from = comma + 1;
+            from = i + 1;
         }
         if (n != kinds.length) {
             throw new GiveUp();
@@ -433,24 +576,25 @@ final class PlainReport {
         if (v == null || isNull(v)) {
             return Cell.UNKNOWN;
         }
-        char c = v.text().charAt(0);
+        char c = v.src.charAt(v.start);
         if (c == '[' || c == '{') {
             throw new GiveUp();
         }
-        return cell(v.text(), kind);
+        long whole = wholeNumber(v.src, v.start, v.end);
+        return whole >= 0 ? Cell.of(whole) : cell(v.text(), kind);
     }
 
     /** Every row key must be one of {@code allowed} ({@code table.key} paths of the report's format). */
-    private static void keysIn(Map<String, Value> rows, String table, List<String> allowed) throws GiveUp {
+    private static void keysIn(Map<String, Value> rows, Set<String> allowed) throws GiveUp {
         for (String path : rows.keySet()) {
-            if (!allowed.contains(path.substring(table.length() + 1))) {
+            if (!allowed.contains(path)) {
                 throw new GiveUp();
             }
         }
     }
 
     private static Art20 art20(Map<String, Value> t) throws GiveUp {
-        keysIn(t, "art20", ReportReader.ART20_KEYS);
+        keysIn(t, ART20_PATHS);
         return new Art20(counts(row(t.get("art20.rules"), THREE)), counts(row(t.get("art20.normative_documents"), THREE)),
                 single(t.get("art20.licensing_decisions"), CellKind.COUNT),
                 single(t.get("art20.punishment_decisions"), CellKind.COUNT),
@@ -463,7 +607,7 @@ final class PlainReport {
     }
 
     private static Art20Format2019 art20Format2019(Map<String, Value> t) throws GiveUp {
-        keysIn(t, "art20_2019", ReportReader.ART20_2019_KEYS);
+        keysIn(t, ART20_2019_PATHS);
         List<Cell> rules = row(t.get("art20_2019.rules"), THREE);
         List<Cell> docs = row(t.get("art20_2019.normative_documents"), THREE);
         List<Cell> fees = row(t.get("art20_2019.fees"), FEES);
@@ -482,7 +626,7 @@ final class PlainReport {
     }
 
     private static ApplicationTable applications(Map<String, Value> t, ReportFormat format) throws GiveUp {
-        keysIn(t, "applications", format == ReportFormat.F2019 ? ReportReader.ROW_KEYS_2019 : ReportReader.ROW_KEYS_2021);
+        keysIn(t, format == ReportFormat.F2019 ? ROW_PATHS_2019 : ROW_PATHS_2021);
         Map<ApplicationRow, List<Cell>> rows = new EnumMap<>(ApplicationRow.class);
         for (Map.Entry<String, Value> e : t.entrySet()) {
             List<Cell> cells = row(e.getValue(), SEVEN);
@@ -494,7 +638,7 @@ final class PlainReport {
     }
 
     private static ReviewLitigation reviewLitigation(Map<String, Value> t) throws GiveUp {
-        keysIn(t, "review_litigation", ReportReader.GROUP_KEYS);
+        keysIn(t, GROUP_PATHS);
         ReviewOutcome[] out = new ReviewOutcome[ReviewGroup.values().length];
         for (ReviewGroup g : ReviewGroup.values()) {
             List<Cell> cells = row(t.get("review_litigation." + g.key()), FIVE);

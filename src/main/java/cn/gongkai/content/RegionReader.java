@@ -26,9 +26,7 @@ final class RegionReader {
         String code = code(in);
         Integer order = order(in);
         String note = in.string("note", false);
-        boolean failed = in.problems().list().subList(before, in.problems().list().size()).stream()
-                .anyMatch(p -> p.severity() == cn.gongkai.model.Severity.ERROR);
-        if (failed) {
+        if (FileProblems.hasErrors(in.problems().list(), before)) {
             return null;
         }
         return new RegionInfo(path, parent == null ? null : parent.path(), level, name, code,
@@ -66,13 +64,27 @@ final class RegionReader {
             return null;
         }
         String s = n.isTextual() || n.isIntegralNumber() ? n.asText().strip() : null;
-        if (s == null || !s.matches("[0-9]{12}")) {
+        if (s == null || !isTwelveDigits(s)) {
             in.problems().error(in.line("code"), "code", "bad-region-code",
                     "code 应为 12 位数字的统计用区划代码（加引号，例如 \"370828000000\"），实际是" + FieldReader.describe(n)
                             + "；不确定时请删去这一行");
             return null;
         }
         return s;
+    }
+
+    /** {@code s.matches("[0-9]{12}")}. */
+    private static boolean isTwelveDigits(String s) {
+        if (s.length() != 12) {
+            return false;
+        }
+        for (int i = 0; i < 12; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Integer order(FieldReader in) {

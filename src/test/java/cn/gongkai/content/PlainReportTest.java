@@ -83,7 +83,10 @@ class PlainReportTest {
             "format: \"2019\"\nart20_2019:\n  licensing: [716, -417, 298]\n  fees: [0, -0]\n  procurement: [2, 35.6]\n"
                     + "applications:\n  other_total: [0, 0, 0, 0, 0, 0, 0]\n",
             "format: pre2019\nproactive_total: null\n",
-            "format: \"2021\"\nart20:\napplications:\n"})
+            "format: \"2021\"\nart20:\napplications:\n",
+            "format: \"2021\"   # 格式\nproactive_total: 33 # 条 # 又一个\nart20:  \n  rules:  [ 0 ,1,  2 ]   # 件\n",
+            "format: \"2021\"\nart20:\n  licensing_decisions: 7  # 件\n  fee_income_10k_yuan: \"/\"  # 无收费\n"
+                    + "  coercion_decisions: ~\n  punishment_decisions: NULL\nproactive_total: Null\n"})
     void readsPlainFrontMatterAsTheFullReaderDoes(String frontMatter) throws IOException {
         assertNotNull(plainLines(frontMatter), frontMatter);
         assertBothWaysEqual(oneReport(frontMatter));
@@ -109,7 +112,14 @@ class PlainReportTest {
             "format: \"2021\"\nextra: 1\n",
             "format: \"2021\"\nproactive_total: -3\n",
             "format: \"2021\"\nart20:\n  rules: [0, 0, 0]\n    normative_documents: [0, 0, 0]\n",
-            "format: \"2021\"\napplications:\n  new_received:\n"})
+            "format: \"2021\"\napplications:\n  new_received:\n",
+            "format: \"2021\" 年\n",                                               // text after a quoted value
+            "format: \"20\\\\21\"\n",                                              // an escape
+            "format: \"2021\"\nart20:\n  rules: [0, [0], 0]\n",                  // a list in a list
+            "format: \"2021\"\nart20:\n  rules: [0, 0, 0]]\n",
+            "format: \"2021\"\nart20:\n  rules: [0, , 0]\n",
+            "format: \"2021\"\nart20:\n  rules:[0, 0, 0]\n",                     // no space after the colon
+            "format: \"2021\"\n\tart20: 1\n"})
     void stepsAsideForAnythingTheFullReaderMustReport(String frontMatter) throws IOException {
         assertNull(plainLines(frontMatter), frontMatter);
         assertBothWaysEqual(oneReport(frontMatter));
