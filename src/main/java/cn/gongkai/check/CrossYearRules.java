@@ -53,9 +53,10 @@ final class CrossYearRules {
      */
     void check(List<Report> group, Map<Report, List<Diagnostic>> out, Map<String, Double> shares) {
         TextReuse previousText = null;
+        TextReuse spare = null;
         Report previous = null;
         for (Report r : group) {
-            TextReuse text = TextReuse.of(r);
+            TextReuse text = TextReuse.of(r, spare);
             if (previous != null && previous.year().equals(r.year() - 1)) {
                 carryOver(previous, r, out.get(r));
             }
@@ -77,6 +78,7 @@ final class CrossYearRules {
                 }
             }
             previous = r;
+            spare = previousText;
             previousText = text;
         }
     }

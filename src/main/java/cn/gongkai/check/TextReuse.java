@@ -4,6 +4,8 @@ import cn.gongkai.model.Report;
 import cn.gongkai.model.Section;
 import cn.gongkai.model.Sections;
 
+import java.util.Arrays;
+
 /**
  * How much narrative text two reports share: both texts are normalised (only letters and CJK characters are
  * kept, so spacing, punctuation, page breaks and changed numbers such as the year do not count) and cut into
@@ -33,7 +35,7 @@ public final class TextReuse {
 
     /** The distinct shingles of a text (none for a text shorter than {@value #N} letters). */
     public static TextReuse of(String text) {
-        Shingler s = new Shingler(text == null ? 0 : text.length());
+        Shingler s = new Shingler(text == null ? 0 : text.length(), null);
         s.add(text);
         return s.done();
     }
@@ -43,6 +45,14 @@ public final class TextReuse {
      * breaks that join the parts are not letters), without joining them.
      */
     public static TextReuse of(Report r) {
+        return of(r, null);
+    }
+
+    /**
+     * {@link #of(Report)}, in the arrays of {@code spare} when they are large enough: {@code spare} is not used
+     * afterwards (the shingles of a group of reports are counted one after the other, two alive at a time).
+     */
+    static TextReuse of(Report r, TextReuse spare) {
         Sections sections = r.sections();
         int len = 0;
         int longest = 0;
@@ -53,7 +63,7 @@ public final class TextReuse {
                 longest = Math.max(longest, t.length());
             }
         }
-        Shingler shingler = new Shingler(len);
+        Shingler shingler = new Shingler(len, spare);
         char[] buffer = new char[longest];
         for (Section s : Section.values()) {
             String t = sections.get(s);
@@ -77,12 +87,24 @@ public final class TextReuse {
         int letters;
         int size;
 
-        /** {@code length}: at least the number of letters to come (the table stays at most half full). */
-        Shingler(int length) {
+        /**
+         * {@code length}: at least the number of letters to come (the table stays at most half full); the arrays
+         * of {@code spare} (may be null) are cleared and used when they are large enough.
+         */
+        Shingler(int length, TextReuse spare) {
             int slots = Integer.highestOneBit(Math.max(8, length)) * 4;
-            table = new long[slots];
+            int most = Math.max(0, length - N + 1);
+            if (spare != null && spare.table.length >= slots && spare.table.length <= slots * 2
+                    && spare.distinct.length >= most) {
+                slots = spare.table.length;
+                table = spare.table;
+                Arrays.fill(table, 0L);
+                distinct = spare.distinct;
+            } else {
+                table = new long[slots];
+                distinct = new long[most];
+            }
             shift = 64 - Integer.numberOfTrailingZeros(slots);
-            distinct = new long[Math.max(0, length - N + 1)];
         }
 
         void add(String text) {
