@@ -53,6 +53,11 @@ final class CsvRows {
         out.write(prefix);
     }
 
+    /** Writes a whole row of three encoded parts, e.g. {@link #prefix}es and a row end. */
+    void row(byte[] start, byte[] middle, byte[] end) {
+        out.write(start, middle, end);
+    }
+
     byte[] toByteArray() {
         return out.toByteArray();
     }

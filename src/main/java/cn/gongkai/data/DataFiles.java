@@ -5,9 +5,7 @@ import cn.gongkai.content.RegionInfo;
 import cn.gongkai.model.Region;
 import cn.gongkai.model.Report;
 import cn.gongkai.site.OutputSink;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -55,8 +53,6 @@ public final class DataFiles {
     private static final String CSV = "text/csv";
 
     private final ReportJson reportJson;
-    /** Compact JSON, the form of every JSON data file. */
-    private final ObjectWriter compact;
     /** The {@code openssl} program that hashes the files once written, or null: Java hashes while writing. */
     private final FileDigests digests;
     /** The keys of a report's summary in the region files, encoded once. */
@@ -70,7 +66,6 @@ public final class DataFiles {
     /** @param digests hashes the written files; null to hash in Java while writing */
     DataFiles(ObjectMapper mapper, FileDigests digests) {
         this.reportJson = new ReportJson(mapper);
-        this.compact = mapper.writer();
         this.digests = digests;
     }
 
@@ -305,7 +300,7 @@ public final class DataFiles {
         HashingOutputStream out = new HashingOutputStream(sink.open(path), !hashLater);
         ReportListJson list;
         try {
-            list = new ReportListJson(compact, j -> {
+            list = new ReportListJson(j -> {
                 if (region != null) {
                     regionHeader(region, j);
                 }
@@ -515,13 +510,18 @@ public final class DataFiles {
     }
 
     /** The {@code region} field of a region file: the folder's path, name, level and code. */
-    private static void regionHeader(RegionFolder f, JsonGenerator g) throws IOException {
-        g.writeObjectFieldStart("region");
-        g.writeStringField("path", f.path());
-        g.writeStringField("name", f.info() == null ? f.name() : f.info().name());
-        g.writeStringField("level", f.info() == null ? null : f.info().level().key());
-        g.writeStringField("code", f.info() == null ? null : f.info().code());
-        g.writeEndObject();
+    private static void regionHeader(RegionFolder f, CompactJson o) {
+        o.name("region");
+        o.startObject();
+        o.name("path");
+        o.string(f.path());
+        o.name("name");
+        o.string(f.info() == null ? f.name() : f.info().name());
+        o.name("level");
+        o.string(f.info() == null ? null : f.info().level().key());
+        o.name("code");
+        o.string(f.info() == null ? null : f.info().code());
+        o.endObject();
     }
 
     /** The region's names from province down, e.g. {@code 山东省济宁市金乡县卜集镇}; the folder name if none. */

@@ -1,10 +1,5 @@
 package cn.gongkai.data;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectWriter;
-
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -22,30 +17,29 @@ final class ReportListJson {
     /** Writes the header fields between {@code generator} and {@code count}. */
     @FunctionalInterface
     interface Header {
-        void write(JsonGenerator g) throws IOException;
+        void write(CompactJson o);
     }
 
     /**
      * Starts the file by writing its header to {@code out}.
      *
-     * @param writer the program's mapper's writer (compact)
      * @param header writes the fields after {@code generator} and before {@code count} and {@code reports}
      * @param count  how many reports will be added
      */
-    ReportListJson(ObjectWriter writer, Header header, int count, OutputStream out) throws IOException {
+    ReportListJson(Header header, int count, OutputStream out) throws IOException {
         this.out = out;
         this.expected = count;
-        ByteArrayOutputStream start = new ByteArrayOutputStream(512);
+        CompactJson start = new CompactJson(512);
         // the object and the list stay open: the reports follow as bytes, and finish() closes both
-        try (JsonGenerator g = writer.without(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT)
-                .createGenerator(start, JsonEncoding.UTF8)) {
-            g.writeStartObject();
-            g.writeStringField("generator", DataFiles.GENERATOR);
-            header.write(g);
-            g.writeNumberField("count", count);
-            g.writeArrayFieldStart("reports");
-        }
-        start.writeTo(out);
+        start.startObject();
+        start.name("generator");
+        start.string(DataFiles.GENERATOR);
+        header.write(start);
+        start.name("count");
+        start.number(count);
+        start.name("reports");
+        start.startArray();
+        out.write(start.toByteArray());
     }
 
     /** Adds one report, the compact JSON object in {@code json[0, length)}. */

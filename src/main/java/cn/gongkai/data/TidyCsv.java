@@ -114,28 +114,36 @@ final class TidyCsv {
     }
 
     private static void row(CsvRows rows, byte[] prefix, byte[] place, Cell c) {
+        byte[] end = commonEnd(c);
+        if (end != null) {
+            rows.row(prefix, place, end);
+            return;
+        }
         rows.start(prefix);
         rows.start(place);
         if (c instanceof Cell.Num n) {
-            BigDecimal v = n.value();
             String raw = n.raw();
+            rows.end(writtenPlainly(n.value(), raw) ? raw : n.value().toPlainString(), raw);
+        } else {
+            rows.end("", raw(c));
+        }
+    }
+
+    /** The encoded {@code value,raw\n} of the cell when it is one of the common ones, else null. */
+    private static byte[] commonEnd(Cell c) {
+        if (c instanceof Cell.Num n) {
+            BigDecimal v = n.value();
             long small;
             if (v.scale() == 0 && v.precision() <= 3 && (small = v.longValue()) >= 0
-                    && SMALL_TEXT[(int) small].equals(raw)) {
-                rows.start(SMALL_ENDS[(int) small]);
-            } else {
-                rows.end(writtenPlainly(v, raw) ? raw : v.toPlainString(), raw);
+                    && SMALL_TEXT[(int) small].equals(n.raw())) {
+                return SMALL_ENDS[(int) small];
             }
-        } else if (c instanceof Cell.Unknown) {
-            rows.start(UNKNOWN_END);
-        } else {
-            String raw = raw(c);
-            if ("/".equals(raw)) {
-                rows.start(SLASH_END);
-            } else {
-                rows.end("", raw);
-            }
+            return null;
         }
+        if (c instanceof Cell.Unknown) {
+            return UNKNOWN_END;
+        }
+        return "/".equals(raw(c)) ? SLASH_END : null;
     }
 
     // The ends of the most common rows, "value,raw\n", encoded once: a whole number below 1000 written plainly,

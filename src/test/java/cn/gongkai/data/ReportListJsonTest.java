@@ -46,7 +46,10 @@ class ReportListJsonTest {
     @Test
     void writesAnEmptyListAsJacksonDoes() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ReportListJson(mapper.writer(), j -> j.writeStringField("note", "空"), 0, out).finish();
+        new ReportListJson(j -> {
+            j.name("note");
+            j.string("空");
+        }, 0, out).finish();
         String empty = out.toString(StandardCharsets.UTF_8);
         assertEquals("{\"generator\":\"gongkai\",\"note\":\"空\",\"count\":0,\"reports\":[]}\n", empty);
         assertEquals(mapper.writeValueAsString(mapper.readTree(empty)) + "\n", empty);
@@ -54,7 +57,7 @@ class ReportListJsonTest {
 
     @Test
     void refusesToCloseWithFewerReportsThanAnnounced() throws IOException {
-        ReportListJson list = new ReportListJson(mapper.writer(), j -> { }, 2, new ByteArrayOutputStream());
+        ReportListJson list = new ReportListJson(j -> { }, 2, new ByteArrayOutputStream());
         byte[] report = "{\"id\":\"a/2024\"}".getBytes(StandardCharsets.UTF_8);
         list.add(report, report.length);
         assertThrows(IllegalStateException.class, list::finish);
