@@ -222,6 +222,12 @@ final class CompactJson implements JsonOut {
         buf[pos++] = '\n';
     }
 
+    /** Empties the writer, keeping its buffers, to write another value. */
+    void reset() {
+        pos = 0;
+        comma = false;
+    }
+
     byte[] toByteArray() {
         return Arrays.copyOf(buf, pos);
     }

@@ -57,6 +57,8 @@ public final class DataFiles {
     private final FileDigests digests;
     /** The keys of a report's summary in the region files, encoded once. */
     private final CompactJson.Key[] summaryKeys = WideCsv.summaryKeys();
+    /** Each thread's JSON writer, its buffers reused from report to report (pieces are prepared on all cores). */
+    private final ThreadLocal<CompactJson> writers = ThreadLocal.withInitial(() -> new CompactJson(16384));
 
     /** @param mapper the program's one mapper, {@link JsonMapper#create()} */
     public DataFiles(ObjectMapper mapper) {
@@ -258,7 +260,8 @@ public final class DataFiles {
 
     /** Writes the report's own JSON file and prepares its piece of the combined files. */
     private Piece piece(int index, Report r, OutputSink sink, Written[] reportFiles, boolean hashLater) {
-        byte[] json = reportJson.toCompactJson(r);
+        CompactJson writer = writers.get();
+        byte[] json = reportJson.toCompactJson(r, writer);
         try {
             String path = reportJsonPath(r.id());
             sink.write(path, json);
@@ -271,9 +274,9 @@ public final class DataFiles {
         String[] row = WideCsv.row(r);
         CsvRows wide = new CsvRows(512);
         wide.row(row);
-        CompactJson summary = new CompactJson(2048);
-        WideCsv.writeSummary(r.id(), row, summaryKeys, summary);
-        return new Piece(index, json, summary.toByteArray(), cells, wide.toByteArray());
+        writer.reset();
+        WideCsv.writeSummary(r.id(), row, summaryKeys, writer);
+        return new Piece(index, json, writer.toByteArray(), cells, wide.toByteArray());
     }
 
     /** A data file being streamed and hashed; {@link #finish} closes it and tells its size and hash. */

@@ -84,7 +84,12 @@ public final class ReportJson {
      * writes (a test compares them), written by {@link CompactJson}.
      */
     public byte[] toCompactJson(Report r) {
-        CompactJson out = new CompactJson(16384);
+        return toCompactJson(r, new CompactJson(16384));
+    }
+
+    /** {@link #toCompactJson(Report)}, written in {@code out} (emptied first): a writer reused report after report. */
+    byte[] toCompactJson(Report r, CompactJson out) {
+        out.reset();
         try {
             write(r, out);
         } catch (IOException e) {
