@@ -229,34 +229,48 @@ final class NarrativeRules {
 
     private static void year(Report r, String overview, List<Diagnostic> out) {
         int year = r.year();
-        // The first 统计 of the joined parts is in the first part that has one (the joining line breaks are not
-        // part of it); the text is joined only when there is one.
+        // PERIOD starts with 统计: try it only where 统计 is, as find() would on the joined parts, from the end of
+        // the last match. A match is looked for within its part; only one that runs into the part's end (the
+        // joined text could continue it) is looked for in the joined text, from there on.
+        String all = null;
         int at = -1;
         int offset = 0;
+        Matcher m = PERIOD.matcher("");
+        parts:
         for (String part : r.sections().asMap().values()) {
+            m.reset(part);
             int i = part.indexOf("统计");
-            if (i >= 0) {
-                at = offset + i;
-                break;
+            while (i >= 0) {
+                m.region(i, part.length());
+                boolean found = m.lookingAt();
+                if (m.hitEnd()) {
+                    all = r.sections().joined();
+                    at = offset + i;
+                    break parts;
+                }
+                if (!found) {
+                    i = part.indexOf("统计", i + 1);
+                    continue;
+                }
+                if (periodMismatch(m, year, out)) {
+                    return;
+                }
+                i = part.indexOf("统计", m.end());
             }
             offset += part.length() + 1;
         }
-        String all = at >= 0 ? r.sections().joined() : "";
-        // PERIOD starts with 统计: try it only where 统计 is, as find() would, from the end of the last match.
-        Matcher m = PERIOD.matcher(all);
-        while (at >= 0 && (at = all.indexOf("统计", at)) >= 0) {
-            m.region(at, all.length());
-            if (!m.lookingAt()) {
-                at++;
-                continue;
-            }
-            at = m.end();
-            int from = Integer.parseInt(m.group(1));
-            int to = Integer.parseInt(m.group(2));
-            if (from != year || to != year) {
-                out.add(Diagnostic.warning(Codes.YEAR_MISMATCH, "文字中的统计期限是 " + from + " 年 1 月 1 日至 " + to
-                        + " 年 12 月 31 日，但报告的年度（year）是 " + year + "；请核对年份", "sections.overview"));
-                return;
+        if (all != null) {
+            m = PERIOD.matcher(all);
+            while ((at = all.indexOf("统计", at)) >= 0) {
+                m.region(at, all.length());
+                if (!m.lookingAt()) {
+                    at++;
+                    continue;
+                }
+                at = m.end();
+                if (periodMismatch(m, year, out)) {
+                    return;
+                }
             }
         }
         String head = overview.length() > 200 ? overview.substring(0, 200) : overview;
@@ -265,6 +279,18 @@ final class NarrativeRules {
             out.add(Diagnostic.warning(Codes.YEAR_MISMATCH, "标题写的是“" + t.group(1) + " 年政府信息公开工作年度报告”，但报告的年度（year）是 "
                     + year + "；请核对年份", "sections.overview"));
         }
+    }
+
+    /** Adds the warning when the statistics period {@code m} matched is not the report's year; true then. */
+    private static boolean periodMismatch(Matcher m, int year, List<Diagnostic> out) {
+        int from = Integer.parseInt(m.group(1));
+        int to = Integer.parseInt(m.group(2));
+        if (from != year || to != year) {
+            out.add(Diagnostic.warning(Codes.YEAR_MISMATCH, "文字中的统计期限是 " + from + " 年 1 月 1 日至 " + to
+                    + " 年 12 月 31 日，但报告的年度（year）是 " + year + "；请核对年份", "sections.overview"));
+            return true;
+        }
+        return false;
     }
 
     private static String quote(String s) {

@@ -25,19 +25,22 @@ public final class TextReuse {
     /** The distinct shingles, {@code size} of them, in the order they first occur. */
     private final long[] distinct;
     private final int size;
+    /** The buffer the text was read through (kept for the next text of a group, see {@link #of(Report, TextReuse)}). */
+    private final char[] chars;
 
-    private TextReuse(long[] table, int shift, long[] distinct, int size) {
+    private TextReuse(long[] table, int shift, long[] distinct, int size, char[] chars) {
         this.table = table;
         this.shift = shift;
         this.distinct = distinct;
         this.size = size;
+        this.chars = chars;
     }
 
     /** The distinct shingles of a text (none for a text shorter than {@value #N} letters). */
     public static TextReuse of(String text) {
         Shingler s = new Shingler(text == null ? 0 : text.length(), null);
         s.add(text);
-        return s.done();
+        return s.done(null);
     }
 
     /**
@@ -64,7 +67,8 @@ public final class TextReuse {
             }
         }
         Shingler shingler = new Shingler(len, spare);
-        char[] buffer = new char[longest];
+        char[] buffer = spare != null && spare.chars != null && spare.chars.length >= longest ? spare.chars
+                : new char[longest];
         for (Section s : Section.values()) {
             String t = sections.get(s);
             if (t != null) {
@@ -72,7 +76,7 @@ public final class TextReuse {
                 shingler.add(buffer, t.length());
             }
         }
-        return shingler.done();
+        return shingler.done(buffer);
     }
 
     /**
@@ -139,8 +143,8 @@ public final class TextReuse {
             }
         }
 
-        TextReuse done() {
-            return new TextReuse(table, shift, distinct, size);
+        TextReuse done(char[] chars) {
+            return new TextReuse(table, shift, distinct, size, chars);
         }
     }
 

@@ -88,6 +88,27 @@ class NarrativeRulesTest {
     }
 
     @Test
+    void readsAStatisticsPeriodThatRunsFromOnePartIntoTheNextAsInTheJoinedText() {
+        String wrong = "文字中的统计期限是 2023 年 1 月 1 日至 2023 年 12 月 31 日，但报告的年度（year）是 2024；请核对年份";
+        Report split = inParts("本报告所列数据的统计期限自 2023 年 1 月 1 日起",
+                "至 2023 年 12 月 31 日止。统计期限自 2024 年 1 月 1 日起至 2024 年 12 月 31 日止。");
+        assertEquals(List.of(Diagnostic.warning("year-mismatch", wrong, "sections.overview")), checker.diagnose(split));
+        // The split period is right; the one after it, in the next part, is not.
+        Report after = inParts("统计期限自 2024 年 1 月 1 日起", "至 2024 年 12 月 31 日止。统计期限：2023 年 1 月 1 日至 2023 年 12 月 31 日。");
+        assertEquals(List.of(Diagnostic.warning("year-mismatch", wrong, "sections.overview")), checker.diagnose(after));
+        assertEquals(List.of(), checker.diagnose(inParts("统计期限自 2024 年 1 月 1 日起", "至 2024 年 12 月 31 日止。")));
+        // The line break that joins the parts is one of the few characters allowed after 统计期限.
+        assertEquals(List.of(Diagnostic.warning("year-mismatch", wrong, "sections.overview")),
+                checker.diagnose(inParts("统计期限", "2023 年 1 月 1 日至 2023 年 12 月 31 日，另见统计数字")));
+    }
+
+    /** A report whose part 一 is {@code overview} and part 二 {@code proactive}. */
+    Report inParts(String overview, String proactive) {
+        return Reports.consistent("jiangsu/huaian/2024", 2024, "").sections(cn.gongkai.model.Sections.of(java.util.Map.of(
+                cn.gongkai.model.Section.OVERVIEW, overview, cn.gongkai.model.Section.PROACTIVE, proactive))).build();
+    }
+
+    @Test
     void sentencesWithAWordAreTheSentencesThatContainIt() {
         String text = "2024 年，全市共受理申请 3 件；行政复议 1 件。\n\n  本年无申请！  其他？行政诉讼 0 件;申请\n申请";
         for (String[] words : new String[][]{{"申请"}, {"行政复议", "行政诉讼"}, {"主动公开"}, {"件"}}) {
