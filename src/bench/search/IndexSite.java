@@ -11,14 +11,22 @@ import java.util.stream.Stream;
 
 /**
  * Benchmark step 1: index a built site's report and region pages the way the site build does, time it, and
- * write the index into the site. Usage: java -cp CLASSES src/bench/search/IndexSite.java SITE_DIR
+ * write the index into the site. Usage: java -cp CLASSES src/bench/search/IndexSite.java SITE_DIR [CONTENT_DIR]
+ * With the content folder the site was built from, pages get their county and township (the names of the
+ * folders of level county and township above them, as the site build gives them), else years only.
  * Three rounds (the JVM warms up); prints wall and CPU time of each (CPU time is what counts on a busy machine).
  */
 public class IndexSite {
     private static final Pattern YEAR = Pattern.compile("^reports/.*/(\\d{4})/index\\.html$|/compare/(\\d{4})/index\\.html$");
 
+    /** A page's region folder (slug path): reports/R/YEAR/, regions/R/, regions/R/changes/, regions/R/compare/YEAR/. */
+    private static final Pattern REGION = Pattern.compile(
+            "^(?:reports/(.+)/\\d{4}|regions/(.+?)(?:/changes|/compare/\\d{4})?)/index\\.html$");
+
     public static void main(String[] args) throws Exception {
         Path site = Path.of(args[0]);
+        Path content = args.length > 1 ? Path.of(args[1]) : null;
+        java.util.Map<String, String[]> levels = new java.util.HashMap<>();
         List<Path> files;
         try (Stream<Path> s = Files.walk(site)) {
             files = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
@@ -45,7 +53,7 @@ public class IndexSite {
                 if (m.find()) {
                     year = Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2));
                 }
-                indexer.add(p[0], p[1], new Facets(null, null, year));
+                indexer.add(p[0], p[1], content == null ? new Facets(null, null, year) : facets(content, p[0], year, levels));
             }
             long t1 = System.nanoTime();
             long e1 = threads.getCurrentThreadCpuTime();
@@ -77,5 +85,44 @@ public class IndexSite {
                 }
             }
         }
+    }
+
+    /** County and township of a page: the names of its region folder and the folders above it, by their level. */
+    static Facets facets(Path content, String page, Integer year, java.util.Map<String, String[]> levels)
+            throws java.io.IOException {
+        Matcher m = REGION.matcher(page);
+        if (!m.find()) {
+            return new Facets(null, null, year);
+        }
+        String region = m.group(1) != null ? m.group(1) : m.group(2);
+        String county = null;
+        String township = null;
+        for (int slash = region.indexOf('/'); ; slash = region.indexOf('/', slash + 1)) {
+            String prefix = slash < 0 ? region : region.substring(0, slash);
+            String[] lv = levels.get(prefix);
+            if (lv == null) {
+                lv = new String[2];
+                Path yaml = content.resolve(prefix).resolve("_region.yaml");
+                if (Files.isRegularFile(yaml)) {
+                    for (String line : Files.readAllLines(yaml, StandardCharsets.UTF_8)) {
+                        if (line.startsWith("name:")) {
+                            lv[0] = line.substring(5).trim();
+                        } else if (line.startsWith("level:")) {
+                            lv[1] = line.substring(6).trim();
+                        }
+                    }
+                }
+                levels.put(prefix, lv);
+            }
+            if ("county".equals(lv[1])) {
+                county = lv[0];
+            } else if ("township".equals(lv[1])) {
+                township = lv[0];
+            }
+            if (slash < 0) {
+                break;
+            }
+        }
+        return new Facets(county, township, year);
     }
 }

@@ -6,7 +6,8 @@
 # counting gzip bytes (query-bench.js) → Pagefind CLI on the same pages and its search in headless Chromium
 # (pagefind-bench.js; needs npm and chromium) → side-by-side table (table.js).
 # Where a query's bytes go, by kind of file: node first-screen.js WORK/site QUERY... (V=1: with the snippets).
-# A query word year:2024 is the search page's year filter (measured by ours only, not by Pagefind).
+# Query words year:2024, county:丰渡县, township:丁楼镇 are the search page's filters (measured by ours only, not by
+# Pagefind); the index and the truth take the county and township from WORK/content's folders.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
@@ -22,11 +23,14 @@ fi
 GONGKAI_BUILD_DIR="$build" "$root/gongkai" --version >/dev/null
 mkdir -p "$work/site/assets/search"
 cp "$root/themes/default/static/search/search.js" "$work/site/assets/search/search.js"
-java -XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xss4m -cp "$build/gongkai.jar:$build/lib/*" "$here/IndexSite.java" "$work/site" | tee "$work/index.txt"
+java -XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xss4m -cp "$build/gongkai.jar:$build/lib/*" "$here/IndexSite.java" "$work/site" "$work/content" | tee "$work/index.txt"
 queries=(卜集镇 卜集 卜塔集镇 上口街道 上口镇 霄云镇 马营镇 北京市 行政复议 依申请公开 信息处理费 勾稽关系
   2021 2024 504 2024年 卜集镇2024 "卜集 2024" 本机关不掌握相关政府信息 镇 政府 http
-  "行政复议 year:2024" "政府 year:2022" "依申请公开 year:2021" "卜集 year:2023" "2021 year:2022" "0 year:2023")
-python3 "$here/truth.py" "$work/site" "$work/truth.json" "${queries[@]}"
+  "行政复议 year:2024" "政府 year:2022" "依申请公开 year:2021" "卜集 year:2023" "2021 year:2022" "0 year:2023"
+  "行政复议 county:丰渡县" "政府 county:何洲县" "依申请公开 county:北沟县" "行政复议 county:丰渡县 year:2023"
+  "行政复议 township:丁楼镇" "依申请公开 township:万坝乡" "政府 township:万坪镇" "信息处理费 township:丁楼镇"
+  "收费 township:万坝乡" "township:卜集镇")
+python3 "$here/truth.py" --content "$work/content" "$work/site" "$work/truth.json" "${queries[@]}"
 node "$here/query-bench.js" "$work/site" "$work/truth.json" "$work/ours.json"
 if [ ! -x "$work/npm/node_modules/.bin/pagefind" ]; then
   mkdir -p "$work/npm" && (cd "$work/npm" && npm i --silent pagefind@1)

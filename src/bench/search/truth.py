@@ -3,8 +3,10 @@
 Text = the search probe's rule (/work/shared/tools/search_probe.py, copied here so the bench stands alone):
 visible text outside script/style/nav/header/footer, entities decoded, whitespace removed.
 A query's word year:2024 is the search page's year filter (the year of a report, or of a comparison page, in its
-path, as IndexSite.java reads it), not a word.
-usage: truth.py SITE_DIR OUT_JSON QUERY..."""
+path, as IndexSite.java reads it), not a word; county:丰渡县 and township:丁楼镇 are the county and township filters
+(the names of the page's region folder and the folders above it of that level, read from the content folder's
+_region.yaml files, as IndexSite.java reads them; they need --content).
+usage: truth.py [--content CONTENT_DIR] SITE_DIR OUT_JSON QUERY..."""
 import html.parser, json, os, re, sys
 
 
@@ -40,8 +42,42 @@ def year_of(path):
     return (m.group(1) or m.group(2)) if m else None
 
 
+REGION = re.compile(r"^(?:reports/(.+)/\d{4}|regions/(.+?)(?:/changes|/compare/\d{4})?)/index\.html$")
+
+
+def facets_of(content, path, levels):
+    """(county, township) of a page: names of the folders of level county and township at or above its region."""
+    m = REGION.search(path)
+    county = township = None
+    if not m or not content:
+        return county, township
+    parts = (m.group(1) or m.group(2)).split("/")
+    for i in range(1, len(parts) + 1):
+        prefix = "/".join(parts[:i])
+        if prefix not in levels:
+            name = level = None
+            yaml = os.path.join(content, prefix, "_region.yaml")
+            if os.path.isfile(yaml):
+                for line in open(yaml, encoding="utf-8"):
+                    if line.startswith("name:"):
+                        name = line[5:].strip()
+                    elif line.startswith("level:"):
+                        level = line[6:].strip()
+            levels[prefix] = (name, level)
+        name, level = levels[prefix]
+        if level == "county":
+            county = name
+        elif level == "township":
+            township = name
+    return county, township
+
+
 def main():
-    site, out, queries = sys.argv[1], sys.argv[2], sys.argv[3:]
+    args = sys.argv[1:]
+    content = None
+    if args[:1] == ["--content"]:
+        content, args = args[1], args[2:]
+    site, out, queries = args[0], args[1], args[2:]
     texts = {}
     for top in ("regions", "reports"):
         for root, _, files in os.walk(os.path.join(site, top)):
@@ -50,11 +86,15 @@ def main():
                     p = os.path.join(root, fn)
                     texts[os.path.relpath(p, site).replace(os.sep, "/")] = page_text(p).lower()
     truth = {}
+    levels = {}
+    place = {p: facets_of(content, p, levels) for p in texts}
     for q in queries:
-        words = [w.lower() for w in q.split() if not w.startswith("year:")]
-        years = [w[5:] for w in q.split() if w.startswith("year:")]
+        filters = dict(w.split(":", 1) for w in q.split() if re.match(r"^(year|county|township):", w))
+        words = [w.lower() for w in q.split() if not re.match(r"^(year|county|township):", w)]
         truth[q] = sorted(p for p, t in texts.items() if all(w in t for w in words)
-                          and all(year_of(p) == y for y in years))
+                          and filters.get("year", year_of(p)) == year_of(p)
+                          and filters.get("county", place[p][0]) == place[p][0]
+                          and filters.get("township", place[p][1]) == place[p][1])
     json.dump({"queries": queries, "truth": truth, "pages": len(texts)}, open(out, "w"), ensure_ascii=False)
     print(f"truth: {len(texts)} pages, {len(queries)} queries")
 

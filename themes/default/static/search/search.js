@@ -156,28 +156,39 @@
   Engine.prototype.item = function (kind, id) {
     var self = this;
     return this.manifest.then(function (m) {
-      var k = m[kind], b, first;
-      if (k.block) { b = Math.floor(id / k.block); first = b * k.block; }
-      else {
-        if (!k.first) { k.first = undeltaList(k.starts); }
-        var lo = 0, hi = k.first.length - 1;
-        while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (k.first[mid] <= id) lo = mid; else hi = mid - 1; }
-        b = lo; first = k.first[lo];
-      }
-      var parse = PARSERS[kind];
-      return self.load(k.dir + '/' + b + (parse ? '.bin' : '.json'), false, parse).then(function (arr) { return arr[id - first]; });
+      var k = m[kind], b = blockOf(k, id), parse = PARSERS[kind];
+      return self.load(blockFile(k, b, kind), false, parse).then(function (arr) { return arr[id - b.first]; });
     });
   };
+
+  /** The block of a kind's manifest entry `k` holding item `id`: {no, first}. */
+  function blockOf(k, id) {
+    if (k.block) return { no: Math.floor(id / k.block), first: Math.floor(id / k.block) * k.block };
+    if (!k.first) { k.first = undeltaList(k.starts); }
+    var lo = 0, hi = k.first.length - 1;
+    while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (k.first[mid] <= id) lo = mid; else hi = mid - 1; }
+    return { no: lo, first: k.first[lo] };
+  }
+  function blockFile(k, b, kind) { return k.dir + '/' + b.no + (PARSERS[kind] ? '.bin' : '.json'); }
 
   /** The text of a run as a page outline refers to it: `id × 2` a text run, `id × 2 + 1` a digit run. */
   Engine.prototype.runText = function (ref) {
     return ref % 2 ? this.item('dt', (ref - 1) / 2) : this.item('nt', ref / 2);
   };
 
+  /**
+   * Page p's outline: its runs as `id × 2` (text run) or `id × 2 + 1` (digit run). Outlines are stored in place
+   * order (as titles), one township's pages in one file.
+   */
+  Engine.prototype.outline = function (p) {
+    var self = this;
+    return this.pages.then(function (pages) { return self.item('po', pages.list[p].place); });
+  };
+
   /** A page's text: the texts of the runs its outline lists, in order. */
   Engine.prototype.pageText = function (p, digitsOnly) {
     var self = this;
-    return this.item('po', p).then(function (refs) {
+    return this.outline(p).then(function (refs) {
       return Promise.all(refs.map(function (ref) {
         return digitsOnly && ref % 2 === 0 ? '\u0000' : self.runText(ref);
       })).then(function (parts) { return parts.join(''); });
@@ -192,7 +203,7 @@
    */
   Engine.prototype.pageTextAround = function (p, w, after) {
     var self = this;
-    return this.item('po', p).then(function (refs) {
+    return this.outline(p).then(function (refs) {
       var parts = [], i = 0;
       function step() {
         var chunk = refs.slice(i, i + 12);
@@ -210,20 +221,42 @@
 
   /**
    * A text run of page p holding w (a word inside one text run: no digits, no clause end but at its end): the
-   * page's common runs first (template text: their few blocks serve every page), then its other runs, each in page
-   * order, a dozen at a time; digit runs are skipped. {text, start, len}; the page's text when no run holds it.
+   * page's runs among `likely` (a Map or Set of run ids: the common runs holding its first three characters)
+   * first, then the page's text runs one run block (nt) at a time, blocks this page already fetched or is fetching first
+   * (an earlier query's or result's snippets), then by block number (common runs, template text, have the lowest
+   * ids); within a block in page order; digit runs are skipped. {text, start, len}; the page's text when no run
+   * holds it.
    */
-  Engine.prototype.runAround = function (p, w) {
+  Engine.prototype.runAround = function (p, w, likely) {
     var self = this;
-    return Promise.all([this.item('po', p), this.manifest]).then(function (a) {
-      var refs = a[0], common = a[1].common, texts = [], i = 0;
-      refs.forEach(function (ref) { if (ref % 2 === 0 && ref / 2 < common) texts.push(ref / 2); });
-      refs.forEach(function (ref) { if (ref % 2 === 0 && ref / 2 >= common) texts.push(ref / 2); });
+    return Promise.all([this.outline(p), this.manifest]).then(function (a) {
+      var refs = a[0], nt = a[1].nt, byBlock = new Map(), first = [];
+      refs.forEach(function (ref) {
+        if (ref % 2) return;
+        if (likely && likely.has(ref / 2)) first.push(ref / 2);
+        var b = Math.floor(ref / 2 / nt.block);
+        if (!byBlock.has(b)) byBlock.set(b, []);
+        byBlock.get(b).push(ref / 2);
+      });
+      function held(b) { return self.cache.has(nt.dir + '/' + b + '.json') ? 0 : 1; }
+      var blocks = Array.from(byBlock.keys()).sort(function (x, y) { return held(x) - held(y) || x - y; }), i = 0;
+      // likely runs in blocks already fetched (or being fetched) first, then the runs on the most pages
+      first = first.sort(function (x, y) {
+        return held(Math.floor(x / nt.block)) - held(Math.floor(y / nt.block)) || x - y;
+      }).slice(0, COMMON_TRIES);
+      // The page's common runs that hold the word's first three characters, one at a time, then its runs by block.
+      function likelyStep() {
+        if (!first.length) return step();
+        return self.item('nt', first.shift()).then(function (t) {
+          var at = findCps(cpsOf(foldStr(t)), w, -1);
+          return at >= 0 ? { text: t, start: at, len: w.length } : likelyStep();
+        });
+      }
+      return likelyStep();
       function step() {
-        var chunk = texts.slice(i, i + 12);
-        i += chunk.length;
-        if (!chunk.length) return self.pageTextAround(p, w, 30);
-        return Promise.all(chunk.map(function (id) { return self.item('nt', id); })).then(function (ts) {
+        if (i >= blocks.length) return self.pageTextAround(p, w, 30);
+        var ids = byBlock.get(blocks[i++]);
+        return Promise.all(ids.map(function (id) { return self.item('nt', id); })).then(function (ts) {
           for (var k = 0; k < ts.length; k++) {
             var at = findCps(cpsOf(foldStr(ts[k])), w, -1);
             if (at >= 0) return { text: ts[k], start: at, len: w.length };
@@ -588,8 +621,10 @@
         var results = [];
         maps[0].forEach(function (hit, p) {
           if (!maps.every(function (mm) { return mm.has(p); })) return;
-          var page = pages.list[p];
-          if (matches(page, filters)) results.push({ page: page, hit: placed(maps, p) || hit });
+          var page = pages.list[p], h = placed(maps, p) || hit;
+          // a township's pages share one outline file: their snippets may read it (Engine.context)
+          if (filters.township) h = Object.assign({ township: true }, h);
+          if (matches(page, filters)) results.push({ page: page, hit: h });
         });
         results.sort(byRank);
         return { words: ws, filtered: filtered, results: results, pages: pages };
@@ -617,36 +652,92 @@
   /** The text around a hit: {text, start, len} in code points, the word at [start, start+len). */
   Engine.prototype.context = function (hit) {
     var self = this;
-    if (hit.kind === 'w') {
-      // A phrase's page past its first ten: the title when it holds the phrase, else a run of the page holding it.
-      return this.title({ id: hit.page }).then(function (title) {
-        var at = findCps(cpsOf(foldStr(title || '')), hit.w, -1);
-        return at >= 0 ? { text: title, start: at, len: hit.len } : self.runAround(hit.page, hit.w);
-      });
-    }
-    if (hit.kind === 'n' && hit.title) {
-      // A stored first place: the title (fetched for the result anyway) when it holds the word, else that run.
-      return this.title({ id: hit.page }).then(function (title) {
-        var at = findCps(cpsOf(foldStr(title || '')), hit.w, -1);
-        return at >= 0 ? { text: title, start: at, len: hit.len } : self.runContext(hit);
-      });
-    }
-    if (hit.kind === 'n') return this.runContext(hit);
     if (hit.kind === 'j') return Promise.resolve({ text: hit.cl + hit.cr, start: cpsOf(hit.cl).length - hit.t, len: hit.len });
-    if (hit.kind === 'p') {
-      // The title (fetched for the result anyway) when it holds the word, then a rare run of the page holding
-      // it (r postings of its first three characters), else the page's text.
-      return this.title({ id: hit.page }).then(function (title) {
-        var tc = cpsOf(foldStr(title || '')), at = findCps(tc, hit.w, -1);
-        if (at >= 0) return { text: title, start: at, len: hit.len };
-        return self.rareContext(hit).then(function (c) {
-          if (c) return c;
-          return inOneRun(hit.w) ? self.runAround(hit.page, hit.w) : self.pageTextAround(hit.page, hit.w, 30);
+    if (hit.kind === 'd') return Promise.resolve({ text: hit.text, start: hit.start, len: hit.len });
+    if (hit.kind === 'n' && !hit.title) return this.runContext(hit);
+    // The title first (fetched for the result anyway); a stored first place: else that run. A page past a word's
+    // places (kind 'w': a phrase, 'p': a key or a word found through keys): else a common run of the page holding
+    // the word (template text, found through the word's first key and the runs' page sets), else a rare run of the
+    // page holding it (its pages are listed with it), else the page's runs or text, read from its outline. With a
+    // township filter (hit.township) the outline comes first: a township's pages share one outline file, and the
+    // page's runs that its first key lists are the likely ones.
+    return this.titleContext(hit).then(function (c) {
+      if (c) return c;
+      if (hit.kind === 'n') return self.runContext(hit);
+      return self.keyRuns(hit.w).then(function (runs) {
+        var found = hit.township ? Promise.resolve(null) : self.commonContext(hit, runs).then(function (c2) {
+          return c2 || self.rareContext(hit);
+        });
+        return found.then(function (c3) {
+          return c3 || (inOneRun(hit.w) ? self.runAround(hit.page, hit.w, runs) : self.pageTextAround(hit.page, hit.w, 30));
         });
       });
-    }
-    // A digit key's place: its snippet text is stored with it.
-    return Promise.resolve({ text: hit.text, start: hit.start, len: hit.len });
+    });
+  };
+
+  /**
+   * The page's title when it holds the hit's word, else its title with the site's name, as the page's text begins
+   * (a word of the site's name, such as 政府, then costs nothing); null when neither holds it.
+   */
+  Engine.prototype.titleContext = function (hit) {
+    return Promise.all([this.title({ id: hit.page }), this.manifest]).then(function (a) {
+      if (a[0] == null) return null;
+      var t = a[0], at = findCps(cpsOf(foldStr(t)), hit.w, -1);
+      if (at < 0 && a[1].titleSuffix) {
+        t = a[0] + a[1].titleSuffix;
+        at = findCps(cpsOf(foldStr(t)), hit.w, -1);
+      }
+      return at >= 0 ? { text: t, start: at, len: hit.len } : null;
+    });
+  };
+
+  /**
+   * The common runs holding the first three characters of word w (one text run's word of three or more
+   * characters), as listed with that key (n): run id → {offsets}; null for other words.
+   */
+  Engine.prototype.keyRuns = function (w) {
+    if (!w || w.length < 3 || !inOneRun(w)) return Promise.resolve(null);
+    return Promise.all([this.postings('n', str(w, 0, 3)), this.manifest, this.pages]).then(function (a) {
+      var l = a[0], set = decodeSet(l, 0);
+      return decodeRuns(l, decodePlaces(l, set, a[1].places, a[2]).end, false);
+    });
+  };
+
+  /**
+   * For a word of three or more characters without digits: a common run (template text) on the hit's page holding
+   * it, or null. The word's first key lists the common runs holding it (n); their page sets (rp, the runs on the
+   * most pages first, so one block serves most pages) say which is on the page; the first whose text holds the
+   * whole word is taken. Only the page sets of the first block (the runs on the most pages) and of blocks already
+   * fetched are read, and at most COMMON_TRIES runs' texts.
+   */
+  var COMMON_TRIES = 6;
+  Engine.prototype.commonContext = function (hit, runs) {
+    var self = this, w = hit.w;
+    if (!runs) return Promise.resolve(null);
+    return this.manifest.then(function (m) {
+      var rp = m.rp, ids = [], i = 0, tried = 0, lowest = Infinity;
+      runs.forEach(function (r, id) { lowest = Math.min(lowest, id); });
+      // The page sets of the runs on the most pages, and those this page has fetched already: no more.
+      var first = lowest < Infinity ? blockOf(rp, lowest).no : -1;
+      runs.forEach(function (r, id) {
+        var b = blockOf(rp, id);
+        if (b.no === first || self.cache.has(blockFile(rp, b, 'rp'))) ids.push(id);
+      });
+      ids.sort(function (x, y) { return x - y; });
+      function next() {
+        if (i >= ids.length || tried >= COMMON_TRIES) return null;
+        var id = ids[i++];
+        return self.item('rp', id).then(function (ps) {
+          if (decodeSet(ps, 0).pages.indexOf(hit.page) < 0) return next();
+          tried++;
+          return self.item('nt', id).then(function (t) {
+            var at = findCps(cpsOf(foldStr(t)), w, -1);
+            return at >= 0 ? { text: t, start: at, len: hit.len } : next();
+          });
+        });
+      }
+      return next();
+    });
   };
 
   /** The text of the hit's run (nt), the word at its offset there (found when the offset is not known). */

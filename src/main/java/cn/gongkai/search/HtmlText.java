@@ -226,8 +226,26 @@ final class HtmlText {
         return -1;
     }
 
+    /** Runs of ASCII whitespace (regex {@code \\s}), U+00A0 and U+3000 made one space, then stripped. */
     private static String collapse(CharSequence s) {
-        return s.toString().replaceAll("[\\s\\u00A0\\u3000]+", " ").strip();
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u3000') {
+                space = true;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        if (space) {
+            out.append(' ');
+        }
+        return out.toString().strip();
     }
 
     /** Decodes character references: {@code &#123;}, {@code &#x4e00;} and the named ones this site uses. */

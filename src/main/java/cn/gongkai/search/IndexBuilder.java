@@ -10,9 +10,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ForkJoinTask;
+import java.util.function.IntPredicate;
 
 /**
  * Turns the pages (in result order) and their shared runs into the index files under {@code search/}, written
@@ -36,8 +38,9 @@ import java.util.concurrent.ForkJoinTask;
  *       the run before and the start of the run after (up to {@link #JUNCTION_WIDTH} characters each), once
  *       per distinct pair, with pages;</li>
  *   <li>{@code po}: page outlines, each page's runs in order (a page's text, for checking the rare word the
- *       above cannot pin down, and for the snippets of pages past a word's first screen); {@code tt}: titles (in
- *       place order, {@link #placeOrder}); {@code pages}: paths and facets.</li>
+ *       above cannot pin down, and for the snippets of pages past a word's first screen), and {@code tt}:
+ *       titles, both in place order ({@link #placeOrder}: one township's pages in one outline file); {@code
+ *       pages}: paths and facets.</li>
  * </ul>
  * A page set is written as pairs (pages skipped, pages taken) from page 0 on — all pages of one year, or a
  * township's pages, are one or a few pairs — or as a bitmap when that is shorter.
@@ -49,7 +52,7 @@ import java.util.concurrent.ForkJoinTask;
  * any change to a page renames the folders it touches.
  */
 final class IndexBuilder {
-    static final int FORMAT = 6;
+    static final int FORMAT = 7;
     static final int DIGIT_KEY = 4;
     static final int DIGIT_SNIPPETS = 10;
     /** Code points of text either side of a digit key's place kept for its snippet. */
@@ -65,9 +68,9 @@ final class IndexBuilder {
     static final int PLACES = 10;
     static final int SHARD_BYTES = 12_000;
     static final int RP_BLOCK_BYTES = 8_000;
-    static final int NT_BLOCK = 256;
+    static final int NT_BLOCK = 128;
     static final int DT_BLOCK = 2048;
-    static final int PO_BLOCK_BYTES = 16_000;
+    static final int PO_BLOCK_BYTES = 8_000;
     static final int TT_BLOCK = 128;
     /** Numbers (run ids, counts, offsets) one pass of the n/r postings holds at most. */
     static final long PASS_ENTRIES = 6_000_000;
@@ -99,7 +102,11 @@ final class IndexBuilder {
                 .add(SHARD_BYTES).add(PHRASE_RUNS).add(PHRASE_MAX).add(RP_BLOCK_BYTES).add(NT_BLOCK).add(DT_BLOCK).add(PO_BLOCK_BYTES).add(PASS_ENTRIES).add(PLACES);
         Hash64 titleInputs = new Hash64().add(FORMAT).add(TT_BLOCK);
         for (IndexedPage p : pages) {
-            textInputs.add(p.path()).add(p.facets().year() == null ? 0 : p.facets().year()).add(p.textHash());
+            // the page's text, as the hashes of its runs (each distinct run's text is hashed once)
+            textInputs.add(p.path()).add(p.facets().year() == null ? 0 : p.facets().year()).add(p.runs().length);
+            for (Runs.Run r : p.runs()) {
+                textInputs.add(r.hash);
+            }
             titleInputs.add(p.path()).add(p.title());
         }
         long text = textInputs.value();
@@ -107,13 +114,14 @@ final class IndexBuilder {
         // thread that joins one runs other tasks meanwhile instead of waiting.
         ForkJoinTask<String> n = ForkJoinTask.adapt(() -> nAndR(sink, text)).fork();
         ForkJoinTask<String> dj = ForkJoinTask.adapt(() -> digits(sink, text) + junctions(sink, text)).fork();
-        ForkJoinTask<String> rest = ForkJoinTask.adapt(() -> runTexts(sink, text) + outlines(sink, text)).fork();
+        List<IndexedPage> placed = placeOrder(pages);
+        ForkJoinTask<String> rest = ForkJoinTask.adapt(() -> runTexts(sink, text) + outlines(sink, text, placed)).fork();
         try {
             String suffix = commonTitleSuffix();
             String pagesFile = pagesFile();
             String pagesName = "pages-" + new Hash64().add(FORMAT).add(pagesFile).hex() + ".json";
             sink.write("search/" + pagesName, pagesFile);
-            String titles = titles(sink, titleInputs.add(suffix).value(), suffix);
+            String titles = titles(sink, titleInputs.add(suffix).value(), suffix, placed);
             StringBuilder manifest = new StringBuilder("{\"v\":").append(FORMAT).append(",\"pages\":");
             Json.string(manifest, pagesName);
             manifest.append(",\"common\":").append(common).append(",\"phraseMax\":").append(PHRASE_MAX).append(",\"places\":").append(PLACES).append(",\"digitKey\":").append(DIGIT_KEY)
@@ -708,20 +716,25 @@ final class IndexBuilder {
      */
     private ByteOut nEntry(int k, int[] runFlat, int runFrom, int runN, int[] offFlat, int offFrom,
             boolean positional, BitSet[] commonPages, BitSet scratch, Places places) {
-        for (int i = runFrom; i < runFrom + runN; i++) {
-            int r = runFlat[i];
-            if (r < common) {
-                scratch.or(commonPages[r]);
-            } else {
-                IntList ps = runs.get(r).pages;
-                for (int j = 0; j < ps.size(); j++) {
-                    scratch.set(ps.get(j));
+        ByteOut sb = new ByteOut();
+        if (runN == 1 && runFlat[runFrom] >= common) {
+            // most keys lie in one rare run: its pages are the set, already in order
+            appendPageSet(sb, runs.get(runFlat[runFrom]).pages, scratch);
+        } else {
+            for (int i = runFrom; i < runFrom + runN; i++) {
+                int r = runFlat[i];
+                if (r < common) {
+                    scratch.or(commonPages[r]);
+                } else {
+                    IntList ps = runs.get(r).pages;
+                    for (int j = 0; j < ps.size(); j++) {
+                        scratch.set(ps.get(j));
+                    }
                 }
             }
+            appendPageSet(sb, scratch);
+            scratch.clear();
         }
-        ByteOut sb = new ByteOut();
-        appendPageSet(sb, scratch);
-        scratch.clear();
         places.append(sb, k);
         if (positional) {
             int prevRun = 0;
@@ -822,6 +835,48 @@ final class IndexBuilder {
         }
     }
 
+    /**
+     * {@link #appendPageSet(ByteOut, BitSet)} of the pages in {@code ps} (ascending, no repeats) without a bit set
+     * unless the bitmap form is the shorter; {@code scratch} is an empty bit set, left empty.
+     */
+    static void appendPageSet(ByteOut sb, IntList ps, BitSet scratch) {
+        int n = ps.size();
+        long pairBytes = 0;
+        int pairs = 0;
+        int end = 0;
+        for (int i = 0; i < n; ) {
+            int a = ps.get(i++);
+            int b = a + 1;
+            while (i < n && ps.get(i) == b) {
+                b++;
+                i++;
+            }
+            pairBytes += varintSize(a - end) + varintSize(b - a);
+            pairs += 2;
+            end = b;
+        }
+        if ((end + 6) / 7 < pairBytes) {
+            for (int i = 0; i < n; i++) {
+                scratch.set(ps.get(i));
+            }
+            appendPageSet(sb, scratch);
+            scratch.clear();
+            return;
+        }
+        sb.uint(pairs);
+        end = 0;
+        for (int i = 0; i < n; ) {
+            int a = ps.get(i++);
+            int b = a + 1;
+            while (i < n && ps.get(i) == b) {
+                b++;
+                i++;
+            }
+            sb.uint(a - end).uint(b - a);
+            end = b;
+        }
+    }
+
     private static int varintSize(int v) {
         return v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : 4;
     }
@@ -863,13 +918,17 @@ final class IndexBuilder {
         int[] groupOf = new int[codes];
         int[] inGroup = new int[codes];
         StringBuilder ctx = new StringBuilder();
+        // A digit run met again on the same page adds nothing (every key in it is already on the page).
+        int[] seenOn = new int[digitRuns.size()];
+        Arrays.fill(seenOn, -1);
         for (int p = 0; p < pages.size(); p++) {
             int g = group[p];
             Runs.Run[] rs = pages.get(p).runs();
             for (int k = 0; k < rs.length; k++) {
-                if (!(rs[k] instanceof Runs.DigitRun run)) {
+                if (!(rs[k] instanceof Runs.DigitRun run) || seenOn[run.id] == p) {
                     continue;
                 }
+                seenOn[run.id] = p;
                 String s = run.text;
                 for (int off = 0; off < s.length(); off++) {
                     for (int len = 1; len <= DIGIT_KEY && off + len <= s.length(); len++) {
@@ -1069,33 +1128,34 @@ final class IndexBuilder {
     /** rp (common runs' page sets, binary), nt (run texts), dt (digit run texts). */
     private String runTexts(OutputSink sink, long text) throws IOException {
         BitSet set = new BitSet(pages.size());
-        String out = sizedBlocks(sink, "rp", dirName("rp", text), common, RP_BLOCK_BYTES, (item, r) -> {
-            IntList ps = runs.get(r).pages;
-            for (int i = 0; i < ps.size(); i++) {
-                set.set(ps.get(i));
-            }
-            appendPageSet(item, set);
-            set.clear();
-        });
+        String out = sizedBlocks(sink, "rp", dirName("rp", text), common, RP_BLOCK_BYTES,
+                (item, r) -> appendPageSet(item, runs.get(r).pages, set), r -> true);
         out += blocks(sink, "nt", text, NT_BLOCK, runs.size(), (sb, i) -> Json.string(sb, runs.get(i).text));
         out += blocks(sink, "dt", text, DT_BLOCK, digitRuns.size(), (sb, i) -> Json.string(sb, digitRuns.get(i).text));
         return out;
     }
 
     /**
-     * po: page outlines, whole pages in files of about PO_BLOCK_BYTES (a page longer than that alone). Per page the
-     * number of its runs, then each run as {@code id × 2} (text run) or {@code id × 2 + 1} (digit run); a page's text
-     * is its runs' texts in order. Files are sized by bytes, not pages, because a snippet of a long region page needs
-     * that page's outline only: 64 pages a file cost ~12 KB of transfer per such snippet (16 KB files: ~2–5 KB).
+     * po: page outlines in place order ({@link #placeOrder}), whole pages in files of about PO_BLOCK_BYTES (a page
+     * longer than that alone), and one township's pages never split across two files: a township-filtered first
+     * screen (its region page and reports, in different years) reads one outline file, not one per year, and a
+     * county's pages are neighbours. Per page the number of its runs, then each run as {@code id × 2} (text run) or
+     * {@code id × 2 + 1} (digit run); a page's text is its runs' texts in order. Files are sized by bytes, not
+     * pages, because a snippet of a long region page needs that page's outline only.
      */
-    private String outlines(OutputSink sink, long text) throws IOException {
-        return sizedBlocks(sink, "po", dirName("po", text), pages.size(), PO_BLOCK_BYTES, (item, p) -> {
-            Runs.Run[] rs = pages.get(p).runs();
+    private String outlines(OutputSink sink, long text, List<IndexedPage> placed) throws IOException {
+        return sizedBlocks(sink, "po", dirName("po", text), placed.size(), PO_BLOCK_BYTES, (item, p) -> {
+            Runs.Run[] rs = placed.get(p).runs();
             item.uint(rs.length);
             for (Runs.Run r : rs) {
                 item.uint(r.id * 2 + (r instanceof Runs.DigitRun ? 1 : 0));
             }
-        });
+        }, p -> !sameTownship(placed.get(p - 1).facets(), placed.get(p).facets()));
+    }
+
+    /** Whether two pages belong to the same township (a page of no township belongs to none). */
+    private static boolean sameTownship(Facets a, Facets b) {
+        return a.township() != null && a.township().equals(b.township()) && Objects.equals(a.county(), b.county());
     }
 
     /** Writes item {@code i} of a binary kind stored in blocks. */
@@ -1108,8 +1168,8 @@ final class IndexBuilder {
      * each (an item longer than that alone), and returns the manifest entry: the folder and each file's first item
      * ({@code starts}, as differences), which search.js looks an item up by.
      */
-    private String sizedBlocks(OutputSink sink, String kind, String dir, int n, int maxBytes, BinaryItem items)
-            throws IOException {
+    private String sizedBlocks(OutputSink sink, String kind, String dir, int n, int maxBytes, BinaryItem items,
+            IntPredicate mayStart) throws IOException {
         StringBuilder starts = new StringBuilder();
         ByteOut block = new ByteOut(maxBytes * 2);
         int blockNo = 0;
@@ -1118,7 +1178,7 @@ final class IndexBuilder {
         for (int i = 0; i < n; i++) {
             ByteOut item = new ByteOut();
             items.write(item, i);
-            if (i > first && block.size() + item.size() > maxBytes) {
+            if (i > first && block.size() + item.size() > maxBytes && mayStart.test(i)) {
                 sink.write("search/" + dir + "/" + blockNo++ + ".bin", block.toByteArray());
                 starts.append(starts.length() > 0 ? "," : "").append(first - prevFirst);
                 prevFirst = first;
@@ -1137,8 +1197,7 @@ final class IndexBuilder {
      * township's reports and pages, one county's comparisons — are then in one or two small files, not in as many
      * files as the result list has years.
      */
-    private String titles(OutputSink sink, long inputs, String suffix) throws IOException {
-        List<IndexedPage> order = placeOrder(pages);
+    private String titles(OutputSink sink, long inputs, String suffix, List<IndexedPage> order) throws IOException {
         return blocks(sink, "tt", inputs, TT_BLOCK, order.size(), (sb, i) -> {
             String t = order.get(i).title();
             Json.string(sb, t.substring(0, t.length() - suffix.length()));

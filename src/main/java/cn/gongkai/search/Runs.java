@@ -1,6 +1,7 @@
 package cn.gongkai.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -21,11 +22,14 @@ final class Runs {
     /** A distinct run of text, shared by every page that has it; ids and pages are set when the index is built. */
     abstract static sealed class Run permits TextRun, DigitRun {
         final String text;
+        /** {@link Hash64} of the text: a page's text hash is made of its runs' ones, not of its characters. */
+        final long hash;
         int id = -1;
         final IntList pages = new IntList();
 
         Run(String text) {
             this.text = text;
+            this.hash = Hash64.of(text);
         }
 
         /** Notes that page {@code p} has this run (pages are visited in increasing order). */
@@ -40,8 +44,17 @@ final class Runs {
 
     /** A stretch of characters other than ASCII digits, ending before a digit or after a clause end. */
     static final class TextRun extends Run {
+        /** The text's characters, to compare a stretch of a page's text with without making a string of it. */
+        private final char[] chars;
+
         TextRun(String text) {
             super(text);
+            this.chars = text.toCharArray();
+        }
+
+        /** Whether {@code t[from, to)} is this run's text. */
+        boolean sameText(char[] t, int from, int to) {
+            return Arrays.equals(chars, 0, chars.length, t, from, to);
         }
     }
 
@@ -70,21 +83,21 @@ final class Runs {
         final AtomicReferenceArray<TextRun> text = new AtomicReferenceArray<>(TEXT_SLOTS);
         final AtomicReferenceArray<DigitRun> digits = new AtomicReferenceArray<>(11_110);
 
-        private static int textSlot(String s, int from, int to) {
+        private static int textSlot(char[] s, int from, int to) {
             int h = 0;
             for (int i = from; i < to; i++) {
-                h = 31 * h + s.charAt(i);
+                h = 31 * h + s[i];
             }
             return (h ^ (h >>> 14)) & (TEXT_SLOTS - 1);
         }
 
         /** 0–9, 00–99 after them, and so on: strings of up to four digits, each length after the shorter. */
-        private static int digitSlot(String s, int from, int to) {
+        private static int digitSlot(char[] s, int from, int to) {
             int v = 0;
             int base = 0;
             int span = 1;
             for (int i = from; i < to; i++) {
-                v = v * 10 + (s.charAt(i) - '0');
+                v = v * 10 + (s[i] - '0');
                 if (i > from) {
                     span *= 10;
                     base += span;
@@ -94,40 +107,44 @@ final class Runs {
         }
     }
 
-    /** As {@link #split(String, Map, Map)}, looking in {@code recent} first. */
+    /**
+     * As {@link #split(String, Map, Map)}, looking in {@code recent} first. The text is scanned as a char array
+     * (String.charAt checks its index and coder on every call under C1).
+     */
     static Run[] split(String text, Map<String, TextRun> textRuns, Map<String, DigitRun> digitRuns, Recent recent) {
+        char[] t = text.toCharArray();
         List<Run> out = new ArrayList<>();
-        int n = text.length();
+        int n = t.length;
         int i = 0;
         while (i < n) {
-            boolean digits = SearchText.isDigit(text.charAt(i));
+            boolean digits = isDigit(t[i]);
             int j = i + 1;
             if (digits) {
-                while (j < n && SearchText.isDigit(text.charAt(j))) {
+                while (j < n && isDigit(t[j])) {
                     j++;
                 }
-            } else if (!SearchText.isBreak(text.charAt(i))) {
-                while (j < n && !SearchText.isDigit(text.charAt(j))) {
-                    if (SearchText.isBreak(text.charAt(j++))) {
+            } else if (!SearchText.isBreak(t[i])) {
+                while (j < n && !isDigit(t[j])) {
+                    if (SearchText.isBreak(t[j++])) {
                         break;
                     }
                 }
             }
             if (digits && j - i <= 4) {
-                int slot = Recent.digitSlot(text, i, j);
+                int slot = Recent.digitSlot(t, i, j);
                 DigitRun r = recent.digits.get(slot);
                 if (r == null) {
-                    r = intern(digitRuns, text.substring(i, j), DigitRun::new);
+                    r = intern(digitRuns, new String(t, i, j - i), DigitRun::new);
                     recent.digits.set(slot, r);
                 }
                 out.add(r);
             } else if (digits) {
-                out.add(intern(digitRuns, text.substring(i, j), DigitRun::new));
+                out.add(intern(digitRuns, new String(t, i, j - i), DigitRun::new));
             } else {
-                int slot = Recent.textSlot(text, i, j);
+                int slot = Recent.textSlot(t, i, j);
                 TextRun r = recent.text.get(slot);
-                if (r == null || r.text.length() != j - i || !text.regionMatches(i, r.text, 0, j - i)) {
-                    r = intern(textRuns, text.substring(i, j), TextRun::new);
+                if (r == null || !r.sameText(t, i, j)) {
+                    r = intern(textRuns, new String(t, i, j - i), TextRun::new);
                     recent.text.set(slot, r);
                 }
                 out.add(r);
@@ -135,6 +152,10 @@ final class Runs {
             i = j;
         }
         return out.toArray(new Run[0]);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static <R> R intern(Map<String, R> table, String s, Function<String, R> make) {

@@ -60,7 +60,7 @@ public final class SearchIndexer {
         }
         PageText text = HtmlText.extract(html);
         IndexedPage page = new IndexedPage(pagePath, text.title(), facets == null ? Facets.NONE : facets,
-                Runs.split(text.text(), textRuns, digitRuns, recentRuns), Hash64.of(text.text()));
+                Runs.split(text.text(), textRuns, digitRuns, recentRuns));
         if (pages.putIfAbsent(pagePath, page) != null) {
             throw new IllegalArgumentException("search: page added twice: " + pagePath);
         }

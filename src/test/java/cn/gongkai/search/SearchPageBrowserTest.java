@@ -57,6 +57,7 @@ class SearchPageBrowserTest {
     private final Map<String, String> texts = new LinkedHashMap<>();
     private final Map<String, Integer> years = new LinkedHashMap<>();
     private final Map<String, String> counties = new LinkedHashMap<>();
+    private final Map<String, String> townships = new LinkedHashMap<>();
     /** Indexed page path → its {@code <title>}. */
     private final Map<String, String> titles = new LinkedHashMap<>();
 
@@ -89,6 +90,8 @@ class SearchPageBrowserTest {
             years.put(path, pages.get("year").get(i).asInt());
             int county = pages.get("county").get(i).asInt();
             counties.put(path, county == 0 ? null : pages.get("counties").get(county - 1).asText());
+            int township = pages.get("township").get(i).asInt();
+            townships.put(path, township == 0 ? null : pages.get("townships").get(township - 1).asText());
         }
         server = new SubPathServer(site, SUB_PATH);
         driver = Browser.start(dir.resolve("profile"));
@@ -315,6 +318,51 @@ class SearchPageBrowserTest {
     }
 
     @Test
+    void aTownshipFilteredFirstScreenReadsAtMostOneOutlineFileAndMarksTheWordInEverySnippet() {
+        // A township's pages lie in different years, past the words' places; their outlines share one file (place
+        // order), and the runs a snippet needs are found through it.
+        List<String> names = townships.values().stream().filter(t -> t != null).distinct().sorted().toList();
+        assertTrue(names.size() >= 3, "the fixture has townships");
+        for (String township : names.subList(0, 3)) {
+            for (String q : List.of("行政复议", "依申请公开", "政府", "收费", "信息处理费")) {
+                Map<String, Object> screen = firstScreen(q, Map.of("township", township));
+                List<String> paths = strings(screen.get("paths"));
+                TreeSet<String> want = new TreeSet<>();
+                for (String p : expected(q)) {
+                    if (township.equals(townships.get(p))) {
+                        want.add(p);
+                    }
+                }
+                assertEquals(want, new TreeSet<>(paths), "query " + q + " in " + township);
+                List<?> marks = (List<?>) screen.get("marks");
+                for (int i = 0; i < paths.size(); i++) {
+                    assertTrue(strings(marks.get(i)).contains(q), "query " + q + " in " + township + ": "
+                            + paths.get(i) + " marks " + marks.get(i));
+                }
+                long outlines = strings(screen.get("fetched")).stream().filter(f -> f.startsWith("po-")).count();
+                assertTrue(outlines <= 1, "query " + q + " in " + township + " read " + outlines + " outline files: "
+                        + screen.get("fetched"));
+            }
+        }
+    }
+
+    @Test
+    void aCountyFilteredFirstScreenMarksTheWordInEverySnippet() {
+        String county = counties.values().stream().filter(c -> c != null).findFirst().orElseThrow();
+        for (String q : List.of("行政复议", "依申请公开", "政府", "收费")) {
+            Map<String, Object> screen = firstScreen(q, Map.of("county", county));
+            List<String> paths = strings(screen.get("paths"));
+            List<?> marks = (List<?>) screen.get("marks");
+            assertFalse(paths.isEmpty(), "query " + q + " in " + county);
+            for (int i = 0; i < paths.size(); i++) {
+                assertEquals(county, counties.get(paths.get(i)), paths.get(i));
+                assertTrue(strings(marks.get(i)).contains(q), "query " + q + " in " + county + ": " + paths.get(i)
+                        + " marks " + marks.get(i));
+            }
+        }
+    }
+
+    @Test
     void resultTitlesAreThePagesOwnTitles() {
         // Titles are stored in place order (township by township); the script finds each page's title there.
         for (String q : List.of("卜集", "0", "行政复议", "2021")) {
@@ -337,15 +385,20 @@ class SearchPageBrowserTest {
      * (after the result list's), the marked pieces of each snippet, the titles.
      */
     private Map<String, Object> firstScreen(String q) {
-        return firstScreen(q, null);
+        return firstScreen(q, Map.of());
     }
 
-    /** {@link #firstScreen(String)} with the year filter set (null: none). */
+    /** {@link #firstScreen(String)} with the year filter set. */
+    private Map<String, Object> firstScreen(String q, int year) {
+        return firstScreen(q, Map.of("year", year));
+    }
+
+    /** {@link #firstScreen(String)} with filters set ({@code county}, {@code township}, {@code year}). */
     @SuppressWarnings("unchecked")
-    private Map<String, Object> firstScreen(String q, Integer year) {
+    private Map<String, Object> firstScreen(String q, Map<String, Object> filters) {
         driver.get(server.base() + "search/");
         String script = String.join("\n",
-                "var q = arguments[0], year = arguments[1], done = arguments[arguments.length - 1];",
+                "var q = arguments[0], filters = arguments[1], done = arguments[arguments.length - 1];",
                 "var base = new URL(document.getElementById('search').getAttribute('data-index'), document.baseURI);",
                 "var log = [];",
                 "var e = new GongkaiSearch.Engine(function (path) {",
@@ -354,7 +407,7 @@ class SearchPageBrowserTest {
                 "    return /\\.bin$/.test(path) ? r.arrayBuffer().then(function (b) { return new Uint8Array(b); }) : r.json();",
                 "  });",
                 "});",
-                "e.search(q, { year: year }).then(function (res) {",
+                "e.search(q, filters).then(function (res) {",
                 "  var n = log.length, first = res.results.slice(0, 10);",
                 "  return Promise.all(first.map(function (r) {",
                 "    return Promise.all([e.title(r.page), e.snippet(r.hit, res.words)]);",
@@ -365,7 +418,7 @@ class SearchPageBrowserTest {
                 "      titles: s.map(function (x) { return x[0]; }) });",
                 "  });",
                 "}).catch(function (err) { done({ error: String(err) }); });");
-        Map<String, Object> screen = (Map<String, Object>) driver.executeAsyncScript(script, q, year);
+        Map<String, Object> screen = (Map<String, Object>) driver.executeAsyncScript(script, q, filters);
         assertFalse(screen.containsKey("error"), "query " + q + ": " + screen.get("error"));
         return screen;
     }
