@@ -109,6 +109,13 @@ final class Bytes {
         return true;
     }
 
+    /** Empties the buffer to fill it again, keeping its current chunk. */
+    void reset() {
+        closed.clear();
+        closedSize = 0;
+        pos = 0;
+    }
+
     int size() {
         long size = closedSize + pos;
         if (size > Integer.MAX_VALUE - 8) {

@@ -62,6 +62,11 @@ final class CsvRows {
         return out.toByteArray();
     }
 
+    /** Empties the rows, keeping the buffer, to write the next part of a file. */
+    void reset() {
+        out.reset();
+    }
+
     /** Writes the rows to {@code stream} as they are held, without copying them into one array first. */
     void writeTo(OutputStream stream) throws IOException {
         out.writeTo(stream);

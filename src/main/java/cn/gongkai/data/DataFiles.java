@@ -132,8 +132,14 @@ public final class DataFiles {
         Written schemaFile = new Written(WIDE_SCHEMA, schemaOut.bytes(), schemaOut.sha256());
         Combined allJson = new Combined(List.of(jsonList(sink, ALL_REPORTS_JSON, null, n, later)),
                 (f, p) -> f.add(p.json()));
+        // the tidy rows (some 35 KB a report) are made as they are appended, in one buffer used again and again
+        CsvRows tidyRows = new CsvRows(1 << 16);
         Combined csv = new Combined(List.of(csvFile(sink, TIDY_CSV, TidyCsv.FIELDS, later),
-                csvFile(sink, WIDE_CSV, WideCsv.FIELDS, later)), (f, p) -> f.add(p.cells()), (f, p) -> f.add(p.wide()));
+                csvFile(sink, WIDE_CSV, WideCsv.FIELDS, later)), (f, p) -> {
+                    tidyRows.reset();
+                    TidyCsv.writeRows(p.report(), tidyRows);
+                    f.add(tidyRows);
+                }, (f, p) -> f.add(p.wide()));
         PerRegion regionJson = new PerRegion(folders, folderOf, (f, p) -> f.add(p.summary()),
                 f -> jsonList(sink, regionJsonPath(f.path()), f, f.members().size(), later));
         PerRegion regionCsv = new PerRegion(folders, folderOf, (f, p) -> f.add(p.wide()),
@@ -248,9 +254,10 @@ public final class DataFiles {
 
     /**
      * What one report adds to the combined files: its element of {@code reports.json}, its element of its region
-     * file (the summary), its {@code cells.csv} rows and its {@code reports-wide.csv} row.
+     * file (the summary) and its {@code reports-wide.csv} row; its {@code cells.csv} rows are made from the
+     * report as they are appended.
      */
-    private record Piece(int index, byte[] json, byte[] summary, CsvRows cells, byte[] wide) {
+    private record Piece(int index, Report report, byte[] json, byte[] summary, byte[] wide) {
     }
 
     /** How a file takes its part of a report's piece. */
@@ -269,21 +276,19 @@ public final class DataFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        CsvRows cells = new CsvRows(40960); // ~200 rows of ~170 bytes, in one piece
-        TidyCsv.writeRows(r, cells);
         String[] row = WideCsv.row(r);
         CsvRows wide = new CsvRows(512);
         wide.row(row);
         writer.reset();
         WideCsv.writeSummary(r.id(), row, summaryKeys, writer);
-        return new Piece(index, json, writer.toByteArray(), cells, wide.toByteArray());
+        return new Piece(index, r, json, writer.toByteArray(), wide.toByteArray());
     }
 
     /** A data file being streamed and hashed; {@link #finish} closes it and tells its size and hash. */
     private interface File {
         void add(byte[] piece) throws IOException;
 
-        /** Adds rows as they are held (the tidy CSV's rows of a report, some 35 KB). */
+        /** Adds rows as they are held (the tidy CSV's rows of a report). */
         default void add(CsvRows rows) throws IOException {
             add(rows.toByteArray());
         }
