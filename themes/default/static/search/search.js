@@ -658,15 +658,17 @@
     // The title first (fetched for the result anyway); a stored first place: else that run. A page past a word's
     // places (kind 'w': a phrase, 'p': a key or a word found through keys): else a common run of the page holding
     // the word (template text, found through the word's first key and the runs' page sets), else a rare run of the
-    // page holding it (its pages are listed with it), else the page's runs or text, read from its outline. With a
+    // region page holding it (its pages are listed with it), else the page's runs or text, read from its outline. With a
     // township filter (hit.township) the outline comes first: a township's pages share one outline file, and the
     // page's runs that its first key lists are the likely ones.
     return this.titleContext(hit).then(function (c) {
       if (c) return c;
       if (hit.kind === 'n') return self.runContext(hit);
-      return self.keyRuns(hit.w).then(function (runs) {
-        var found = hit.township ? Promise.resolve(null) : self.commonContext(hit, runs).then(function (c2) {
-          return c2 || self.rareContext(hit);
+      return Promise.all([self.keyRuns(hit.w), self.pages]).then(function (a) {
+        // A report is mostly template text (common runs), a region page mostly its own (rare runs).
+        var runs = a[0], report = !!a[1].list[hit.page].year;
+        var found = hit.township ? Promise.resolve(null) : self.commonContext(hit, runs, report ? 2 : 0).then(function (c2) {
+          return c2 || (report ? null : self.rareContext(hit));
         });
         return found.then(function (c3) {
           return c3 || (inOneRun(hit.w) ? self.runAround(hit.page, hit.w, runs) : self.pageTextAround(hit.page, hit.w, 30));
@@ -711,19 +713,26 @@
    * fetched are read, and at most COMMON_TRIES runs' texts.
    */
   var COMMON_TRIES = 6;
-  Engine.prototype.commonContext = function (hit, runs) {
+  Engine.prototype.commonContext = function (hit, runs, extra) {
     var self = this, w = hit.w;
     if (!runs) return Promise.resolve(null);
     return this.manifest.then(function (m) {
-      var rp = m.rp, ids = [], i = 0, tried = 0, lowest = Infinity;
+      var rp = m.rp, ids = [], later = [], i = 0, tried = 0, lowest = Infinity, opened = new Set();
       runs.forEach(function (r, id) { lowest = Math.min(lowest, id); });
-      // The page sets of the runs on the most pages, and those this page has fetched already: no more.
+      // The page sets of the runs on the most pages, and those this page has fetched already; then, up to `extra`
+      // more blocks, the other runs' in id order.
       var first = lowest < Infinity ? blockOf(rp, lowest).no : -1;
       runs.forEach(function (r, id) {
         var b = blockOf(rp, id);
-        if (b.no === first || self.cache.has(blockFile(rp, b, 'rp'))) ids.push(id);
+        (b.no === first || self.cache.has(blockFile(rp, b, 'rp')) ? ids : later).push(id);
       });
       ids.sort(function (x, y) { return x - y; });
+      later.sort(function (x, y) { return x - y; }).forEach(function (id) {
+        var b = blockOf(rp, id).no;
+        if (!opened.has(b) && opened.size >= (extra || 0)) return;
+        opened.add(b);
+        ids.push(id);
+      });
       function next() {
         if (i >= ids.length || tried >= COMMON_TRIES) return null;
         var id = ids[i++];
