@@ -24,6 +24,8 @@ public final class Checker {
     public static final double COPIED_TEXT_THRESHOLD = 0.8;
     /** Texts with fewer shingles than this (a few sentences) are too short to call copied. */
     static final int MINIMUM_SHINGLES = 50;
+    /** How many runs of consecutive issuers' groups the cross-year rules are split into (for the cores). */
+    private static final int GROUP_RUNS = 16;
 
     private final CrossYearRules crossYear = new CrossYearRules(COPIED_TEXT_THRESHOLD, MINIMUM_SHINGLES);
     /** Shares of narrative reused from the previous report, found by the last checks: pair key → share. */
@@ -57,8 +59,16 @@ public final class Checker {
         for (int i = 0; i < reports.size(); i++) {
             found.put(reports.get(i), single.get(i));
         }
-        new ArrayList<>(CrossYearRules.byIssuer(reports).values()).parallelStream()
-                .forEach(group -> crossYear.check(group, found, reuse));
+        // The groups in a few runs of consecutive groups, each run on one core, where the shingle tables of one
+        // group's reports are used again by the next group's.
+        List<List<Report>> groups = new ArrayList<>(CrossYearRules.byIssuer(reports).values());
+        int runs = Math.min(groups.size(), GROUP_RUNS);
+        java.util.stream.IntStream.range(0, runs).parallel().forEach(run -> {
+            TextReuse[] free = new TextReuse[2];
+            for (int g = groups.size() * run / runs, end = groups.size() * (run + 1) / runs; g < end; g++) {
+                crossYear.check(groups.get(g), found, reuse, free);
+            }
+        });
         List<Report> out = new ArrayList<>(reports.parallelStream()
                 .map(r -> r.withMoreDiagnostics(found.get(r))).toList());
         out.sort(ORDER);
