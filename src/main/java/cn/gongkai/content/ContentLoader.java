@@ -287,7 +287,7 @@ public final class ContentLoader {
         /** Reads and checks one region folder's slug and {@code _region.yaml}; null (reported) when it fails. */
         RegionInfo regionInfo(Path dir, String path, RegionInfo parent) {
             String slug = dir.getFileName().toString();
-            if (!SLUG.matcher(slug).matches()) {
+            if (!isSlug(slug)) {
                 problems.add(new ContentProblem(show(path) + "/", 0, null, Severity.ERROR, "bad-slug",
                         "地区文件夹名只能用小写英文字母、数字和 -（例如 buji-zhen），实际是“" + slug
                                 + "”；这个文件夹里的内容未载入"));
@@ -358,16 +358,68 @@ public final class ContentLoader {
                     region(p, rel, info, here);
                     continue;
                 }
-                Matcher m = REPORT_FILE.matcher(name);
-                if (m.matches()) {
-                    tasks.add(new ReportTask(p, rel, path, Integer.parseInt(m.group(1)), region));
-                } else if (!SOURCE_FILE.matcher(name).matches()) {
+                int year = reportYear(name);
+                if (year >= 0) {
+                    tasks.add(new ReportTask(p, rel, path, year, region));
+                } else if (!isSourceFile(name)) {
                     problems.add(new ContentProblem(show(rel), 0, null, Severity.ERROR, "outside-layout",
                             "文件不在内容结构中：地区文件夹里只能有 _region.yaml、<年份>.md 报告（例如 2024.md）和"
                                     + " <年份>.source.<扩展名> 原件（例如 2024.source.pdf）"));
                 }
             }
         }
+    }
+
+    /** {@link #SLUG} matches {@code s} (without a regular expression: the walk runs before anything is compiled). */
+    static boolean isSlug(String s) {
+        int n = s.length();
+        if (n == 0 || !isLowerOrDigit(s.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = s.charAt(i);
+            if (!isLowerOrDigit(c) && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLowerOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    }
+
+    private static boolean isDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The year of a report file name ({@link #REPORT_FILE}: {@code 2024.md}), or −1 for any other name. */
+    static int reportYear(String name) {
+        if (name.length() != 7 || !name.startsWith(".md", 4) || !isDigits(name, 0, 4)) {
+            return -1;
+        }
+        return Integer.parseInt(name, 0, 4, 10);
+    }
+
+    /** {@link #SOURCE_FILE} matches {@code name} ({@code 2024.source.pdf}). */
+    static boolean isSourceFile(String name) {
+        int n = name.length();
+        if (n < 13 || !name.startsWith(".source.", 4) || !isDigits(name, 0, 4)) {
+            return false;
+        }
+        for (int i = 12; i < n; i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private record ReportTask(Path file, String relative, String regionPath, int year, Region region) {

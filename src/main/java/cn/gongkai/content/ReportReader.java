@@ -172,7 +172,7 @@ final class ReportReader {
         String sha = in.string("source.sha256", false);
         if (sha != null) {
             sha = sha.toLowerCase(Locale.ROOT);
-            if (!sha.matches("[0-9a-f]{64}")) {
+            if (!isLowerHex64(sha)) {
                 in.problems().error(in.line("source.sha256"), "source.sha256", "bad-value",
                         "sha256 应为 64 位十六进制数字（sha256sum 的输出），实际是“" + sha + "”");
                 sha = null;
@@ -187,6 +187,20 @@ final class ReportReader {
             }
         }
         return new SourceRef(kind, relative == null ? file : relative, sha, url);
+    }
+
+    /** {@code s.matches("[0-9a-f]{64}")}. */
+    private static boolean isLowerHex64(String s) {
+        if (s.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < 64; i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String kindOf(String file) {

@@ -28,6 +28,20 @@ class ContentLoaderTest {
     }
 
     @Test
+    void namesOfFoldersReportsAndSourcesAreCheckedAsTheirPatternsSay() {
+        List<String> names = List.of("", "a", "buji-zhen", "-a", "a-", "Buji", "buji_zhen", "9z", "bu ji", "卜集",
+                "2024.md", "2024.MD", "202.md", "20245.md", "2024.mdx", "x024.md", "２０２４.md", "2024.source.pdf",
+                "2024.source.", "2024.source.p-f", "2024.source.PDF9", "2024.sources.pdf", "2024.source.pdf.bak",
+                "_region.yaml", "site.yaml", "2024.source.ｐdf");
+        for (String n : names) {
+            assertEquals(n.matches("[a-z0-9][a-z0-9-]*"), ContentLoader.isSlug(n), n);
+            assertEquals(n.matches("([0-9]{4})\\.md") ? Integer.parseInt(n.substring(0, 4)) : -1,
+                    ContentLoader.reportYear(n), n);
+            assertEquals(n.matches("([0-9]{4})\\.source\\.[A-Za-z0-9]+"), ContentLoader.isSourceFile(n), n);
+        }
+    }
+
+    @Test
     void loadsTheSixSampleReportsWithoutProblems() throws IOException {
         Content c = loader.load(SAMPLE);
         assertEquals(List.of(), c.problems());
