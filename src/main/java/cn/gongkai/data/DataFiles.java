@@ -269,8 +269,8 @@ public final class DataFiles {
     private Piece piece(int index, Report r, OutputSink sink, Written[] reportFiles, boolean hashLater) {
         CompactJson writer = writers.get();
         byte[] json = reportJson.toCompactJson(r, writer);
+        String path = reportJsonPath(r.id());
         try {
-            String path = reportJsonPath(r.id());
             sink.write(path, json);
             reportFiles[index] = new Written(path, json.length, hashLater ? null : sha256(json));
         } catch (IOException e) {
@@ -280,7 +280,7 @@ public final class DataFiles {
         CsvRows wide = new CsvRows(512);
         wide.row(row);
         writer.reset();
-        WideCsv.writeSummary(r.id(), row, summaryKeys, writer);
+        WideCsv.writeSummary(path.substring(DIR.length()), row, summaryKeys, writer);
         return new Piece(index, r, json, writer.toByteArray(), wide.toByteArray());
     }
 

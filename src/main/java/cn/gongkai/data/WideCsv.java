@@ -106,10 +106,11 @@ final class WideCsv {
      * writes paths). A figure is a JSON number, {@code "/"} or null (unknown, or not in the report's format) as in
      * the report JSON; {@code year}, {@code proactive_total} and the check counts are numbers; an empty text is null.
      *
+     * @param json  the path of the report's own file from {@code data/}
      * @param row   the report's {@link #row}
      * @param names the keys, from {@link #summaryKeys()}
      */
-    static void writeSummary(String reportId, String[] row, CompactJson.Key[] names, CompactJson o) {
+    static void writeSummary(String json, String[] row, CompactJson.Key[] names, CompactJson o) {
         o.startObject();
         for (int i = 0; i < row.length; i++) {
             String v = row[i];
@@ -123,7 +124,7 @@ final class WideCsv {
             }
         }
         o.name(names[row.length]);
-        o.string(DataFiles.reportJsonPath(reportId).substring(DataFiles.DIR.length()));
+        o.string(json);
         o.endObject();
     }
 
