@@ -154,8 +154,9 @@ final class HtmlText {
         int start = from;
         for (int i = from; i < to; i++) {
             char c = s[i];
-            // Fast path: every whitespace character is a control, a space or at or above U+0085.
-            if ((c > 0x20 && c < 0x85) || !SearchText.isSpace(c)) {
+            // Fast path: every whitespace character is a control, a space, or from U+0085 to U+3000 (Han characters
+            // and full-width punctuation are above it).
+            if ((c > 0x20 && c < 0x85) || c > 0x3000 || !SearchText.isSpace(c)) {
                 continue;
             }
             out.append(s, start, i - start);
