@@ -4,14 +4,13 @@ import cn.gongkai.model.Report;
 import cn.gongkai.model.Section;
 import cn.gongkai.model.Sections;
 
-import java.util.Arrays;
-
 /**
  * How much narrative text two reports share: both texts are normalised (only letters and CJK characters are
  * kept, so spacing, punctuation, page breaks and changed numbers such as the year do not count) and cut into
  * overlapping runs of {@value #N} characters (shingles). Each run is packed exactly into one {@code long}
  * (four UTF-16 units of 16 bits), so comparisons are exact; the set is a flat hash table at most half full,
- * with its shingles also listed in one array, so building and comparing are linear in the text's length.
+ * with the slots its shingles took listed in one array, so building, comparing and emptying it again are linear in
+ * the text's length.
  */
 public final class TextReuse {
     /** Shingle length in characters. */
@@ -22,13 +21,13 @@ public final class TextReuse {
     private final long[] table;
     /** How far to shift a mixed shingle to get its home slot (64 − log2 of the table's length). */
     private final int shift;
-    /** The distinct shingles, {@code size} of them, in the order they first occur. */
-    private final long[] distinct;
+    /** The slots of the distinct shingles in {@code table}, {@code size} of them, in the order they first occur. */
+    private final int[] distinct;
     private final int size;
     /** The buffer the text was read through (kept for the next text of a group, see {@link #of(Report, TextReuse)}). */
     private final char[] chars;
 
-    private TextReuse(long[] table, int shift, long[] distinct, int size, char[] chars) {
+    private TextReuse(long[] table, int shift, int[] distinct, int size, char[] chars) {
         this.table = table;
         this.shift = shift;
         this.distinct = distinct;
@@ -86,7 +85,7 @@ public final class TextReuse {
     private static final class Shingler {
         final long[] table;
         final int shift;
-        final long[] distinct;
+        final int[] distinct;
         long window;
         int letters;
         int size;
@@ -102,11 +101,13 @@ public final class TextReuse {
                     && spare.distinct.length >= most) {
                 slots = spare.table.length;
                 table = spare.table;
-                Arrays.fill(table, 0L);
                 distinct = spare.distinct;
+                for (int i = 0, n = spare.size; i < n; i++) {
+                    table[distinct[i]] = 0; // empty again: only the slots the spare's shingles took
+                }
             } else {
                 table = new long[slots];
-                distinct = new long[most];
+                distinct = new int[most];
             }
             shift = 64 - Integer.numberOfTrailingZeros(slots);
         }
@@ -136,7 +137,7 @@ public final class TextReuse {
                         }
                         if (v == 0) {
                             t[s] = w;
-                            distinct[size++] = w;
+                            distinct[size++] = s;
                         }
                     }
                 }
@@ -172,10 +173,11 @@ public final class TextReuse {
     public int common(TextReuse other) {
         TextReuse small = size <= other.size ? this : other;
         TextReuse large = small == this ? other : this;
-        long[] d = small.distinct;
+        int[] d = small.distinct;
+        long[] t = small.table;
         int n = 0;
         for (int i = 0, k = small.size; i < k; i++) {
-            if (large.contains(d[i])) {
+            if (large.contains(t[d[i]])) {
                 n++;
             }
         }

@@ -44,4 +44,28 @@ class TextReuseTest {
         assertEquals(joined.size(), parts.size());
         assertEquals(joined.size(), joined.common(parts));
     }
+
+    @Test
+    void shinglesCountedInTheArraysOfAnEarlierTextAreTheSameAsInNewOnes() {
+        String a = "我镇严格贯彻落实政府信息公开条例，持续强化组织领导，".repeat(40) + "本年新增内容甲乙丙丁";
+        String b = "我镇严格贯彻落实政府信息公开条例，主动公开政府信息共33条，".repeat(30);
+        String c = "今年开展开放日活动邀请群众参观办事大厅。".repeat(35) + "我镇严格贯彻落实";
+        TextReuse spare = TextReuse.of(report(a), null);
+        TextReuse again = TextReuse.of(report(c), spare);
+        TextReuse fresh = TextReuse.of(report(c));
+        assertEquals(fresh.size(), again.size());
+        TextReuse other = TextReuse.of(report(b));
+        assertEquals(fresh.common(other), again.common(other));
+        assertEquals(fresh.size(), again.common(fresh));
+        // and once more, in the arrays the second text used after the first
+        TextReuse third = TextReuse.of(report(b), again);
+        assertEquals(other.size(), third.size());
+        assertEquals(other.size(), third.common(other));
+        assertEquals(fresh.common(other), third.common(fresh));
+    }
+
+    private static cn.gongkai.model.Report report(String text) {
+        return Reports.consistent("a/2024", 2024, "").sections(cn.gongkai.model.Sections.of(
+                java.util.Map.of(cn.gongkai.model.Section.OVERVIEW, text))).build();
+    }
 }
