@@ -49,6 +49,8 @@ public final class ContentLoader {
 
     private final JsonFactory yaml;
     private final boolean plainReports;
+    /** Per thread, the buffer files are decoded into (a file's text is copied out of it once, exactly). */
+    private final ThreadLocal<char[]> decodeBuffer = new ThreadLocal<>();
 
     /** @param yamlMapper the program's YAML mapper ({@link #yamlMapper()}), built once */
     public ContentLoader(ObjectMapper yamlMapper) {
@@ -612,16 +614,33 @@ public final class ContentLoader {
         }
     }
 
-    private static String readText(Path file, FileProblems fp) {
+    /**
+     * The file's text, decoded as UTF-8; null (reported) when it is not UTF-8 or cannot be read. It is decoded
+     * into this thread's buffer and copied out once: {@code new String(bytes, UTF_8)} allocates three times
+     * the file's size for Chinese text, and a second decoding (or a search for U+FFFD) would be needed to tell
+     * a byte sequence that is not UTF-8.
+     */
+    private String readText(Path file, FileProblems fp) {
         try {
             byte[] bytes = readAllBytes(file);
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            if (text.indexOf('\uFFFD') >= 0) {
-                // A replacement character: either written in the file, or a byte sequence that is not UTF-8.
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes));
+            char[] buffer = decodeBuffer.get();
+            if (buffer == null || buffer.length < bytes.length) {
+                buffer = new char[Math.max(bytes.length, 1 << 14)];
+                decodeBuffer.set(buffer);
             }
-            return text;
+            java.nio.CharBuffer out = java.nio.CharBuffer.wrap(buffer);
+            java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            java.nio.charset.CoderResult r = decoder.decode(java.nio.ByteBuffer.wrap(bytes), out, true);
+            if (r.isError()) {
+                r.throwException();
+            }
+            if (r.isOverflow() || decoder.flush(out).isOverflow()) {
+                // cannot happen (UTF-8 never has more chars than bytes); decode the usual way
+                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            }
+            return new String(buffer, 0, out.position());
         } catch (CharacterCodingException e) {
             fp.error(0, null, "not-utf8", "文件不是 UTF-8 编码；请用 UTF-8 保存（不要用 GBK）");
             return null;
