@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -48,7 +47,6 @@ public final class DataFiles {
     /** The {@code generator} header of the list files. */
     static final String GENERATOR = "gongkai";
 
-    private static final Pattern SLUG_PATH = Pattern.compile("[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*");
     private static final String JSON = "application/json";
     private static final String CSV = "text/csv";
 
@@ -504,7 +502,7 @@ public final class DataFiles {
     private static List<Report> sortedById(List<Report> reports) {
         Set<String> seen = new HashSet<>();
         for (Report r : reports) {
-            if (r.id() == null || !SLUG_PATH.matcher(r.id()).matches()) {
+            if (r.id() == null || !isSlugPath(r.id())) {
                 throw new IllegalArgumentException("cannot publish the report of " + r.issuer() + " " + r.year()
                         + ": its id '" + r.id() + "' is not a path of lowercase slugs like 'shandong/jining/2024'");
             }
@@ -515,6 +513,26 @@ public final class DataFiles {
         List<Report> sorted = new ArrayList<>(reports);
         sorted.sort(Comparator.comparing(Report::id));
         return sorted;
+    }
+
+    /**
+     * Whether the id is a path of lowercase slugs, {@code [a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*} (checked by
+     * hand: a regular expression runs character by character through its matcher's nodes, for every report).
+     */
+    static boolean isSlugPath(String id) {
+        int n = id.length();
+        boolean segmentStart = true;
+        for (int i = 0; i < n; i++) {
+            char c = id.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                segmentStart = false;
+            } else if (c == '/' && !segmentStart) {
+                segmentStart = true;
+            } else if (c != '-' || segmentStart) {
+                return false;
+            }
+        }
+        return !segmentStart;
     }
 
     /** The {@code region} field of a region file: the folder's path, name, level and code. */

@@ -164,6 +164,16 @@ class DataFilesTest {
     }
 
     @Test
+    void acceptsExactlyTheIdsThatArePathsOfLowercaseSlugs() {
+        java.util.regex.Pattern slugPath = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*");
+        for (String id : List.of("shandong/jining/jinxiang/buji-zhen/2024", "maying-zhen/2024", "2024", "a", "a-",
+                "a--b/c-/0", "", "/", "a/", "/a", "a//b", "-a", "a/-b", "A/2024", "a b", "a.b", "../../etc/2017",
+                "a_b", "镇/2024", "a/2024\n", "z9/9z")) {
+            assertEquals(slugPath.matcher(id).matches(), DataFiles.isSlugPath(id), id);
+        }
+    }
+
+    @Test
     void refusesAReportWhoseIdWouldLeaveTheDataFolder() {
         Report escaping = DataFixtures.huji2017().toBuilder().id("../../etc/2017").build();
         Report none = DataFixtures.huji2017().toBuilder().id(null).build();
