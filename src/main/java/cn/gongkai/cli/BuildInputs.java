@@ -5,12 +5,10 @@ import cn.gongkai.site.Crc64;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * What a build reads, hashed, for the incremental build: a 64-bit hash ({@link Crc64}) of the bytes of every
@@ -30,11 +28,14 @@ final class BuildInputs {
         this.hashes = hashes;
     }
 
-    /** Reads and hashes the build's inputs. */
-    static BuildInputs read(SiteBuild.Options o) throws IOException {
+    /** Reads and hashes the build's inputs, the files in {@code in} (listed by {@link BuildStamp.Listings}). */
+    static BuildInputs read(SiteBuild.Options o, BuildStamp.Listings in) throws IOException {
         Path root = o.content();
-        List<String> files = list(root);
-        String[] paths = files.toArray(String[]::new);
+        List<InputListing.Entry> files = Files.isDirectory(root) ? in.content().files() : List.of();
+        String[] paths = new String[files.size()];
+        for (int i = 0; i < paths.length; i++) {
+            paths[i] = files.get(i).path();
+        }
         long[] hashes = new long[paths.length];
         java.util.stream.IntStream.range(0, paths.length).parallel().forEach(i -> {
             try {
@@ -47,17 +48,17 @@ final class BuildInputs {
         g.add("gongkai-inputs-1");
         g.add(String.join("|", String.valueOf(o.themes()), String.valueOf(o.baseUrl()), String.valueOf(o.strict()),
                 String.valueOf(o.liveReload())));
-        try {
-            for (String line : BuildStamp.listing(BuildStamp.program())) {   // the program, file by file
+        if (in.program() != null) {
+            for (String line : in.program().lines()) {   // the program, file by file
                 g.add(line);
             }
-        } catch (java.net.URISyntaxException | SecurityException e) {
+        } else {
             g.add("unknown program " + System.nanoTime());   // never equal: nothing is kept
         }
-        if (o.themes() != null && Files.isDirectory(o.themes())) {
+        if (in.themes() != null && Files.isDirectory(o.themes())) {
             Path themes = o.themes();
-            for (String t : list(themes)) {
-                g.add(t + "\t" + Long.toHexString(Crc64.of(Files.readAllBytes(themes.resolve(t)))));
+            for (InputListing.Entry t : in.themes().files()) {
+                g.add(t.path() + "\t" + Long.toHexString(Crc64.of(Files.readAllBytes(themes.resolve(t.path())))));
             }
         }
         for (int i = 0; i < paths.length; i++) {
@@ -90,19 +91,6 @@ final class BuildInputs {
             }
             return h.hex();
         });
-    }
-
-    /** Files below {@code root}, relative, {@code /}-separated, sorted (so a folder's files are contiguous). */
-    private static List<String> list(Path root) throws IOException {
-        if (!Files.isDirectory(root)) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            s.filter(Files::isRegularFile).forEach(p -> out.add(root.relativize(p).toString().replace('\\', '/')));
-        }
-        out.sort(null);
-        return out;
     }
 
     /** A hash over a sequence of lines, and how many there were. */

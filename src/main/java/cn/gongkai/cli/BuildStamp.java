@@ -9,7 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Remembers what the last successful build was made from, so a build with nothing changed can stop at once.
@@ -26,51 +25,53 @@ final class BuildStamp {
         this.file = abs.resolveSibling(abs.getFileName() + ".state").resolve("last-build");
     }
 
-    /** The fingerprint of a build with these options, or null when it cannot be taken (then always build). */
-    static String fingerprint(SiteBuild.Options o) {
+    /**
+     * The fingerprint of a build with these options and inputs (the listings of its program, content and themes
+     * folders), or null when it cannot be taken (then always build).
+     */
+    static String fingerprint(SiteBuild.Options o, Listings in) {
+        if (in.program() == null) {
+            return null;
+        }
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            add(md, "gongkai-build-1");
+            add(md, "gongkai-build-2");
             add(md, String.join("|", o.content().toAbsolutePath().normalize().toString(),
                     o.out().toAbsolutePath().normalize().toString(), String.valueOf(o.themes()),
                     String.valueOf(o.baseUrl()), String.valueOf(o.strict()), String.valueOf(o.liveReload())));
-            for (String line : listing(program())) {
-                add(md, line);
-            }
-            for (String line : listing(o.content())) {
-                add(md, line);
-            }
-            if (o.themes() != null) {
-                for (String line : listing(o.themes())) {
-                    add(md, line);
+            for (InputListing l : new InputListing[] {in.program(), in.content(), in.themes()}) {
+                if (l != null) {
+                    for (String line : l.lines()) {
+                        add(md, line);
+                    }
                 }
             }
             return HexFormat.of().formatHex(md.digest());
-        } catch (IOException | NoSuchAlgorithmException | java.net.URISyntaxException | SecurityException e) {
+        } catch (NoSuchAlgorithmException e) {
             return null;
+        }
+    }
+
+    /**
+     * What a build reads, each listed once: the program (null when it cannot be found), the content folder and
+     * the themes folder (null when the build has none).
+     */
+    record Listings(InputListing program, InputListing content, InputListing themes) {
+        static Listings of(SiteBuild.Options o) throws IOException {
+            InputListing program;
+            try {
+                program = InputListing.of(BuildStamp.program());
+            } catch (java.net.URISyntaxException | SecurityException e) {
+                program = null;
+            }
+            return new Listings(program, InputListing.of(o.content()),
+                    o.themes() == null ? null : InputListing.of(o.themes()));
         }
     }
 
     /** Where the program is: its jar, or its classes folder when run from the build (tests). */
     static Path program() throws java.net.URISyntaxException {
         return Path.of(BuildStamp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    }
-
-    /**
-     * Every file under {@code root} (or {@code root} itself when it is a file), one line each: relative path,
-     * size and modification time, sorted by path; one "absent" line when there is nothing.
-     */
-    static List<String> listing(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return List.of("absent " + root);
-        }
-        List<String> out = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
-                out.add(root.relativize(p) + "\t" + Files.size(p) + "\t" + Files.getLastModifiedTime(p).toMillis());
-            }
-        }
-        return out;
     }
 
     private static void add(MessageDigest md, String s) {
