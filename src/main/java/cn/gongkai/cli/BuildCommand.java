@@ -45,6 +45,14 @@ public final class BuildCommand implements Callable<Integer> {
             + "beside the pages, so that --verbose can tell each stage's CPU time (slower).")
     boolean serialStages;
 
+    /** Where this build's mappers and Markdown parser come from; see {@link #prepareTools()}. */
+    private java.util.function.Supplier<BuildTools> tools = BuildTools.whenAsked();
+
+    /** Starts making the build's tools on another core now, while picocli is still reading the command line. */
+    void prepareTools() {
+        tools = BuildTools.inBackground();
+    }
+
     @Override
     public Integer call() {
         if (baseUrl != null && !baseUrl.matches("https?://[^\\s]+")) {
@@ -52,7 +60,7 @@ public final class BuildCommand implements Callable<Integer> {
                     + "https://www.example.gov.cn/nianbao/（实际是“" + baseUrl + "”）");
             return Main.USAGE_OR_IO;
         }
-        SiteBuild.Result r = new SiteBuild(spec.commandLine().getOut(), spec.commandLine().getErr())
+        SiteBuild.Result r = new SiteBuild(spec.commandLine().getOut(), spec.commandLine().getErr(), tools)
                 .run(new SiteBuild.Options(content, out, themesBeside(content), baseUrl, strict, verbose, false,
                         serialStages));
         if (r.exitCode() != Main.USAGE_OR_IO) {

@@ -51,13 +51,17 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams; returns the exit code. Used by tests too. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
         // picocli reads every registered command's annotations up front (a tenth of a second for all of them):
         // a line that starts with a subcommand's name only needs that one; anything else (help, --version, a
         // misspelt name) gets them all, for the listing and the suggestions.
-        Supplier<Object> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
-        if (named != null && !args[0].equals("help")) {
-            cl.addSubcommand(args[0], named.get());
+        Supplier<Object> named = args.length > 0 && !args[0].equals("help") ? SUBCOMMANDS.get(args[0]) : null;
+        Object only = named == null ? null : named.get();
+        if (only instanceof BuildCommand build) {
+            build.prepareTools();   // on another core, while picocli reads the line (a tenth of a second)
+        }
+        CommandLine cl = new CommandLine(new Main());
+        if (only != null) {
+            cl.addSubcommand(args[0], only);
         } else {
             SUBCOMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
         }

@@ -10,7 +10,6 @@ import cn.gongkai.content.SiteConfig;
 import cn.gongkai.data.DataFiles;
 import cn.gongkai.data.DataKind;
 import cn.gongkai.data.DataResource;
-import cn.gongkai.data.JsonMapper;
 import cn.gongkai.model.Report;
 import cn.gongkai.model.Severity;
 import cn.gongkai.render.Markdown;
@@ -57,6 +56,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Builds the portal: load content → check → plan pages → data files → pages (each fed to the search indexer)
@@ -102,8 +102,7 @@ public final class SiteBuild {
 
     private final PrintWriter out;
     private final PrintWriter err;
-    private final ObjectMapper json = JsonMapper.create();
-    private final ObjectMapper yaml = ContentLoader.yamlMapper();
+    private final Supplier<BuildTools> tools;
     private final Map<String, Long> timings = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, Long> cpuTimings = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     /** Stages that ran on another thread beside a stage: their name → that stage (for --verbose). */
@@ -119,8 +118,14 @@ public final class SiteBuild {
     private final AtomicLong keptPages = new AtomicLong();
 
     public SiteBuild(PrintWriter out, PrintWriter err) {
+        this(out, err, BuildTools.whenAsked());
+    }
+
+    /** A build whose mappers and Markdown parser come from {@code tools} (perhaps still being made). */
+    SiteBuild(PrintWriter out, PrintWriter err, Supplier<BuildTools> tools) {
         this.out = out;
         this.err = err;
+        this.tools = tools;
     }
 
     public Result run(Options o) {
@@ -151,12 +156,14 @@ public final class SiteBuild {
             return t;
         });
         try {
+            Future<BuildStamp.Listings> listed = side.submit(() -> BuildStamp.Listings.of(o));
             Future<String> fingerprintDone = side.submit(() -> timed("stamp",
-                    () -> o.liveReload() ? null : BuildStamp.fingerprint(o)));
+                    () -> o.liveReload() ? null : fingerprintOf(o, listed)));
             if (o.serialStages()) {
                 awaitQuietly(fingerprintDone);
             }
-            Future<BuildInputs> inputsDone = side.submit(() -> timed("inputs", () -> BuildInputs.read(o)));
+            Future<BuildInputs> inputsDone = side.submit(() -> timed("inputs",
+                    () -> BuildInputs.read(o, join(listed))));
             side.shutdown();
             if (o.serialStages()) {
                 awaitQuietly(inputsDone);
@@ -164,7 +171,10 @@ public final class SiteBuild {
                 beside.put("stamp", "load");
                 beside.put("inputs", "load");
             }
-            Content content = stage("load", () -> new ContentLoader(yaml).load(o.content()));
+            BuildTools made = tools.get();
+            ObjectMapper json = made.json();
+            Markdown markdown = made.markdown();
+            Content content = stage("load", () -> new ContentLoader(made.yaml()).load(o.content()));
             String fingerprint = join(fingerprintDone);
             BuildStamp.Recorded last = stamp.lookup(fingerprint, o.out());
             if (last != null) {
@@ -192,25 +202,21 @@ public final class SiteBuild {
             Checker checker = new Checker();
             List<Report> checked = stage("check", () -> checker.checkAll(loaded.reports()));
 
-            SitePlan plan = stage("plan", () -> SitePlan.of(loaded, checked));
-
             deleteTree(staging);
             Files.createDirectories(staging);
             BuildInputs inputs = join(inputsDone);
             IncrementalSink sink = IncrementalSink.open(o.out(), manifestPath(o.out()), new FolderSink(staging),
                     inputs.global());
-            PageKeys keys = p -> inputs.key(PageScope.of(p, plan.regions()));
-
-            Theme theme = Theme.find(o.themes(), loaded.config().theme());
-            String missingTheme = missingTheme(theme, o.themes());
-            if (missingTheme != null) {
-                throw new BuildFailure(Main.CONTENT_ERRORS, missingTheme);
-            }
-            Templates templates = new Templates(theme);
-            Markdown markdown = new Markdown();
             SearchIndexer search = new SearchIndexer();
             List<Page> pages;
+            SitePlan plan;
+            Templates templates;
+            Theme theme;
             if (o.serialStages()) {
+                plan = stage("plan", () -> SitePlan.of(loaded, checked));
+                theme = theme(o, loaded);
+                templates = new Templates(theme);
+                PageKeys keys = p -> inputs.key(PageScope.of(p, plan.regions()));
                 List<DataResource> data = stage("data", () -> new DataFiles(json).writeAll(loaded, checked, sink));
                 PageRenderer renderer = new PageRenderer(plan, templates, markdown,
                         new RenderOptions(o.liveReload(), dataViews(data), checker::reuseShare));
@@ -222,18 +228,23 @@ public final class SiteBuild {
                 });
             } else {
                 // The data files need nothing from the pages and the pages nothing from the data files but the
-                // data page's list of them: the data stage runs beside the pages and the search index, and the
-                // data page is rendered once it is done. Both run as tasks of one work-stealing pool with a
-                // worker per core, and so do the parallel streams inside them: a worker waiting for a part of
-                // its own stage runs any other task meanwhile (pages, data), where a thread of its own would
+                // data page's list of them: the data stage starts as soon as the reports are checked, runs while
+                // the pages are planned and the theme's templates are read, then beside the pages and the search
+                // index; the data page is rendered once it is done. Both run as tasks of one work-stealing pool
+                // with a worker per core, and so do the parallel streams inside them: a worker waiting for a part
+                // of its own stage runs any other task meanwhile (pages, data), where a thread of its own would
                 // sit idle while the pool's workers are busy with the other stage.
                 ForkJoinPool workers = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
-                beside.put("data", "pages and search");
+                beside.put("data", "plan, pages and search");
                 beside.put("pages", "data");
                 beside.put("search", "data");
                 Future<List<DataResource>> dataDone = workers.submit(() -> timed("data",
                         () -> new DataFiles(json).writeAll(loaded, checked, sink)));
                 try {
+                    plan = stage("plan", () -> SitePlan.of(loaded, checked));
+                    theme = theme(o, loaded);
+                    templates = new Templates(theme);
+                    PageKeys keys = p -> inputs.key(PageScope.of(p, plan.regions()));
                     PageRenderer renderer = new PageRenderer(plan, templates, markdown,
                             new RenderOptions(o.liveReload(), List.of(), checker::reuseShare, true));
                     pages = renderer.pages();
@@ -245,18 +256,17 @@ public final class SiteBuild {
                             return null;
                         });
                     }));
+                    List<DataResource> data = join(dataDone);
+                    List<Page> dataPages = pages.stream().filter(p -> p instanceof Page.Data).toList();
+                    stage("datapage", () -> renderPages(new PageRenderer(plan, templates, markdown,
+                            new RenderOptions(o.liveReload(), dataViews(data), checker::reuseShare)), dataPages,
+                            plan, sink, search, keys));
                 } finally {
                     // never leave the data stage writing into a staging folder that is being removed
                     awaitQuietly(dataDone);
                     workers.shutdown();
                 }
-                List<DataResource> data = join(dataDone);
-                List<Page> dataPages = pages.stream().filter(p -> p instanceof Page.Data).toList();
-                stage("datapage", () -> renderPages(new PageRenderer(plan, templates, markdown,
-                        new RenderOptions(o.liveReload(), dataViews(data), checker::reuseShare)), dataPages, plan,
-                        sink, search, keys));
             }
-
             stage("files", () -> {
                 writeFiles(sink, plan, pages, theme, loaded, o.content());
                 return null;
@@ -368,6 +378,25 @@ public final class SiteBuild {
             throw failures.get(0);
         }
         return null;
+    }
+
+    /** The theme {@code site.yaml} names, or a failure telling the clerk where it should be. */
+    private static Theme theme(Options o, Content loaded) throws BuildFailure {
+        Theme theme = Theme.find(o.themes(), loaded.config().theme());
+        String missingTheme = missingTheme(theme, o.themes());
+        if (missingTheme != null) {
+            throw new BuildFailure(Main.CONTENT_ERRORS, missingTheme);
+        }
+        return theme;
+    }
+
+    /** The no-change fingerprint, or null (always build) when the inputs could not be listed. */
+    private static String fingerprintOf(Options o, Future<BuildStamp.Listings> listed) {
+        try {
+            return BuildStamp.fingerprint(o, join(listed));
+        } catch (IOException | BuildFailure | RuntimeException e) {
+            return null;   // the inputs stage meets the same failure and reports it
+        }
     }
 
     /** Where the manifest of the output's files is kept: beside the output, never in it. */
