@@ -107,11 +107,10 @@ public final class SiteBuild {
     private final Map<String, Long> cpuTimings = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     /** Stages that ran on another thread beside a stage: their name → that stage (for --verbose). */
     private final Map<String, String> beside = new java.util.concurrent.ConcurrentHashMap<>();
-    /** CPU time of the current thread, for the pages split (wall time would count waiting for a core). */
-    private static final java.lang.management.ThreadMXBean THREADS =
-            java.lang.management.ManagementFactory.getThreadMXBean();
     /** CPU time spent by all page threads rendering, writing and indexing (for --verbose). */
     private final AtomicLong[] pageSplit = {new AtomicLong(), new AtomicLong(), new AtomicLong()};
+    /** What the pages split is measured with ({@link ThreadClock#NONE} unless --verbose). */
+    private volatile ThreadClock split = ThreadClock.NONE;
     /** What a long build tells while it runs. */
     private volatile BuildProgress progress = new BuildProgress(new PrintWriter(java.io.Writer.nullWriter()), false);
     /** Pages taken over from the previous output unrendered. */
@@ -156,6 +155,7 @@ public final class SiteBuild {
             return t;
         });
         try {
+            Future<ThreadClock> clock = side.submit(() -> o.verbose() ? ThreadClock.cpu() : ThreadClock.NONE);
             Future<BuildStamp.Listings> listed = side.submit(() -> BuildStamp.Listings.of(o));
             Future<String> fingerprintDone = side.submit(() -> timed("stamp",
                     () -> o.liveReload() ? null : fingerprintOf(o, listed)));
@@ -205,6 +205,7 @@ public final class SiteBuild {
             deleteTree(staging);
             Files.createDirectories(staging);
             BuildInputs inputs = join(inputsDone);
+            split = join(clock);
             IncrementalSink sink = IncrementalSink.open(o.out(), manifestPath(o.out()), new FolderSink(staging),
                     inputs.global());
             SearchIndexer search = new SearchIndexer();
@@ -344,7 +345,7 @@ public final class SiteBuild {
         progress.stage("pages", pages.size());
         List<RuntimeException> failures = FineTasks.map(pages, p -> {
             try {
-                long r0 = THREADS.getCurrentThreadCpuTime();
+                long r0 = split.now();
                 String key = keys.of(p);
                 String html;
                 if (sink.keepPage(p.path(), key)) {
@@ -353,11 +354,11 @@ public final class SiteBuild {
                 } else {
                     html = renderer.render(p);
                 }
-                long t1 = THREADS.getCurrentThreadCpuTime();
+                long t1 = split.now();
                 if (html != null) {
                     sink.writePage(p.path(), html.getBytes(StandardCharsets.UTF_8), key);
                 }
-                long t2 = THREADS.getCurrentThreadCpuTime();
+                long t2 = split.now();
                 Facets facets = searchFacets(plan, p);
                 if (facets != null) {
                     String text = html != null ? html : sink.previousText(p.path());
@@ -365,7 +366,7 @@ public final class SiteBuild {
                 }
                 pageSplit[0].addAndGet(t1 - r0);
                 pageSplit[1].addAndGet(t2 - t1);
-                pageSplit[2].addAndGet(THREADS.getCurrentThreadCpuTime() - t2);
+                pageSplit[2].addAndGet(split.now() - t2);
                 progress.step();
                 return null;
             } catch (IOException e) {
@@ -676,13 +677,12 @@ public final class SiteBuild {
         }
     }
 
-    /** CPU time of the whole process so far (all threads), or 0 when the JVM cannot tell. */
+    /**
+     * CPU time of the whole process so far (all threads), or 0 when the system cannot tell; read from the
+     * process table ({@link ProcessHandle}), which costs nothing to set up, unlike the management beans.
+     */
     private static long processCpuNanos() {
-        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os) {
-            return Math.max(0, os.getProcessCpuTime());
-        }
-        return 0;
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
     }
 
     /** Per stage: wall time, and CPU time of all threads (on a busy machine the two differ a lot). */
