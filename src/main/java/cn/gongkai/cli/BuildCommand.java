@@ -60,28 +60,30 @@ public final class BuildCommand implements Callable<Integer> {
                     + "https://www.example.gov.cn/nianbao/（实际是“" + baseUrl + "”）");
             return Main.USAGE_OR_IO;
         }
-        SiteBuild.Result r = new SiteBuild(spec.commandLine().getOut(), spec.commandLine().getErr(), tools)
-                .run(new SiteBuild.Options(content, out, themesBeside(content), baseUrl, strict, verbose, false,
-                        serialStages));
+        SiteBuild build = new SiteBuild(spec.commandLine().getOut(), spec.commandLine().getErr(), tools);
+        SiteBuild.Result r = build.run(new SiteBuild.Options(content, out, themesBeside(content), baseUrl, strict,
+                verbose, false, serialStages));
         if (r.exitCode() != Main.USAGE_OR_IO) {
-            leaveRootsForLauncher(System.getenv("GONGKAI_QUICK"));
+            leaveRootsForLauncher(System.getenv("GONGKAI_QUICK"), build.launcherListing());
         }
         return r.exitCode();
     }
 
     /**
      * Tells the launcher which folders this build read and where it wrote (content, themes, output; one
-     * absolute path a line), so that it can recognise an identical next build without starting Java. The
-     * launcher passes the file in {@code GONGKAI_QUICK}; without it (tests, {@code java -jar}) nothing is
-     * written. Losing it only costs the shortcut.
+     * absolute path a line), and, when the build could take it, the hash of the listing of the first two that
+     * the launcher would otherwise take itself after Java exits; so that it can recognise an identical next build
+     * without starting Java. The launcher passes the file in {@code GONGKAI_QUICK}; without it (tests,
+     * {@code java -jar}) nothing is written. Losing it only costs the shortcut.
      */
-    private void leaveRootsForLauncher(String file) {
+    private void leaveRootsForLauncher(String file, String listing) {
         if (file == null || file.isBlank()) {
             return;
         }
         try {
             java.nio.file.Files.writeString(Path.of(file), absolute(content) + "\n" + absolute(themesBeside(content))
-                    + "\n" + absolute(out) + "\n", java.nio.charset.StandardCharsets.UTF_8);
+                    + "\n" + absolute(out) + "\n" + (listing == null ? "" : listing + "\n"),
+                    java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException | RuntimeException ignored) {
             // the next build starts Java and finds out for itself
         }

@@ -57,6 +57,12 @@ final class BuildStamp {
      * the themes folder (null when the build has none).
      */
     record Listings(InputListing program, InputListing content, InputListing themes) {
+        /** The content folder and the themes folder (when the build has one). */
+        List<InputListing> folders() {
+            return themes == null ? List.of(content) : List.of(content, themes);
+        }
+
+
         static Listings of(SiteBuild.Options o) throws IOException {
             InputListing program;
             try {

@@ -113,6 +113,8 @@ public final class SiteBuild {
     private volatile ThreadClock split = ThreadClock.NONE;
     /** What a long build tells while it runs. */
     private volatile BuildProgress progress = new BuildProgress(new PrintWriter(java.io.Writer.nullWriter()), false);
+    /** The launcher's hash of the folders the last build read ({@link InputListing#launcherHash}), or null. */
+    private volatile String launcherListing;
     /** Pages taken over from the previous output unrendered. */
     private final AtomicLong keptPages = new AtomicLong();
 
@@ -138,6 +140,7 @@ public final class SiteBuild {
 
     private Result build(Options o) {
         long start = System.nanoTime();
+        launcherListing = null;
         timings.clear();
         cpuTimings.clear();
         beside.clear();
@@ -164,6 +167,8 @@ public final class SiteBuild {
             }
             Future<BuildInputs> inputsDone = side.submit(() -> timed("inputs",
                     () -> BuildInputs.read(o, join(listed))));
+            Future<String> launcherHash = side.submit(() -> o.liveReload() ? null
+                    : InputListing.launcherHash(join(listed).folders()));
             side.shutdown();
             if (o.serialStages()) {
                 awaitQuietly(inputsDone);
@@ -303,6 +308,7 @@ public final class SiteBuild {
             out.println(summary);
             if (!o.liveReload()) {
                 stamp.save(fingerprint, exit, summary, messages);
+                launcherListing = launcherHashOf(launcherHash);
             }
             if (errors > 0) {
                 out.println("  " + errors + " 个错误：出错的报告未发布，其余报告已生成（用 --strict 可在有错误时不生成）。");
@@ -389,6 +395,22 @@ public final class SiteBuild {
             throw new BuildFailure(Main.CONTENT_ERRORS, missingTheme);
         }
         return theme;
+    }
+
+    private static String launcherHashOf(Future<String> hash) {
+        try {
+            return join(hash);
+        } catch (IOException | BuildFailure | RuntimeException e) {
+            return null;   // the launcher lists the folders itself
+        }
+    }
+
+    /**
+     * The launcher's hash of the content and themes folders as the last successful build found them (see
+     * {@link InputListing#launcherHash}), or null when there is none.
+     */
+    String launcherListing() {
+        return launcherListing;
     }
 
     /** The no-change fingerprint, or null (always build) when the inputs could not be listed. */
