@@ -59,12 +59,33 @@ public final class FolderSink implements OutputSink {
             throw new IOException("refusing to write outside the site folder: " + path);
         }
         Path target = root.resolve(path);
-        Path parent = target.getParent();
-        if (!folders.contains(parent)) {
-            Files.createDirectories(parent);
-            folders.add(parent);
-        }
+        folder(target.getParent());
         return target;
+    }
+
+    /**
+     * Makes {@code dir} and any missing folder above it, one {@code mkdir} each, top down: the folders made so far
+     * are known, so a new one costs a single system call ({@link Files#createDirectories} tries the deepest first
+     * and, when its parent is missing, throws and walks up checking each).
+     */
+    private void folder(Path dir) throws IOException {
+        if (dir == null || folders.contains(dir)) {
+            return;
+        }
+        if (dir.equals(root) || !dir.startsWith(root)) {
+            Files.createDirectories(dir);
+            folders.add(dir);
+            return;
+        }
+        folder(dir.getParent());
+        try {
+            Files.createDirectory(dir);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            if (!Files.isDirectory(dir)) {
+                throw e;
+            }
+        }
+        folders.add(dir);
     }
 
     @Override
