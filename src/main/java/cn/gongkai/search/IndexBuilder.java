@@ -249,19 +249,14 @@ final class IndexBuilder {
         return (key & 0x1FFFFF) != 0 ? 3 : (key & (0x1FFFFFL << 21)) != 0 ? 2 : 1;
     }
 
-    /** The run's text folded, as code points, into {@code buf} (grown when needed); returns the count. */
-    private static int[] folded(String text, int[] buf) {
-        if (buf.length < text.length() + 1) {
-            buf = new int[text.length() * 2 + 1];
-        }
-        int n = 0;
+    /** The run's text folded, as code points, into {@code out} from {@code at}; returns where they end. */
+    private static int folded(String text, int[] out, int at) {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            buf[n++] = SearchText.fold(cp);
+            out[at++] = SearchText.fold(cp);
             i += Character.charCount(cp);
         }
-        buf[buf.length - 1] = n;
-        return buf;
+        return at;
     }
 
     private String nAndR(OutputSink sink, long text) throws IOException {
@@ -270,7 +265,6 @@ final class IndexBuilder {
         int[] runCount = new int[1 << 12];
         int[] occurrences = new int[1 << 12];
         int[] lastRun = new int[1 << 12];
-        int[] buf = new int[64];
         // Per run, per code point position, the keys of one, two and three characters starting there (−1: none),
         // for the first-screen places below.
         int[] runKeyStart = new int[runs.size() + 1];
@@ -279,17 +273,23 @@ final class IndexBuilder {
             chars += run.text.length();
         }
         int[] runKey = new int[chars * 3];
+        // Every run's folded code points, one after another (the phrases are found in them too).
+        int[] cps = new int[chars];
+        int[] runEnd = new int[runs.size()];
         int fill = 0;
+        int at = 0;
         for (Runs.TextRun run : runs) {
-            buf = folded(run.text, buf);
-            int len = buf[buf.length - 1];
+            int base = at;
+            at = folded(run.text, cps, at);
+            runEnd[run.id] = at;
+            int len = at - base;
             runKeyStart[run.id] = fill;
             Arrays.fill(runKey, fill, fill + len * 3, -1);
             fill += len * 3;
             runKeyStart[run.id + 1] = fill;
             for (int i = 0; i < len; i++) {
                 for (int g = 1; g <= 3 && i + g <= len; g++) {
-                    int k = keys.indexOf(pack(buf, i, g));
+                    int k = keys.indexOf(pack(cps, base + i, g));
                     runKey[runKeyStart[run.id] + i * 3 + g - 1] = k;
                     if (k >= runCount.length) {
                         runCount = Arrays.copyOf(runCount, runCount.length * 2);
@@ -307,7 +307,7 @@ final class IndexBuilder {
             }
         }
         int keyCount = keys.size();
-        Phrases phrases = phrases();
+        Phrases phrases = phrases(cps, runEnd);
         Places places = places(keyCount, runKeyStart, runKey, phrases);
         String[] keyText = new String[keyCount];
         long numbers = 0;
@@ -355,28 +355,9 @@ final class IndexBuilder {
             int[] runFlat = new int[runTotal];
             int[] offFlat = new int[offTotal];
             Arrays.fill(lastRun, 0);
-            for (Runs.TextRun run : runs) {
-                buf = folded(run.text, buf);
-                int len = buf[buf.length - 1];
-                for (int i = 0; i < len; i++) {
-                    for (int g = 1; g <= 3 && i + g <= len; g++) {
-                        int k = keys.get(pack(buf, i, g));
-                        if (passOf[k] != pass) {
-                            continue;
-                        }
-                        if (lastRun[k] != run.id + 1) {
-                            lastRun[k] = run.id + 1;
-                            runFlat[runFill[k]++] = run.id;
-                            if (g == 3) {
-                                countAt[k] = offFill[k]++;
-                            }
-                        }
-                        if (g == 3) {
-                            offFlat[countAt[k]]++;
-                            offFlat[offFill[k]++] = i;
-                        }
-                    }
-                }
+            for (int id = 0; id < runs.size(); id++) {
+                fill(id, runKey, runKeyStart[id], runKeyStart[id + 1], pass, passOf, lastRun, runFlat, runFill,
+                        offFlat, offFill, countAt);
             }
             for (int k = 0; k < keyCount; k++) {
                 if (passOf[k] == pass) {
@@ -400,6 +381,33 @@ final class IndexBuilder {
         return sharded(sink, "n", text, n) + sharded(sink, "r", text, r);
     }
 
+    /**
+     * One run's part of a pass of the n/r postings: for each key of the pass at each of the run's positions (the
+     * keys found by the count, {@code runKey[from, to)}: one, two and three characters per position), the run once
+     * per key, and for three characters the offsets.
+     */
+    private static void fill(int id, int[] runKey, int from, int to, int pass, int[] passOf, int[] lastRun,
+            int[] runFlat, int[] runFill, int[] offFlat, int[] offFill, int[] countAt) {
+        for (int j = from; j < to; j++) {
+            int k = runKey[j];
+            if (k < 0 || passOf[k] != pass) {
+                continue;
+            }
+            boolean three = (j - from) % 3 == 2;
+            if (lastRun[k] != id + 1) {
+                lastRun[k] = id + 1;
+                runFlat[runFill[k]++] = id;
+                if (three) {
+                    countAt[k] = offFill[k]++;
+                }
+            }
+            if (three) {
+                offFlat[countAt[k]]++;
+                offFlat[offFill[k]++] = (j - from) / 3;
+            }
+        }
+    }
+
     /** A phrase's shard key: its first three code points (a key of up to three is its own). */
     static String shardKey(String key) {
         return key.codePointCount(0, key.length()) <= 3 ? key
@@ -414,24 +422,8 @@ final class IndexBuilder {
      * three characters, which a search for them fetches anyway). Words that recur in many different runs are
      * the ones whose runs cost most to look up one by one; for them one entry is the whole answer.
      */
-    private Phrases phrases() {
-        // Every run's folded code points, one after another.
-        int total = 0;
-        for (Runs.TextRun run : runs) {
-            total += run.text.length();
-        }
-        int[] cps = new int[total];
-        int[] runEnd = new int[runs.size()];
-        int at = 0;
-        for (int r = 0; r < runs.size(); r++) {
-            String t = runs.get(r).text;
-            for (int i = 0; i < t.length(); ) {
-                int cp = t.codePointAt(i);
-                cps[at++] = SearchText.fold(cp);
-                i += Character.charCount(cp);
-            }
-            runEnd[r] = at;
-        }
+    private Phrases phrases(int[] cps, int[] runEnd) {
+        int total = runs.isEmpty() ? 0 : runEnd[runs.size() - 1];
         // Positions where a phrase may start: every place of four characters within a run, at first. Level by
         // level (length 4, 5, …) a position stays while the phrase of that length there is in enough runs: a
         // longer phrase is never in more runs than its beginning.
@@ -906,86 +898,142 @@ final class IndexBuilder {
      * a first screen then need no other file, however scattered its pages are.
      */
     private String digits(OutputSink sink, long text) throws IOException {
-        int codes = digitCode("9999", 0, DIGIT_KEY) + 1;
-        IntList[] pagesOf = new IntList[codes];
-        ByteOut[] places = new ByteOut[codes];
-        String[] keyOf = new String[codes];
-        List<List<String>> contexts = new ArrayList<>(java.util.Collections.nCopies(codes, null));
-        int[] lastPage = new int[codes];
-        Arrays.fill(lastPage, -1);
-        int[] lastPlaced = new int[codes];
+        DigitKeys keys = new DigitKeys(digitCode("9999", 0, DIGIT_KEY) + 1, digitRuns.size());
         int[] group = yearGroups();
-        int[] groupOf = new int[codes];
-        int[] inGroup = new int[codes];
-        StringBuilder ctx = new StringBuilder();
-        // A digit run met again on the same page adds nothing (every key in it is already on the page).
-        int[] seenOn = new int[digitRuns.size()];
-        Arrays.fill(seenOn, -1);
         for (int p = 0; p < pages.size(); p++) {
-            int g = group[p];
             Runs.Run[] rs = pages.get(p).runs();
             for (int k = 0; k < rs.length; k++) {
-                if (!(rs[k] instanceof Runs.DigitRun run) || seenOn[run.id] == p) {
-                    continue;
-                }
-                seenOn[run.id] = p;
-                String s = run.text;
-                for (int off = 0; off < s.length(); off++) {
-                    for (int len = 1; len <= DIGIT_KEY && off + len <= s.length(); len++) {
-                        int code = digitCode(s, off, len);
-                        if (lastPage[code] == p) {
-                            continue;
-                        }
-                        IntList l = pagesOf[code];
-                        if (l == null) {
-                            l = pagesOf[code] = new IntList();
-                            places[code] = new ByteOut(16);
-                            keyOf[code] = s.substring(off, off + len);
-                        }
-                        if (groupOf[code] != g) {
-                            groupOf[code] = g;
-                            inGroup[code] = 0;
-                        }
-                        if (inGroup[code] < DIGIT_SNIPPETS) {
-                            inGroup[code]++;
-                            places[code].uint(p - lastPlaced[code]);
-                            lastPlaced[code] = p;
-                            int start = digitContext(ctx, k > 0 ? rs[k - 1] : null, s, off, len,
-                                    k + 1 < rs.length ? rs[k + 1] : null);
-                            String key = ctx.append('\u0000').append(start).toString();
-                            List<String> seen = contexts.get(code);
-                            if (seen == null) {
-                                contexts.set(code, seen = new ArrayList<>(4));
-                            }
-                            int at = seen.indexOf(key);
-                            if (at >= 0) {
-                                places[code].uint(at + 1);
-                            } else {
-                                seen.add(key);
-                                places[code].uint(0).string(key.substring(0, key.lastIndexOf('\u0000')))
-                                        .uint(start);
-                            }
-                        }
-                        l.add(p);
-                        lastPage[code] = p;
-                    }
+                if (rs[k] instanceof Runs.DigitRun run) {
+                    keys.page(p, group[p], rs, k, run);
                 }
             }
         }
         Map<String, ByteOut> entries = new TreeMap<>();
         BitSet set = new BitSet(pages.size());
-        for (int c = 0; c < codes; c++) {
-            if (pagesOf[c] != null) {
-                for (int i = 0; i < pagesOf[c].size(); i++) {
-                    set.set(pagesOf[c].get(i));
-                }
-                ByteOut e = new ByteOut(places[c].size() + 64);
-                appendPageSet(e, set);
-                set.clear();
-                entries.put(keyOf[c], e.append(places[c]));
+        for (int c = 0; c < keys.pagesOf.length; c++) {
+            if (keys.pagesOf[c] != null) {
+                // a key's pages were added in increasing order, each once
+                ByteOut e = new ByteOut(keys.places[c].size() + 64);
+                appendPageSet(e, keys.pagesOf[c], set);
+                entries.put(keys.keyOf[c], e.append(keys.places[c]));
             }
         }
         return sharded(sink, "d", text, entries);
+    }
+
+    /** The d keys (by {@link #digitCode}) being collected: their pages, and their places with snippet texts. */
+    private static final class DigitKeys {
+        final IntList[] pagesOf;
+        final ByteOut[] places;
+        final String[] keyOf;
+        private final List<List<String>> contexts;
+        private final int[] lastPage;
+        private final int[] lastPlaced;
+        private final int[] groupOf;
+        private final int[] inGroup;
+        private final StringBuilder ctx = new StringBuilder();
+        /** Per digit run: the page it was last met on (met again on the same page, it adds nothing). */
+        private final int[] seenOn;
+        /** Per digit run, its keys (code, offset, length) at their first place in it, made once per run. */
+        private final int[][] keysOf;
+        private final int[] mark;
+
+        DigitKeys(int codes, int runs) {
+            pagesOf = new IntList[codes];
+            places = new ByteOut[codes];
+            keyOf = new String[codes];
+            contexts = new ArrayList<>(java.util.Collections.nCopies(codes, null));
+            lastPage = new int[codes];
+            Arrays.fill(lastPage, -1);
+            lastPlaced = new int[codes];
+            groupOf = new int[codes];
+            inGroup = new int[codes];
+            seenOn = new int[runs];
+            Arrays.fill(seenOn, -1);
+            keysOf = new int[runs][];
+            mark = new int[codes];
+        }
+
+        /** Digit run {@code rs[k]} on page {@code p} of year group {@code g}: its keys not yet on the page. */
+        void page(int p, int g, Runs.Run[] rs, int k, Runs.DigitRun run) {
+            if (seenOn[run.id] == p) {
+                return;
+            }
+            seenOn[run.id] = p;
+            int[] ks = keysOf[run.id];
+            if (ks == null) {
+                ks = keysOf[run.id] = digitKeys(run.text, mark, run.id + 1);
+            }
+            for (int q = 0; q < ks.length; q += 3) {
+                int code = ks[q];
+                if (lastPage[code] != p) {
+                    key(code, p, g, rs, k, ks[q + 1], ks[q + 2]);
+                }
+            }
+        }
+
+        /** Key {@code code} first met on page {@code p}, at {@code off} (length {@code len}) in digit run rs[k]. */
+        private void key(int code, int p, int g, Runs.Run[] rs, int k, int off, int len) {
+            String s = rs[k].text;
+            IntList l = pagesOf[code];
+            if (l == null) {
+                l = pagesOf[code] = new IntList();
+                places[code] = new ByteOut(16);
+                keyOf[code] = s.substring(off, off + len);
+            }
+            if (groupOf[code] != g) {
+                groupOf[code] = g;
+                inGroup[code] = 0;
+            }
+            if (inGroup[code] < DIGIT_SNIPPETS) {
+                inGroup[code]++;
+                places[code].uint(p - lastPlaced[code]);
+                lastPlaced[code] = p;
+                int start = digitContext(ctx, k > 0 ? rs[k - 1] : null, s, off, len,
+                        k + 1 < rs.length ? rs[k + 1] : null);
+                String key = ctx.append('\u0000').append(start).toString();
+                List<String> seen = contexts.get(code);
+                if (seen == null) {
+                    contexts.set(code, seen = new ArrayList<>(4));
+                }
+                int at = seen.indexOf(key);
+                if (at >= 0) {
+                    places[code].uint(at + 1);
+                } else {
+                    seen.add(key);
+                    places[code].uint(0).string(key.substring(0, key.lastIndexOf('\u0000'))).uint(start);
+                }
+            }
+            l.add(p);
+            lastPage[code] = p;
+        }
+    }
+
+    /** First code of each key length in {@link #digitCode}: strings of one length after all shorter ones. */
+    private static final int[] DIGIT_BASE = {0, 0, 10, 110, 1110};
+
+    /**
+     * The keys of a digit run, each at its first place in it, in the order the run's offsets and lengths come:
+     * code, offset, length per key. {@code mark} holds {@code stamp} for a code already taken (a fresh stamp
+     * per run).
+     */
+    private static int[] digitKeys(String s, int[] mark, int stamp) {
+        int[] out = new int[s.length() * DIGIT_KEY * 3];
+        int n = 0;
+        for (int off = 0; off < s.length(); off++) {
+            int v = 0;
+            for (int len = 1; len <= DIGIT_KEY && off + len <= s.length(); len++) {
+                v = v * 10 + (s.charAt(off + len - 1) - '0');
+                int code = DIGIT_BASE[len] + v;
+                if (mark[code] != stamp) {
+                    mark[code] = stamp;
+                    out[n++] = code;
+                    out[n++] = off;
+                    out[n++] = len;
+                }
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     /**
@@ -1031,18 +1079,58 @@ final class IndexBuilder {
      */
     private String junctions(OutputSink sink, long text) throws IOException {
         // A boundary is one pair of runs (before, after); pages repeat the same pairs, so each distinct pair's
-        // key and context are made once and its pages collected under a number.
-        LongIntMap pairIndex = new LongIntMap();
-        List<IntList> pairPages = new ArrayList<>();
+        // context is made once and its pages collected under a number.
+        Junctions js = new Junctions(runs.size(), digitRuns.size());
         for (int p = 0; p < pages.size(); p++) {
-            Runs.Run[] rs = pages.get(p).runs();
+            js.page(p, pages.get(p).runs());
+        }
+        return sharded(sink, "j", text, js.entries(pages.size()));
+    }
+
+    /**
+     * The j entries being collected. A distinct pair of adjacent runs has one <em>context</em>: the end of the run
+     * before (its tail) and the start of the run after (its head), each made once per run; pairs of the same
+     * context share its entry.
+     */
+    private static final class Junctions {
+        private final LongIntMap pairIndex = new LongIntMap();
+        private final List<IntList> pairPages = new ArrayList<>();
+        /** Per pair, the next pair of its context (−1: none). */
+        private final IntList pairNext = new IntList();
+        /** Per run (text runs, digit runs), the id of its tail and of its head (−1: not made yet). */
+        private final int[] textTail;
+        private final int[] textHead;
+        private final int[] digitTail;
+        private final int[] digitHead;
+        private final Map<String, Integer> tailIds = new HashMap<>();
+        private final Map<String, Integer> headIds = new HashMap<>();
+        private final List<String> tails = new ArrayList<>();
+        private final List<String> heads = new ArrayList<>();
+        /** Contexts by (tail id + 1, head id); per context its tail, head and first pair. */
+        private final LongIntMap contextIndex = new LongIntMap();
+        private final IntList contextTail = new IntList();
+        private final IntList contextHead = new IntList();
+        private final IntList contextFirst = new IntList();
+
+        Junctions(int textRuns, int digitRuns) {
+            textTail = filled(textRuns);
+            textHead = filled(textRuns);
+            digitTail = filled(digitRuns);
+            digitHead = filled(digitRuns);
+        }
+
+        private static int[] filled(int n) {
+            int[] a = new int[n];
+            Arrays.fill(a, -1);
+            return a;
+        }
+
+        /** The boundaries of page {@code p}. */
+        void page(int p, Runs.Run[] rs) {
             for (int k = 1; k < rs.length; k++) {
                 int i = pairIndex.indexOf(pairKey(rs[k - 1], rs[k]) + 1);
                 if (i == pairPages.size()) {
-                    IntList ps = new IntList();
-                    ps.add(k);
-                    ps.add(p);
-                    pairPages.add(ps);
+                    pair(rs[k - 1], rs[k], p);
                 } else {
                     IntList ps = pairPages.get(i);
                     if (ps.last() != p) {
@@ -1051,49 +1139,153 @@ final class IndexBuilder {
                 }
             }
         }
-        Map<String, Map<String, IntList>> junctions = new HashMap<>();
-        for (IntList ps : pairPages) {
-            Runs.Run[] rs = pages.get(ps.get(1)).runs();
-            int k = ps.get(0);
-            String before = rs[k - 1].text;
-            String after = rs[k].text;
-            int last = before.codePointBefore(before.length());
-            int first = after.codePointAt(0);
-            String key = new StringBuilder(4).appendCodePoint(SearchText.fold(last))
-                    .appendCodePoint(SearchText.fold(first)).toString();
-            int from = before.length();
-            for (int c = 0; c < JUNCTION_WIDTH && from > 0; c++) {
-                from = before.offsetByCodePoints(from, -1);
-            }
-            int to = 0;
-            for (int c = 0; c < JUNCTION_WIDTH && to < after.length(); c++) {
-                to = after.offsetByCodePoints(to, 1);
-            }
-            String context = before.substring(from) + "\u0000" + after.substring(0, to);
-            IntList all = junctions.computeIfAbsent(key, x -> new HashMap<>())
-                    .computeIfAbsent(context, x -> new IntList());
-            for (int i = 1; i < ps.size(); i++) {
-                all.add(ps.get(i));
+
+        private void pair(Runs.Run before, Runs.Run after, int p) {
+            int pair = pairPages.size();
+            IntList ps = new IntList();
+            ps.add(p);
+            pairPages.add(ps);
+            int t = tail(before);
+            int h = head(after);
+            int c = contextIndex.indexOf(((long) (t + 1) << 32) | h);
+            if (c == contextTail.size()) {
+                contextTail.add(t);
+                contextHead.add(h);
+                contextFirst.add(pair);
+                pairNext.add(-1);
+            } else {
+                pairNext.add(contextFirst.get(c));
+                contextFirst.set(c, pair);
             }
         }
-        Map<String, ByteOut> entries = new TreeMap<>();
-        BitSet set = new BitSet(pages.size());
-        for (Map.Entry<String, Map<String, IntList>> e : junctions.entrySet()) {
-            ByteOut sb = new ByteOut();
-            for (Map.Entry<String, IntList> c : new TreeMap<>(e.getValue()).entrySet()) {
-                String ctx = c.getKey();
-                int cut = ctx.indexOf('\u0000');
-                sb.string(ctx.substring(0, cut)).string(ctx.substring(cut + 1));
-                IntList ps = c.getValue();
-                for (int i = 0; i < ps.size(); i++) {
-                    set.set(ps.get(i));
+
+        /** The id of the run's last JUNCTION_WIDTH code points. */
+        private int tail(Runs.Run run) {
+            int[] ids = run instanceof Runs.DigitRun ? digitTail : textTail;
+            if (ids[run.id] < 0) {
+                String t = run.text;
+                int from = t.length();
+                for (int c = 0; c < JUNCTION_WIDTH && from > 0; c++) {
+                    from = t.offsetByCodePoints(from, -1);
                 }
-                appendPageSet(sb, set);
-                set.clear();
+                ids[run.id] = intern(t.substring(from), tailIds, tails);
             }
-            entries.put(e.getKey(), sb);
+            return ids[run.id];
         }
-        return sharded(sink, "j", text, entries);
+
+        /** The id of the run's first JUNCTION_WIDTH code points. */
+        private int head(Runs.Run run) {
+            int[] ids = run instanceof Runs.DigitRun ? digitHead : textHead;
+            if (ids[run.id] < 0) {
+                String t = run.text;
+                int to = 0;
+                for (int c = 0; c < JUNCTION_WIDTH && to < t.length(); c++) {
+                    to = t.offsetByCodePoints(to, 1);
+                }
+                ids[run.id] = intern(t.substring(0, to), headIds, heads);
+            }
+            return ids[run.id];
+        }
+
+        private static int intern(String s, Map<String, Integer> ids, List<String> list) {
+            Integer id = ids.get(s);
+            if (id == null) {
+                id = list.size();
+                ids.put(s, id);
+                list.add(s);
+            }
+            return id;
+        }
+
+        /**
+         * Per boundary key (the last character of the tail and the first of the head, folded): per context, in
+         * order of tail then head (the order of "tail U+0000 head"), the tail, the head and the pages.
+         */
+        Map<String, ByteOut> entries(int pageCount) {
+            int[] tailRank = ranks(tails, tailIds);
+            int[] headRank = ranks(heads, headIds);
+            int[] tailByRank = new int[tailRank.length];
+            for (int i = 0; i < tailRank.length; i++) {
+                tailByRank[tailRank[i]] = i;
+            }
+            int[] headByRank = new int[headRank.length];
+            for (int i = 0; i < headRank.length; i++) {
+                headByRank[headRank[i]] = i;
+            }
+            // contexts grouped by key; per group its contexts as (tail rank, head rank)
+            LongIntMap keyIndex = new LongIntMap();
+            List<String> keyText = new ArrayList<>();
+            List<LongList> keyContexts = new ArrayList<>();
+            for (int c = 0; c < contextTail.size(); c++) {
+                String t = tails.get(contextTail.get(c));
+                int last = SearchText.fold(t.codePointBefore(t.length()));
+                int first = SearchText.fold(heads.get(contextHead.get(c)).codePointAt(0));
+                int g = keyIndex.indexOf(((long) last + 1) << 21 | first);
+                if (g == keyText.size()) {
+                    keyText.add(new StringBuilder(4).appendCodePoint(last).appendCodePoint(first).toString());
+                    keyContexts.add(new LongList());
+                }
+                keyContexts.get(g).add((long) tailRank[contextTail.get(c)] << 32 | headRank[contextHead.get(c)]);
+            }
+            Map<String, ByteOut> entries = new TreeMap<>();
+            BitSet set = new BitSet(pageCount);
+            for (int g = 0; g < keyText.size(); g++) {
+                long[] cs = keyContexts.get(g).sorted();
+                ByteOut sb = new ByteOut();
+                for (long rankPair : cs) {
+                    int t = tailByRank[(int) (rankPair >>> 32)];
+                    int h = headByRank[(int) rankPair];
+                    int c = contextIndex.get(((long) (t + 1) << 32) | h);
+                    sb.string(tails.get(t)).string(heads.get(h));
+                    int pair = contextFirst.get(c);
+                    if (pairNext.get(pair) < 0) {
+                        // one pair: its pages are in increasing order, each once
+                        appendPageSet(sb, pairPages.get(pair), set);
+                    } else {
+                        for (; pair >= 0; pair = pairNext.get(pair)) {
+                            IntList ps = pairPages.get(pair);
+                            for (int i = 0; i < ps.size(); i++) {
+                                set.set(ps.get(i));
+                            }
+                        }
+                        appendPageSet(sb, set);
+                        set.clear();
+                    }
+                }
+                entries.put(keyText.get(g), sb);
+            }
+            return entries;
+        }
+
+        /** Per id, the rank of its string in sorted order. */
+        private static int[] ranks(List<String> strings, Map<String, Integer> ids) {
+            String[] sorted = strings.toArray(new String[0]);
+            Arrays.sort(sorted);
+            int[] rank = new int[sorted.length];
+            for (int i = 0; i < sorted.length; i++) {
+                rank[ids.get(sorted[i])] = i;
+            }
+            return rank;
+        }
+    }
+
+    /** A growable list of longs. */
+    private static final class LongList {
+        private long[] values = new long[4];
+        private int size;
+
+        void add(long v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        long[] sorted() {
+            long[] out = Arrays.copyOf(values, size);
+            Arrays.sort(out);
+            return out;
+        }
     }
 
     /** Writes postings held whole (digits, junctions: small) into shards sized by their real sizes. */
