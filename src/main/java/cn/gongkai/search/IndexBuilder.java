@@ -322,15 +322,15 @@ final class IndexBuilder {
         }
         ByteOut[] nEntries = new ByteOut[keyCount];
         ByteOut[] rEntries = new ByteOut[keyCount];
-        BitSet[] commonPages = new BitSet[common];
+        long[][] commonPages = new long[common][];
         for (int r = 0; r < common; r++) {
-            commonPages[r] = new BitSet(pages.size());
+            commonPages[r] = PageBits.of(pages.size());
             IntList ps = runs.get(r).pages;
             for (int i = 0; i < ps.size(); i++) {
-                commonPages[r].set(ps.get(i));
+                PageBits.set(commonPages[r], ps.get(i));
             }
         }
-        BitSet scratch = new BitSet(pages.size());
+        long[] scratch = PageBits.of(pages.size());
         int[] runBase = new int[keyCount];
         int[] offBase = new int[keyCount];
         int[] runFill = new int[keyCount];
@@ -533,26 +533,26 @@ final class IndexBuilder {
      * often in the same runs as its beginning: each distinct list of runs is made into a page set once.
      */
     private void phraseEntries(Map<String, ByteOut> n, Phrases phrases, Places places, int keyCount,
-            BitSet[] commonPages) {
+            long[][] commonPages) {
         Map<java.nio.IntBuffer, ByteOut> byRuns = new HashMap<>();
-        BitSet set = new BitSet(pages.size());
+        long[] set = PageBits.of(pages.size());
         for (int f = 0; f < phrases.text.size(); f++) {
             int[] rs = phrases.runs.get(f).sorted();
             ByteOut e = byRuns.get(java.nio.IntBuffer.wrap(rs));
             if (e == null) {
                 for (int r : rs) {
                     if (r < common) {
-                        set.or(commonPages[r]);
+                        PageBits.or(set, commonPages[r]);
                     } else {
                         IntList ps = runs.get(r).pages;
                         for (int j = 0; j < ps.size(); j++) {
-                            set.set(ps.get(j));
+                            PageBits.set(set, ps.get(j));
                         }
                     }
                 }
                 e = new ByteOut();
-                appendPageSet(e, set);
-                set.clear();
+                PageBits.append(e, set);
+                PageBits.clear(set);
                 byRuns.put(java.nio.IntBuffer.wrap(rs), e);
             }
             ByteOut entry = new ByteOut(e.size() + places.count[keyCount + f] * 3 + 8).append(e);
@@ -707,7 +707,7 @@ final class IndexBuilder {
      * for three characters then per common run holding it: run id delta, number of offsets, offsets (delta).
      */
     private ByteOut nEntry(int k, int[] runFlat, int runFrom, int runN, int[] offFlat, int offFrom,
-            boolean positional, BitSet[] commonPages, BitSet scratch, Places places) {
+            boolean positional, long[][] commonPages, long[] scratch, Places places) {
         ByteOut sb = new ByteOut();
         if (runN == 1 && runFlat[runFrom] >= common) {
             // most keys lie in one rare run: its pages are the set, already in order
@@ -716,16 +716,16 @@ final class IndexBuilder {
             for (int i = runFrom; i < runFrom + runN; i++) {
                 int r = runFlat[i];
                 if (r < common) {
-                    scratch.or(commonPages[r]);
+                    PageBits.or(scratch, commonPages[r]);
                 } else {
                     IntList ps = runs.get(r).pages;
                     for (int j = 0; j < ps.size(); j++) {
-                        scratch.set(ps.get(j));
+                        PageBits.set(scratch, ps.get(j));
                     }
                 }
             }
-            appendPageSet(sb, scratch);
-            scratch.clear();
+            PageBits.append(sb, scratch);
+            PageBits.clear(scratch);
         }
         places.append(sb, k);
         if (positional) {
@@ -791,47 +791,14 @@ final class IndexBuilder {
      * pages scattered all over.
      */
     static void appendPageSet(ByteOut sb, BitSet set) {
-        int[] pairs = new int[16];
-        int n = 0;
-        long pairBytes = 0;
-        int end = 0;
-        for (int a = set.nextSetBit(0); a >= 0; a = set.nextSetBit(end)) {
-            int b = set.nextClearBit(a);
-            if (n + 2 > pairs.length) {
-                pairs = Arrays.copyOf(pairs, pairs.length * 2);
-            }
-            pairs[n++] = a - end;
-            pairs[n++] = b - a;
-            pairBytes += varintSize(a - end) + varintSize(b - a);
-            end = b;
-        }
-        int chunks = (end + 6) / 7;
-        if (chunks < pairBytes) {
-            long[] words = set.toLongArray();
-            sb.uint(chunks * 2 + 1);
-            for (int c = 0; c < chunks; c++) {
-                int bit = c * 7;
-                int w = bit >>> 6;
-                int o = bit & 63;
-                long v = words[w] >>> o;
-                if (o > 57 && w + 1 < words.length) {
-                    v |= words[w + 1] << (64 - o);
-                }
-                sb.uint((int) (v & 0x7F));
-            }
-            return;
-        }
-        sb.uint(n);
-        for (int i = 0; i < n; i++) {
-            sb.uint(pairs[i]);
-        }
+        PageBits.append(sb, set.toLongArray());
     }
 
     /**
      * {@link #appendPageSet(ByteOut, BitSet)} of the pages in {@code ps} (ascending, no repeats) without a bit set
-     * unless the bitmap form is the shorter; {@code scratch} is an empty bit set, left empty.
+     * unless the bitmap form is the shorter; {@code scratch} is an empty {@link PageBits} set, left empty.
      */
-    static void appendPageSet(ByteOut sb, IntList ps, BitSet scratch) {
+    static void appendPageSet(ByteOut sb, IntList ps, long[] scratch) {
         int n = ps.size();
         long pairBytes = 0;
         int pairs = 0;
@@ -843,16 +810,16 @@ final class IndexBuilder {
                 b++;
                 i++;
             }
-            pairBytes += varintSize(a - end) + varintSize(b - a);
+            pairBytes += PageBits.varintSize(a - end) + PageBits.varintSize(b - a);
             pairs += 2;
             end = b;
         }
         if ((end + 6) / 7 < pairBytes) {
             for (int i = 0; i < n; i++) {
-                scratch.set(ps.get(i));
+                PageBits.set(scratch, ps.get(i));
             }
-            appendPageSet(sb, scratch);
-            scratch.clear();
+            PageBits.append(sb, scratch);
+            PageBits.clear(scratch);
             return;
         }
         sb.uint(pairs);
@@ -869,9 +836,6 @@ final class IndexBuilder {
         }
     }
 
-    private static int varintSize(int v) {
-        return v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : 4;
-    }
 
     // ---- digits and junctions -----------------------------------------------------------------------------
 
@@ -909,7 +873,7 @@ final class IndexBuilder {
             }
         }
         Map<String, ByteOut> entries = new TreeMap<>();
-        BitSet set = new BitSet(pages.size());
+        long[] set = PageBits.of(pages.size());
         for (int c = 0; c < keys.pagesOf.length; c++) {
             if (keys.pagesOf[c] != null) {
                 // a key's pages were added in increasing order, each once
@@ -1228,7 +1192,7 @@ final class IndexBuilder {
                 keyContexts.get(g).add((long) tailRank[contextTail.get(c)] << 32 | headRank[contextHead.get(c)]);
             }
             Map<String, ByteOut> entries = new TreeMap<>();
-            BitSet set = new BitSet(pageCount);
+            long[] set = PageBits.of(pageCount);
             for (int g = 0; g < keyText.size(); g++) {
                 long[] cs = keyContexts.get(g).sorted();
                 ByteOut sb = new ByteOut();
@@ -1245,11 +1209,11 @@ final class IndexBuilder {
                         for (; pair >= 0; pair = pairNext.get(pair)) {
                             IntList ps = pairPages.get(pair);
                             for (int i = 0; i < ps.size(); i++) {
-                                set.set(ps.get(i));
+                                PageBits.set(set, ps.get(i));
                             }
                         }
-                        appendPageSet(sb, set);
-                        set.clear();
+                        PageBits.append(sb, set);
+                        PageBits.clear(set);
                     }
                 }
                 entries.put(keyText.get(g), sb);
@@ -1297,20 +1261,22 @@ final class IndexBuilder {
         }
         int shards = ShardedPostings.shardCount(small, SHARD_BYTES);
         List<List<String>> keys = new ArrayList<>();
+        List<List<ByteOut>> values = new ArrayList<>();
         for (int s = 0; s < shards; s++) {
             keys.add(new ArrayList<>());
+            values.add(new ArrayList<>());
         }
-        for (String key : entries.keySet()) {
+        boolean phrases = kind.equals("n");
+        for (Map.Entry<String, ByteOut> e : entries.entrySet()) {
             // n: a phrase lives in the shard of its first three characters (searched for it anyway).
-            keys.get(ShardedPostings.shardOf(kind.equals("n") ? shardKey(key) : key, shards)).add(key);
+            String key = e.getKey();
+            int s = ShardedPostings.shardOf(phrases ? shardKey(key) : key, shards);
+            keys.get(s).add(key);
+            values.get(s).add(e.getValue());
         }
         String dir = dirName(kind, inputs);
         for (int s = 0; s < shards; s++) {
-            List<ByteOut> values = new ArrayList<>();
-            for (String key : keys.get(s)) {
-                values.add(entries.get(key));
-            }
-            ShardedPostings.writeShard(sink, "search/" + dir, s, keys.get(s), values, SHARD_BYTES);
+            ShardedPostings.writeShard(sink, "search/" + dir, s, keys.get(s), values.get(s), SHARD_BYTES);
         }
         return ",\"" + kind + "\":{\"dir\":" + Json.string(dir) + ",\"shards\":" + shards + "}";
     }
@@ -1319,7 +1285,7 @@ final class IndexBuilder {
 
     /** rp (common runs' page sets, binary), nt (run texts), dt (digit run texts). */
     private String runTexts(OutputSink sink, long text) throws IOException {
-        BitSet set = new BitSet(pages.size());
+        long[] set = PageBits.of(pages.size());
         String out = sizedBlocks(sink, "rp", dirName("rp", text), common, RP_BLOCK_BYTES,
                 (item, r) -> appendPageSet(item, runs.get(r).pages, set), r -> true);
         out += blocks(sink, "nt", text, NT_BLOCK, runs.size(), (sb, i) -> Json.string(sb, runs.get(i).text));
