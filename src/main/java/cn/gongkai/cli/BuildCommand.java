@@ -46,7 +46,7 @@ public final class BuildCommand implements Callable<Integer> {
     boolean serialStages;
 
     /** Where this build's mappers and Markdown parser come from; see {@link #prepareTools()}. */
-    private java.util.function.Supplier<BuildTools> tools = BuildTools.whenAsked();
+    private BuildTools tools = BuildTools.whenAsked();
 
     /** Starts making the build's tools on another core now, while picocli is still reading the command line. */
     void prepareTools() {

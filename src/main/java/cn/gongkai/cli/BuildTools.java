@@ -5,58 +5,84 @@ import cn.gongkai.data.JsonMapper;
 import cn.gongkai.render.Markdown;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
- * The parts of a build that are made once and reused by every build of a process: the JSON mapper of the data
- * files, the YAML mapper of the content and the Markdown parser. Making them loads and links a few thousand
- * classes (Jackson, SnakeYAML, flexmark), ~50 ms; {@link #inBackground()} does that on another core while the
- * command line is still being read.
+ * The parts of a build that are made once and reused by every build of a process: the YAML mapper of the content,
+ * the JSON mapper of the data files and the Markdown parser. Making them loads and links a few thousand classes
+ * (Jackson, SnakeYAML, flexmark), tens of milliseconds each; {@link #inBackground()} makes them on another core
+ * while the command line is still being read, in the order the build needs them, and a build waits only for the
+ * one it is about to use.
  */
-record BuildTools(ObjectMapper json, ObjectMapper yaml, Markdown markdown) {
+final class BuildTools {
+    private final Supplier<ObjectMapper> yaml;
+    private final Supplier<ObjectMapper> json;
+    private final Supplier<Markdown> markdown;
 
-    static BuildTools make() {
-        return new BuildTools(JsonMapper.create(), ContentLoader.yamlMapper(), new Markdown());
+    private BuildTools(Supplier<ObjectMapper> yaml, Supplier<ObjectMapper> json, Supplier<Markdown> markdown) {
+        this.yaml = yaml;
+        this.json = json;
+        this.markdown = markdown;
     }
 
-    /** Made here, when first asked for. */
-    static Supplier<BuildTools> whenAsked() {
-        return new Supplier<>() {
-            private BuildTools made;
-
-            @Override
-            public synchronized BuildTools get() {
-                if (made == null) {
-                    made = make();
-                }
-                return made;
-            }
-        };
+    ObjectMapper yaml() {
+        return yaml.get();
     }
 
-    /** Started now on a thread of its own; asking waits for it (and throws what making them threw). */
-    static Supplier<BuildTools> inBackground() {
-        FutureTask<BuildTools> task = new FutureTask<>(BuildTools::make);
-        Thread t = new Thread(task, "gongkai-tools");
+    ObjectMapper json() {
+        return json.get();
+    }
+
+    Markdown markdown() {
+        return markdown.get();
+    }
+
+    /** Each made here, when first asked for. */
+    static BuildTools whenAsked() {
+        return new BuildTools(once(ContentLoader::yamlMapper), once(JsonMapper::create), once(Markdown::new));
+    }
+
+    /** Made now, one after the other, on a thread of their own; asking waits for that one. */
+    static BuildTools inBackground() {
+        FutureTask<ObjectMapper> yaml = new FutureTask<>(ContentLoader::yamlMapper);
+        FutureTask<ObjectMapper> json = new FutureTask<>(JsonMapper::create);
+        FutureTask<Markdown> markdown = new FutureTask<>(Markdown::new);
+        Thread t = new Thread(() -> {
+            yaml.run();
+            json.run();
+            markdown.run();
+        }, "gongkai-tools");
         t.setDaemon(true);
         t.start();
+        return new BuildTools(() -> await(yaml), () -> await(json), () -> await(markdown));
+    }
+
+    private static <T> Supplier<T> once(Callable<T> make) {
+        FutureTask<T> task = new FutureTask<>(make);
         return () -> {
-            try {
-                return task.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the build's tools were being made", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
+            task.run();   // makes it on the first call only
+            return await(task);
         };
+    }
+
+    /** The task's result, or what making it threw. */
+    private static <T> T await(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the build's tools were being made", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 }

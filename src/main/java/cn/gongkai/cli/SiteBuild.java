@@ -12,7 +12,6 @@ import cn.gongkai.data.DataKind;
 import cn.gongkai.data.DataResource;
 import cn.gongkai.model.Report;
 import cn.gongkai.model.Severity;
-import cn.gongkai.render.Markdown;
 import cn.gongkai.render.PageRenderer;
 import cn.gongkai.render.RenderException;
 import cn.gongkai.render.RenderOptions;
@@ -31,7 +30,6 @@ import cn.gongkai.site.RegionTree;
 import cn.gongkai.site.SitePaths;
 import cn.gongkai.site.SitePlan;
 import cn.gongkai.site.Sitemap;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -56,7 +54,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 
 /**
  * Builds the portal: load content → check → plan pages → data files → pages (each fed to the search indexer)
@@ -102,7 +99,7 @@ public final class SiteBuild {
 
     private final PrintWriter out;
     private final PrintWriter err;
-    private final Supplier<BuildTools> tools;
+    private final BuildTools tools;
     private final Map<String, Long> timings = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, Long> cpuTimings = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     /** Stages that ran on another thread beside a stage: their name → that stage (for --verbose). */
@@ -123,7 +120,7 @@ public final class SiteBuild {
     }
 
     /** A build whose mappers and Markdown parser come from {@code tools} (perhaps still being made). */
-    SiteBuild(PrintWriter out, PrintWriter err, Supplier<BuildTools> tools) {
+    SiteBuild(PrintWriter out, PrintWriter err, BuildTools tools) {
         this.out = out;
         this.err = err;
         this.tools = tools;
@@ -176,10 +173,7 @@ public final class SiteBuild {
                 beside.put("stamp", "load");
                 beside.put("inputs", "load");
             }
-            BuildTools made = tools.get();
-            ObjectMapper json = made.json();
-            Markdown markdown = made.markdown();
-            Content content = stage("load", () -> new ContentLoader(made.yaml()).load(o.content()));
+            Content content = stage("load", () -> new ContentLoader(tools.yaml()).load(o.content()));
             String fingerprint = join(fingerprintDone);
             BuildStamp.Recorded last = stamp.lookup(fingerprint, o.out());
             if (last != null) {
@@ -223,8 +217,8 @@ public final class SiteBuild {
                 theme = theme(o, loaded);
                 templates = new Templates(theme);
                 PageKeys keys = p -> inputs.key(PageScope.of(p, plan.regions()));
-                List<DataResource> data = stage("data", () -> new DataFiles(json).writeAll(loaded, checked, sink));
-                PageRenderer renderer = new PageRenderer(plan, templates, markdown,
+                List<DataResource> data = stage("data", () -> new DataFiles(tools.json()).writeAll(loaded, checked, sink));
+                PageRenderer renderer = new PageRenderer(plan, templates, tools.markdown(),
                         new RenderOptions(o.liveReload(), dataViews(data), checker::reuseShare));
                 pages = renderer.pages();
                 stage("pages", () -> renderPages(renderer, pages, plan, sink, search, keys));
@@ -245,13 +239,13 @@ public final class SiteBuild {
                 beside.put("pages", "data");
                 beside.put("search", "data");
                 Future<List<DataResource>> dataDone = workers.submit(() -> timed("data",
-                        () -> new DataFiles(json).writeAll(loaded, checked, sink)));
+                        () -> new DataFiles(tools.json()).writeAll(loaded, checked, sink)));
                 try {
                     plan = stage("plan", () -> SitePlan.of(loaded, checked));
                     theme = theme(o, loaded);
                     templates = new Templates(theme);
                     PageKeys keys = p -> inputs.key(PageScope.of(p, plan.regions()));
-                    PageRenderer renderer = new PageRenderer(plan, templates, markdown,
+                    PageRenderer renderer = new PageRenderer(plan, templates, tools.markdown(),
                             new RenderOptions(o.liveReload(), List.of(), checker::reuseShare, true));
                     pages = renderer.pages();
                     List<Page> withoutData = pages.stream().filter(p -> !(p instanceof Page.Data)).toList();
@@ -264,7 +258,7 @@ public final class SiteBuild {
                     }));
                     List<DataResource> data = join(dataDone);
                     List<Page> dataPages = pages.stream().filter(p -> p instanceof Page.Data).toList();
-                    stage("datapage", () -> renderPages(new PageRenderer(plan, templates, markdown,
+                    stage("datapage", () -> renderPages(new PageRenderer(plan, templates, tools.markdown(),
                             new RenderOptions(o.liveReload(), dataViews(data), checker::reuseShare)), dataPages,
                             plan, sink, search, keys));
                 } finally {
