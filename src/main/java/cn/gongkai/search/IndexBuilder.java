@@ -259,6 +259,15 @@ final class IndexBuilder {
         return at;
     }
 
+    /** Adds run {@code r}'s pages to a set: a common run's as its words ({@code commonPages}), a rare run's one by one. */
+    private void addPages(long[] into, int r, long[][] commonPages) {
+        if (r < common) {
+            PageBits.or(into, commonPages[r]);
+        } else {
+            PageBits.setAll(into, runs.get(r).pages);
+        }
+    }
+
     private String nAndR(OutputSink sink, long text) throws IOException {
         // Count: per key, the runs holding it and (three characters) its occurrences.
         LongIntMap keys = new LongIntMap();
@@ -325,10 +334,7 @@ final class IndexBuilder {
         long[][] commonPages = new long[common][];
         for (int r = 0; r < common; r++) {
             commonPages[r] = PageBits.of(pages.size());
-            IntList ps = runs.get(r).pages;
-            for (int i = 0; i < ps.size(); i++) {
-                PageBits.set(commonPages[r], ps.get(i));
-            }
+            PageBits.setAll(commonPages[r], runs.get(r).pages);
         }
         long[] scratch = PageBits.of(pages.size());
         int[] runBase = new int[keyCount];
@@ -541,14 +547,7 @@ final class IndexBuilder {
             ByteOut e = byRuns.get(java.nio.IntBuffer.wrap(rs));
             if (e == null) {
                 for (int r : rs) {
-                    if (r < common) {
-                        PageBits.or(set, commonPages[r]);
-                    } else {
-                        IntList ps = runs.get(r).pages;
-                        for (int j = 0; j < ps.size(); j++) {
-                            PageBits.set(set, ps.get(j));
-                        }
-                    }
+                    addPages(set, r, commonPages);
                 }
                 e = new ByteOut();
                 PageBits.append(e, set);
@@ -714,15 +713,7 @@ final class IndexBuilder {
             appendPageSet(sb, runs.get(runFlat[runFrom]).pages, scratch);
         } else {
             for (int i = runFrom; i < runFrom + runN; i++) {
-                int r = runFlat[i];
-                if (r < common) {
-                    PageBits.or(scratch, commonPages[r]);
-                } else {
-                    IntList ps = runs.get(r).pages;
-                    for (int j = 0; j < ps.size(); j++) {
-                        PageBits.set(scratch, ps.get(j));
-                    }
-                }
+                addPages(scratch, runFlat[i], commonPages);
             }
             PageBits.append(sb, scratch);
             PageBits.clear(scratch);

@@ -21,6 +21,13 @@ final class PageBits {
         words[page >>> 6] |= 1L << page;
     }
 
+    /** Adds every page of a list. */
+    static void setAll(long[] words, IntList pages) {
+        for (int j = 0; j < pages.size(); j++) {
+            set(words, pages.get(j));
+        }
+    }
+
     /** Adds the pages of {@code from} (no longer than {@code into}). */
     static void or(long[] into, long[] from) {
         for (int i = 0; i < from.length; i++) {
