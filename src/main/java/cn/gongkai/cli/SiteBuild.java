@@ -157,8 +157,10 @@ public final class SiteBuild {
         try {
             Future<ThreadClock> clock = side.submit(() -> o.verbose() ? ThreadClock.cpu() : ThreadClock.NONE);
             Future<BuildStamp.Listings> listed = side.submit(() -> BuildStamp.Listings.of(o));
-            Future<String> fingerprintDone = side.submit(() -> timed("stamp",
-                    () -> o.liveReload() ? null : fingerprintOf(o, listed)));
+            Future<String> fingerprintDone = side.submit(() -> timed("stamp", () -> {
+                BuildStamp.Listings in = o.liveReload() ? null : orNull(listed);
+                return in == null ? null : BuildStamp.fingerprint(o, in);   // null: always build
+            }));
             if (o.serialStages()) {
                 awaitQuietly(fingerprintDone);
             }
@@ -302,7 +304,7 @@ public final class SiteBuild {
             out.println(summary);
             if (!o.liveReload()) {
                 stamp.save(fingerprint, exit, summary, messages);
-                launcherListing = launcherHashOf(launcherHash);
+                launcherListing = orNull(launcherHash);
             }
             if (errors > 0) {
                 out.println("  " + errors + " 个错误：出错的报告未发布，其余报告已生成（用 --strict 可在有错误时不生成）。");
@@ -391,11 +393,15 @@ public final class SiteBuild {
         return theme;
     }
 
-    private static String launcherHashOf(Future<String> hash) {
+    /**
+     * A side task's result, or null when it failed: for what only saves work (the no-change fingerprint, the
+     * launcher's listing hash), whose inputs the inputs stage reads too and reports when they fail.
+     */
+    private static <T> T orNull(Future<T> f) {
         try {
-            return join(hash);
+            return join(f);
         } catch (IOException | BuildFailure | RuntimeException e) {
-            return null;   // the launcher lists the folders itself
+            return null;
         }
     }
 
@@ -405,15 +411,6 @@ public final class SiteBuild {
      */
     String launcherListing() {
         return launcherListing;
-    }
-
-    /** The no-change fingerprint, or null (always build) when the inputs could not be listed. */
-    private static String fingerprintOf(Options o, Future<BuildStamp.Listings> listed) {
-        try {
-            return BuildStamp.fingerprint(o, join(listed));
-        } catch (IOException | BuildFailure | RuntimeException e) {
-            return null;   // the inputs stage meets the same failure and reports it
-        }
     }
 
     /** Where the manifest of the output's files is kept: beside the output, never in it. */
