@@ -26,8 +26,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -43,9 +41,6 @@ public final class ContentLoader {
             .thenComparing(ContentProblem::code)
             .thenComparing(ContentProblem::message);
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final Pattern REPORT_FILE = Pattern.compile("([0-9]{4})\\.md");
-    private static final Pattern SOURCE_FILE = Pattern.compile("([0-9]{4})\\.source\\.[A-Za-z0-9]+");
 
     private final JsonFactory yaml;
     private final boolean plainReports;
@@ -110,8 +105,8 @@ public final class ContentLoader {
         Walk walk = new Walk(root, shownRoot(root));
         String rel = relative(root, file);
         int slash = rel == null ? -1 : rel.lastIndexOf('/');
-        Matcher m = rel == null ? null : REPORT_FILE.matcher(rel.substring(slash + 1));
-        if (rel == null || slash < 0 || !m.matches()) {
+        int year = rel == null ? -1 : reportYear(rel.substring(slash + 1));
+        if (rel == null || slash < 0 || year < 0) {
             String shown = rel == null ? file.toString().replace('\\', '/') : walk.show(rel);
             return new LoadedReport(null, null, null, List.of(new ContentProblem(shown, 0, null, Severity.ERROR,
                     "outside-layout", "文件不在内容结构中：报告文件必须是地区文件夹里的 <年份>.md（例如 "
@@ -123,7 +118,7 @@ public final class ContentLoader {
             walk.problems.sort(PROBLEM_ORDER);
             return new LoadedReport(null, null, null, walk.problems);
         }
-        ReportTask t = new ReportTask(root.resolve(rel), rel, folder, Integer.parseInt(m.group(1)), regionOf(chain));
+        ReportTask t = new ReportTask(root.resolve(rel), rel, folder, year, regionOf(chain));
         ReportOutcome o = readReport(t, walk, new LineMap.Pool());
         List<ContentProblem> problems = new ArrayList<>(walk.problems);
         problems.addAll(o.problems());
@@ -163,8 +158,8 @@ public final class ContentLoader {
         }
         String folder = rel.substring(0, slash);
         String name = rel.substring(slash + 1);
-        boolean report = REPORT_FILE.matcher(name).matches();
-        if (!report && !SOURCE_FILE.matcher(name).matches() || previous.region(folder) == null
+        boolean report = reportYear(name) >= 0;
+        if (!report && !PlainYaml.isSourceFile(name) || previous.region(folder) == null
                 || !Files.isDirectory(root.resolve(folder))) {
             return load(root);
         }
@@ -176,7 +171,7 @@ public final class ContentLoader {
             again.add(rel);
         } else {
             for (Path p : list(root.resolve(folder))) {
-                if (REPORT_FILE.matcher(p.getFileName().toString()).matches()) {
+                if (reportYear(p.getFileName().toString()) >= 0) {
                     again.add(folder + "/" + p.getFileName());
                 }
             }
@@ -218,15 +213,15 @@ public final class ContentLoader {
             Path file = root.resolve(f);
             int cut = f.lastIndexOf('/');
             String dir = f.substring(0, cut);
-            Matcher m = REPORT_FILE.matcher(f.substring(cut + 1));
-            if (!Files.isRegularFile(file) || !m.matches() || regions.get(dir) == null) {
+            int year = reportYear(f.substring(cut + 1));
+            if (!Files.isRegularFile(file) || year < 0 || regions.get(dir) == null) {
                 continue;
             }
             List<RegionInfo> chain = new ArrayList<>();
             for (RegionInfo r = regions.get(dir); r != null; r = r.parentPath() == null ? null : regions.get(r.parentPath())) {
                 chain.add(0, r);
             }
-            outcomes.add(readReport(new ReportTask(file, f, dir, Integer.parseInt(m.group(1)), regionOf(chain)), walk,
+            outcomes.add(readReport(new ReportTask(file, f, dir, year, regionOf(chain)), walk,
                     pool));
         }
         return assemble(previous.config(), previous.regions(), kept, outcomes);
@@ -323,7 +318,7 @@ public final class ContentLoader {
                 } else if (name.equals("site.yaml")) {
                     siteConfig(p);
                 } else {
-                    String hint = REPORT_FILE.matcher(name).matches() || name.endsWith(".md")
+                    String hint = name.endsWith(".md")
                             ? "报告文件必须放在地区文件夹里（例如 shandong/jining/jinxiang/buji-zhen/" + name + "）"
                             : "内容文件夹的顶层只能有 site.yaml 和地区文件夹";
                     problems.add(new ContentProblem(show(name), 0, null, Severity.ERROR, "outside-layout",
@@ -363,7 +358,7 @@ public final class ContentLoader {
                 int year = reportYear(name);
                 if (year >= 0) {
                     tasks.add(new ReportTask(p, rel, path, year, region));
-                } else if (!isSourceFile(name)) {
+                } else if (!PlainYaml.isSourceFile(name)) {
                     problems.add(new ContentProblem(show(rel), 0, null, Severity.ERROR, "outside-layout",
                             "文件不在内容结构中：地区文件夹里只能有 _region.yaml、<年份>.md 报告（例如 2024.md）和"
                                     + " <年份>.source.<扩展名> 原件（例如 2024.source.pdf）"));
@@ -372,7 +367,10 @@ public final class ContentLoader {
         }
     }
 
-    /** {@link #SLUG} matches {@code s} (without a regular expression: the walk runs before anything is compiled). */
+    /**
+     * Whether {@code s} is a folder name the content allows, {@code [a-z0-9][a-z0-9-]*} (checked without a regular
+     * expression: the walk runs before anything is compiled).
+     */
     static boolean isSlug(String s) {
         int n = s.length();
         if (n == 0 || !isLowerOrDigit(s.charAt(0))) {
@@ -401,27 +399,12 @@ public final class ContentLoader {
         return true;
     }
 
-    /** The year of a report file name ({@link #REPORT_FILE}: {@code 2024.md}), or −1 for any other name. */
+    /** The year of a report file name, {@code [0-9]{4}\.md} ({@code 2024.md}), or −1 for any other name. */
     static int reportYear(String name) {
         if (name.length() != 7 || !name.startsWith(".md", 4) || !isDigits(name, 0, 4)) {
             return -1;
         }
         return Integer.parseInt(name, 0, 4, 10);
-    }
-
-    /** {@link #SOURCE_FILE} matches {@code name} ({@code 2024.source.pdf}). */
-    static boolean isSourceFile(String name) {
-        int n = name.length();
-        if (n < 13 || !name.startsWith(".source.", 4) || !isDigits(name, 0, 4)) {
-            return false;
-        }
-        for (int i = 12; i < n; i++) {
-            char c = name.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private record ReportTask(Path file, String relative, String regionPath, int year, Region region) {

@@ -317,8 +317,8 @@ final class PlainYaml {
                 && v.charAt(7) == '-' && allDigits(v, 8, 10);
     }
 
-    /** {@code [0-9]{4}\.source\.[A-Za-z0-9]+}. */
-    private static boolean isSourceFile(String v) {
+    /** {@code [0-9]{4}\.source\.[A-Za-z0-9]+}: a source copy's file name ({@code 2024.source.pdf}). */
+    static boolean isSourceFile(String v) {
         if (v.length() < 13 || !allDigits(v, 0, 4) || !v.startsWith(".source.", 4)) {
             return false;
         }

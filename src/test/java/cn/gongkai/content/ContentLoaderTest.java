@@ -37,7 +37,7 @@ class ContentLoaderTest {
             assertEquals(n.matches("[a-z0-9][a-z0-9-]*"), ContentLoader.isSlug(n), n);
             assertEquals(n.matches("([0-9]{4})\\.md") ? Integer.parseInt(n.substring(0, 4)) : -1,
                     ContentLoader.reportYear(n), n);
-            assertEquals(n.matches("([0-9]{4})\\.source\\.[A-Za-z0-9]+"), ContentLoader.isSourceFile(n), n);
+            assertEquals(n.matches("([0-9]{4})\\.source\\.[A-Za-z0-9]+"), PlainYaml.isSourceFile(n), n);
         }
     }
 
