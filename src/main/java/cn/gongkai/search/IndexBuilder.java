@@ -4,7 +4,6 @@ import cn.gongkai.site.OutputSink;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -245,9 +244,6 @@ final class IndexBuilder {
         return sb.toString();
     }
 
-    private static int keyLength(long key) {
-        return (key & 0x1FFFFF) != 0 ? 3 : (key & (0x1FFFFFL << 21)) != 0 ? 2 : 1;
-    }
 
     /** The run's text folded, as code points, into {@code out} from {@code at}; returns where they end. */
     private static int folded(String text, int[] out, int at) {
@@ -776,18 +772,9 @@ final class IndexBuilder {
     }
 
     /**
-     * A page set, in whichever of two forms is shorter: {@code pairs × 2} then the pairs (pages skipped since the
-     * last taken, pages taken) from page 0 — a few numbers for pages next to each other — or {@code chunks × 2 + 1}
-     * then the set as a bitmap, 7 pages a number (page 7c + b is in the set when bit b of number c is set) — for
-     * pages scattered all over.
-     */
-    static void appendPageSet(ByteOut sb, BitSet set) {
-        PageBits.append(sb, set.toLongArray());
-    }
-
-    /**
-     * {@link #appendPageSet(ByteOut, BitSet)} of the pages in {@code ps} (ascending, no repeats) without a bit set
-     * unless the bitmap form is the shorter; {@code scratch} is an empty {@link PageBits} set, left empty.
+     * A page set, in whichever of two forms is shorter ({@link PageBits#append}), of the pages in {@code ps}
+     * (ascending, no repeats): the pairs straight from the list, the bitmap through {@code scratch}, an empty
+     * {@link PageBits} set, left empty.
      */
     static void appendPageSet(ByteOut sb, IntList ps, long[] scratch) {
         int n = ps.size();
@@ -795,36 +782,39 @@ final class IndexBuilder {
         int pairs = 0;
         int end = 0;
         for (int i = 0; i < n; ) {
-            int a = ps.get(i++);
-            int b = a + 1;
-            while (i < n && ps.get(i) == b) {
-                b++;
-                i++;
-            }
-            pairBytes += PageBits.varintSize(a - end) + PageBits.varintSize(b - a);
+            int a = ps.get(i);
+            int j = consecutiveEnd(ps, i);
+            pairBytes += PageBits.varintSize(a - end) + PageBits.varintSize(j - i);
             pairs += 2;
-            end = b;
+            end = a + j - i;
+            i = j;
         }
-        if ((end + 6) / 7 < pairBytes) {
-            for (int i = 0; i < n; i++) {
-                PageBits.set(scratch, ps.get(i));
-            }
-            PageBits.append(sb, scratch);
+        if (PageBits.bitmapIsShorter(end, pairBytes)) {
+            PageBits.setAll(scratch, ps);
+            PageBits.appendBitmap(sb, scratch, end);
             PageBits.clear(scratch);
             return;
         }
         sb.uint(pairs);
         end = 0;
         for (int i = 0; i < n; ) {
-            int a = ps.get(i++);
-            int b = a + 1;
-            while (i < n && ps.get(i) == b) {
-                b++;
-                i++;
-            }
-            sb.uint(a - end).uint(b - a);
-            end = b;
+            int a = ps.get(i);
+            int j = consecutiveEnd(ps, i);
+            sb.uint(a - end).uint(j - i);
+            end = a + j - i;
+            i = j;
         }
+    }
+
+    /** The index after the stretch of consecutive pages that starts at index {@code i} of {@code ps}. */
+    private static int consecutiveEnd(IntList ps, int i) {
+        int next = ps.get(i) + 1;
+        int j = i + 1;
+        while (j < ps.size() && ps.get(j) == next) {
+            next++;
+            j++;
+        }
+        return j;
     }
 
 

@@ -87,19 +87,8 @@ final class PageBits {
             pairBytes += varintSize(a - end) + varintSize(b - a);
             end = b;
         }
-        int chunks = (end + 6) / 7;
-        if (chunks < pairBytes) {
-            sb.uint(chunks * 2 + 1);
-            for (int c = 0; c < chunks; c++) {
-                int bit = c * 7;
-                int w = bit >>> 6;
-                int o = bit & 63;
-                long v = words[w] >>> o;
-                if (o > 57 && w + 1 < words.length) {
-                    v |= words[w + 1] << (64 - o);
-                }
-                sb.uint((int) (v & 0x7F));
-            }
+        if (bitmapIsShorter(end, pairBytes)) {
+            appendBitmap(sb, words, end);
             return;
         }
         sb.uint(n);
@@ -108,6 +97,27 @@ final class PageBits {
             int b = nextClear(words, a);
             sb.uint(a - end).uint(b - a);
             end = b;
+        }
+    }
+
+    /** Whether the bitmap of a set whose last page is {@code end − 1} is shorter than its pairs. */
+    static boolean bitmapIsShorter(int end, long pairBytes) {
+        return (end + 6) / 7 < pairBytes;
+    }
+
+    /** The bitmap form of the set ({@code chunks × 2 + 1}, then 7 pages a number), up to page {@code end − 1}. */
+    static void appendBitmap(ByteOut sb, long[] words, int end) {
+        int chunks = (end + 6) / 7;
+        sb.uint(chunks * 2 + 1);
+        for (int c = 0; c < chunks; c++) {
+            int bit = c * 7;
+            int w = bit >>> 6;
+            int o = bit & 63;
+            long v = words[w] >>> o;
+            if (o > 57 && w + 1 < words.length) {
+                v |= words[w + 1] << (64 - o);
+            }
+            sb.uint((int) (v & 0x7F));
         }
     }
 

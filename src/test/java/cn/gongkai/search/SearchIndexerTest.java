@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -335,7 +336,7 @@ class SearchIndexerTest {
         return out;
     }
 
-    /** Reads the numbers of a page set written by IndexBuilder.appendPageSet back into page ids. */
+    /** Reads the numbers of a page set written by PageBits.append back into page ids. */
     private static List<Integer> readPageSet(byte[] bytes) {
         List<Integer> numbers = new ArrayList<>();
         for (int i = 0; i < bytes.length; ) {
@@ -388,18 +389,29 @@ class SearchIndexerTest {
             scattered.set(p);
         }
         for (java.util.BitSet set : List.of(ranges, scattered, new java.util.BitSet())) {
-            ByteOut out = new ByteOut();
-            IndexBuilder.appendPageSet(out, set);
-            byte[] bytes = out.toByteArray();
+            byte[] bytes = pageSet(set);
             assertEquals(set.stream().boxed().toList(), readPageSet(bytes));
             assertTrue(bytes.length <= 2 + (set.length() + 6) / 7, "never longer than the bitmap: " + bytes.length);
         }
-        ByteOut r = new ByteOut();
-        IndexBuilder.appendPageSet(r, ranges);
-        assertEquals(0, r.toByteArray()[0] % 2, "two ranges are written as ranges");
-        ByteOut s = new ByteOut();
-        IndexBuilder.appendPageSet(s, scattered);
-        assertEquals(1, s.toByteArray()[0] & 1, "every third page is written as a bitmap");
+        assertEquals(0, pageSet(ranges)[0] % 2, "two ranges are written as ranges");
+        assertEquals(1, pageSet(scattered)[0] & 1, "every third page is written as a bitmap");
+    }
+
+    /**
+     * The set as the index writes it, from its words (PageBits.append) and from a list of its pages
+     * (IndexBuilder.appendPageSet): the two must give the same bytes.
+     */
+    private static byte[] pageSet(java.util.BitSet set) {
+        ByteOut fromWords = new ByteOut();
+        PageBits.append(fromWords, set.toLongArray());
+        IntList pages = new IntList();
+        set.stream().forEach(pages::add);
+        long[] scratch = PageBits.of(set.length());
+        ByteOut fromList = new ByteOut();
+        IndexBuilder.appendPageSet(fromList, pages, scratch);
+        assertArrayEquals(fromWords.toByteArray(), fromList.toByteArray(), "the same set written the same way");
+        assertArrayEquals(PageBits.of(set.length()), scratch, "the scratch set is left empty");
+        return fromWords.toByteArray();
     }
 
     @Test
