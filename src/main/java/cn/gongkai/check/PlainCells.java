@@ -24,14 +24,18 @@ final class PlainCells {
     /** True when some cell of the 2021 Article 20 table, the application table or part 四 passes {@code test}. */
     static boolean any(Report r, Predicate<Cell> test) {
         Art20 a = r.art20();
-        if (a != null && (test.test(a.rules().made()) || test.test(a.rules().repealed())
-                || test.test(a.rules().inForce()) || test.test(a.normativeDocuments().made())
-                || test.test(a.normativeDocuments().repealed()) || test.test(a.normativeDocuments().inForce())
-                || test.test(a.licensingDecisions()) || test.test(a.punishmentDecisions())
-                || test.test(a.coercionDecisions()) || test.test(a.feeIncome10kYuan()))) {
+        if (a != null && (anyCount(a, test) || test.test(a.feeIncome10kYuan()))) {
             return true;
         }
         return anyInParts3And4(r, test);
+    }
+
+    /** True when one of the 2021 Article 20 table's counts (every cell but the 万元 amount) passes {@code test}. */
+    private static boolean anyCount(Art20 a, Predicate<Cell> test) {
+        return test.test(a.rules().made()) || test.test(a.rules().repealed()) || test.test(a.rules().inForce())
+                || test.test(a.normativeDocuments().made()) || test.test(a.normativeDocuments().repealed())
+                || test.test(a.normativeDocuments().inForce()) || test.test(a.licensingDecisions())
+                || test.test(a.punishmentDecisions()) || test.test(a.coercionDecisions());
     }
 
     /** True when some cell of the application table or part 四 passes {@code test}. */
@@ -71,12 +75,7 @@ final class PlainCells {
             return true;
         }
         Art20 b = r.art20();
-        if (b != null && (bad(b.rules().made(), false, false) || bad(b.rules().repealed(), false, false)
-                || bad(b.rules().inForce(), false, false) || bad(b.normativeDocuments().made(), false, false)
-                || bad(b.normativeDocuments().repealed(), false, false)
-                || bad(b.normativeDocuments().inForce(), false, false) || bad(b.licensingDecisions(), false, false)
-                || bad(b.punishmentDecisions(), false, false) || bad(b.coercionDecisions(), false, false)
-                || bad(b.feeIncome10kYuan(), false, true))) {
+        if (b != null && (anyCount(b, c -> bad(c, false, false)) || bad(b.feeIncome10kYuan(), false, true))) {
             return true;
         }
         return anyInParts3And4(r, c -> bad(c, false, false));
