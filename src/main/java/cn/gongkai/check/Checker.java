@@ -64,7 +64,7 @@ public final class Checker {
         List<List<Report>> groups = new ArrayList<>(CrossYearRules.byIssuer(reports).values());
         int runs = Math.min(groups.size(), GROUP_RUNS);
         java.util.stream.IntStream.range(0, runs).parallel().forEach(run -> {
-            TextReuse[] free = new TextReuse[2];
+            java.util.Deque<TextReuse> free = new java.util.ArrayDeque<>(2);
             for (int g = groups.size() * run / runs, end = groups.size() * (run + 1) / runs; g < end; g++) {
                 crossYear.check(groups.get(g), found, reuse, free);
             }

@@ -52,22 +52,20 @@ final class CrossYearRules {
      * narrative found in its predecessor's into {@code shares} (keyed by {@link #pairKey}).
      */
     void check(List<Report> group, Map<Report, List<Diagnostic>> out, Map<String, Double> shares) {
-        check(group, out, shares, new TextReuse[2]);
+        check(group, out, shares, new java.util.ArrayDeque<>());
     }
 
     /**
      * {@link #check(List, Map, Map)} with the shingle sets of earlier reports whose arrays may be used again in
-     * {@code free} (two slots, null when empty); the group's own are left there for the next group.
+     * {@code free} (at most two: each report takes one and gives back its predecessor's); the group's own are left
+     * there for the next group.
      */
-    void check(List<Report> group, Map<Report, List<Diagnostic>> out, Map<String, Double> shares, TextReuse[] free) {
+    void check(List<Report> group, Map<Report, List<Diagnostic>> out, Map<String, Double> shares,
+               java.util.Deque<TextReuse> free) {
         TextReuse previousText = null;
         Report previous = null;
         for (Report r : group) {
-            TextReuse spare = free[0] != null ? free[0] : free[1];
-            if (spare != null) {
-                free[spare == free[0] ? 0 : 1] = null;
-            }
-            TextReuse text = TextReuse.of(r, spare);
+            TextReuse text = TextReuse.of(r, free.poll());
             if (previous != null && previous.year().equals(r.year() - 1)) {
                 carryOver(previous, r, out.get(r));
             }
@@ -90,12 +88,12 @@ final class CrossYearRules {
             }
             previous = r;
             if (previousText != null) {
-                free[free[0] == null ? 0 : 1] = previousText;
+                free.push(previousText);
             }
             previousText = text;
         }
         if (previousText != null) {
-            free[free[0] == null ? 0 : 1] = previousText;
+            free.push(previousText);
         }
     }
 
