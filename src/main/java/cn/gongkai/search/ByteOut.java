@@ -58,6 +58,11 @@ final class ByteOut {
         return append(other.bytes, 0, other.size);
     }
 
+    /** Appends bytes {@code [from, to)} of {@code other}. */
+    ByteOut append(ByteOut other, int from, int to) {
+        return append(other.bytes, from, to - from);
+    }
+
     int size() {
         return size;
     }

@@ -137,7 +137,7 @@ final class IndexBuilder {
     }
 
     /** A forked part's result, or the failure it had (an I/O failure as itself). */
-    private static String joined(ForkJoinTask<String> task) throws IOException {
+    private static <T> T joined(ForkJoinTask<T> task) throws IOException {
         task.quietlyJoin();
         Throwable failure = task.getException();
         if (failure == null) {
@@ -312,8 +312,10 @@ final class IndexBuilder {
             }
         }
         int keyCount = keys.size();
-        Phrases phrases = phrases(cps, runEnd);
-        Places places = places(keyCount, runKeyStart, runKey, phrases);
+        // Phrases and then the places need only the count; the postings passes below need no places (they leave a
+        // gap for them): the two run side by side, the places forked as a task of the pool.
+        ForkJoinTask<Places> placed = ForkJoinTask.adapt(
+                () -> places(keyCount, runKeyStart, runKey, phrases(cps, runEnd))).fork();
         String[] keyText = new String[keyCount];
         long numbers = 0;
         for (int k = 0; k < keyCount; k++) {
@@ -326,6 +328,7 @@ final class IndexBuilder {
             passOf[k] = k % passes;
         }
         ByteOut[] nEntries = new ByteOut[keyCount];
+        int[] placesAt = new int[keyCount];
         ByteOut[] rEntries = new ByteOut[keyCount];
         long[][] commonPages = new long[common][];
         for (int r = 0; r < common; r++) {
@@ -364,23 +367,30 @@ final class IndexBuilder {
             for (int k = 0; k < keyCount; k++) {
                 if (passOf[k] == pass) {
                     nEntries[k] = nEntry(k, runFlat, runBase[k], runCount[k], offFlat, offBase[k],
-                            occurrences[k] > 0, commonPages, scratch, places);
+                            occurrences[k] > 0, commonPages, scratch, placesAt);
                     if (occurrences[k] > 0 && runFlat[runBase[k] + runCount[k] - 1] >= common) {
                         rEntries[k] = rEntry(runFlat, runBase[k], runCount[k], offFlat, offBase[k]);
                     }
                 }
             }
         }
-        Map<String, ByteOut> n = new TreeMap<>();
         Map<String, ByteOut> r = new TreeMap<>();
         for (int k = 0; k < keyCount; k++) {
-            n.put(keyText[k], nEntries[k]);
             if (rEntries[k] != null) {
                 r.put(keyText[k], rEntries[k]);
             }
         }
-        phraseEntries(n, phrases, places, keyCount, commonPages);
-        return sharded(sink, "n", text, n) + sharded(sink, "r", text, r);
+        String rFiles = sharded(sink, "r", text, r);
+        Places places = joined(placed);
+        // The phrases' entries (their page sets) beside the keys' (their places put in).
+        ForkJoinTask<Map<String, ByteOut>> phraseTask = ForkJoinTask.adapt(
+                () -> phraseEntries(places.phrases, places, keyCount, commonPages)).fork();
+        Map<String, ByteOut> n = new TreeMap<>();
+        for (int k = 0; k < keyCount; k++) {
+            n.put(keyText[k], withPlaces(nEntries[k], placesAt[k], places, k));
+        }
+        n.putAll(joined(phraseTask));
+        return sharded(sink, "n", text, n) + rFiles;
     }
 
     /**
@@ -534,8 +544,8 @@ final class IndexBuilder {
      * Adds the phrases to {@code n}: per phrase its page set, then its places on its first pages. A longer phrase is
      * often in the same runs as its beginning: each distinct list of runs is made into a page set once.
      */
-    private void phraseEntries(Map<String, ByteOut> n, Phrases phrases, Places places, int keyCount,
-            long[][] commonPages) {
+    private Map<String, ByteOut> phraseEntries(Phrases phrases, Places places, int keyCount, long[][] commonPages) {
+        Map<String, ByteOut> n = new HashMap<>();
         Map<java.nio.IntBuffer, ByteOut> byRuns = new HashMap<>();
         long[] set = PageBits.of(pages.size());
         for (int f = 0; f < phrases.text.size(); f++) {
@@ -555,6 +565,7 @@ final class IndexBuilder {
             int[] t = phrases.text.get(f);
             n.put(new String(t, 0, t.length), entry);
         }
+        return n;
     }
 
     /**
@@ -590,7 +601,7 @@ final class IndexBuilder {
                 phraseOff[slot] = os.get(i);
             }
         }
-        Places out = new Places(total);
+        Places out = new Places(total, phrases);
         int[] group = yearGroups();
         boolean[] done = new boolean[runs.size()];
         for (int p = 0; p < pages.size(); p++) {
@@ -624,6 +635,8 @@ final class IndexBuilder {
      */
     private static final class Places {
         final int[] count;
+        /** The phrases whose places these are (keys from the n key count on). */
+        final Phrases phrases;
         private final IntList added = new IntList();
         /** Per key: the page it was last placed on, the year group it was last seen in, its places in that group. */
         private final int[] lastPage;
@@ -633,7 +646,8 @@ final class IndexBuilder {
         private int[] run;
         private int[] offset;
 
-        Places(int keys) {
+        Places(int keys, Phrases phrases) {
+            this.phrases = phrases;
             count = new int[keys];
             lastPage = new int[keys];
             Arrays.fill(lastPage, -1);
@@ -698,11 +712,12 @@ final class IndexBuilder {
     }
 
     /**
-     * A key's n postings: its page set ({@link #appendPageSet}), its first-screen places ({@link Places#append});
-     * for three characters then per common run holding it: run id delta, number of offsets, offsets (delta).
+     * A key's n postings: its page set ({@link #appendPageSet}), its first-screen places ({@link Places#append}, put
+     * in later by {@link #withPlaces} where this leaves {@code placesAt[k]}); for three characters then per common
+     * run holding it: run id delta, number of offsets, offsets (delta).
      */
     private ByteOut nEntry(int k, int[] runFlat, int runFrom, int runN, int[] offFlat, int offFrom,
-            boolean positional, long[][] commonPages, long[] scratch, Places places) {
+            boolean positional, long[][] commonPages, long[] scratch, int[] placesAt) {
         ByteOut sb = new ByteOut();
         if (runN == 1 && runFlat[runFrom] >= common) {
             // most keys lie in one rare run: its pages are the set, already in order
@@ -714,7 +729,7 @@ final class IndexBuilder {
             PageBits.append(sb, scratch);
             PageBits.clear(scratch);
         }
-        places.append(sb, k);
+        placesAt[k] = sb.size();
         if (positional) {
             int prevRun = 0;
             int at = offFrom;
@@ -730,6 +745,13 @@ final class IndexBuilder {
             }
         }
         return sb;
+    }
+
+    /** Key {@code k}'s n postings made by {@link #nEntry}, with its places put in at {@code at}. */
+    private static ByteOut withPlaces(ByteOut entry, int at, Places places, int k) {
+        ByteOut out = new ByteOut(entry.size() + places.count[k] * 3 + 8).append(entry, 0, at);
+        places.append(out, k);
+        return out.append(entry, at, entry.size());
     }
 
     /**
