@@ -199,6 +199,16 @@ public final class SiteBuild {
                         + o.out() + " 保持不变");
             }
             final Content loaded = withBaseUrl(content, o.baseUrl());
+            // The theme's templates need only the site's configuration: they are read (Freemarker set up, the
+            // built-in templates' texts compared) on a thread of their own while the reports are checked, instead
+            // of on the main thread between the plan and the first page, where the pool had one stage to run.
+            java.util.concurrent.FutureTask<Templates> templatesRead = null;
+            if (!o.serialStages()) {
+                templatesRead = new java.util.concurrent.FutureTask<>(() -> new Templates(theme(o, loaded)));
+                Thread reader = new Thread(templatesRead, "gongkai-templates");
+                reader.setDaemon(true);
+                reader.start();
+            }
 
             Checker checker = new Checker();
             List<Report> checked = stage("check", () -> checker.checkAll(loaded.reports()));
@@ -244,8 +254,8 @@ public final class SiteBuild {
                         () -> new DataFiles(tools.json()).writeAll(loaded, checked, sink)));
                 try {
                     plan = stage("plan", () -> SitePlan.of(loaded, checked));
-                    theme = theme(o, loaded);
-                    templates = new Templates(theme);
+                    templates = join(templatesRead);
+                    theme = templates.theme();
                     PageKeys keys = p -> inputs.key(PageScope.of(p, plan.regions()));
                     PageRenderer renderer = new PageRenderer(plan, templates, tools.markdown(),
                             new RenderOptions(o.liveReload(), List.of(), checker::reuseShare, true));

@@ -38,9 +38,8 @@ public final class PageRenderer {
         this.templates = templates;
         this.markdown = markdown;
         this.options = options;
-        this.hasSearch = templates.has("search.ftlh");
-        byte[] css = templates.theme().staticFiles().get("assets/style.css");
-        this.stylesheet = css == null ? "" : new String(css, java.nio.charset.StandardCharsets.UTF_8);
+        this.hasSearch = templates.hasSearchPage();
+        this.stylesheet = templates.stylesheet();
         this.reportPages = new ReportPages(this, plan, markdown, options);
         this.regionPages = new RegionPages(this, plan, options);
         this.builtInChanges = !options.liveReload() && templates.builtInPages().contains("changes.ftlh");

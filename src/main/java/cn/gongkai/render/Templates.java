@@ -35,6 +35,10 @@ public final class Templates {
     private final ThreadLocal<StringBuilder> buffers = ThreadLocal.withInitial(() -> new StringBuilder(32 * 1024));
     /** The pages whose templates are the built-in ones, written without running them. */
     private final BuiltInPages builtIn;
+    /** The theme's stylesheet ({@code assets/style.css}), inlined by the pages; empty when it has none. */
+    private final String stylesheet;
+    /** Whether the theme (or the built-in theme) has a search page template. */
+    private final boolean searchPage;
 
     public Templates(Theme theme) {
         this(theme, true);
@@ -74,6 +78,11 @@ public final class Templates {
         c.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33).build());
         this.config = c;
         this.builtIn = builtInPages ? BuiltInPages.of(this) : BuiltInPages.none();
+        // read here, once, for every renderer made with these templates (a build makes two): the theme's static
+        // files come out of the program's jar through a zip file system
+        byte[] css = theme.staticFiles().get("assets/style.css");
+        this.stylesheet = css == null ? "" : new String(css, java.nio.charset.StandardCharsets.UTF_8);
+        this.searchPage = has("search.ftlh");
     }
 
     /** Renders {@code name} (e.g. {@code report.ftlh}) with the data model; the template sees its keys. */
@@ -185,6 +194,16 @@ public final class Templates {
 
     public Theme theme() {
         return theme;
+    }
+
+    /** The theme's stylesheet ({@code assets/style.css}) as text, or empty when the theme has none. */
+    String stylesheet() {
+        return stylesheet;
+    }
+
+    /** True when the theme (or the built-in theme) has the search page's template ({@code search.ftlh}). */
+    boolean hasSearchPage() {
+        return searchPage;
     }
 
     /** True when the theme (or the built-in theme) has this template. */
