@@ -109,10 +109,12 @@ final class IndexBuilder {
             titleInputs.add(p.path()).add(p.title());
         }
         long text = textInputs.value();
-        // Three independent parts, forked as tasks of the pool the build runs in (the common pool elsewhere): a
-        // thread that joins one runs other tasks meanwhile instead of waiting.
+        // Independent parts, forked as tasks of the pool the build runs in (the common pool elsewhere), the longest
+        // first (n/r forks two more of its own): a thread that joins one runs other tasks meanwhile instead of
+        // waiting, so both cores stay busy to the end.
         ForkJoinTask<String> n = ForkJoinTask.adapt(() -> nAndR(sink, text)).fork();
-        ForkJoinTask<String> dj = ForkJoinTask.adapt(() -> digits(sink, text) + junctions(sink, text)).fork();
+        ForkJoinTask<String> d = ForkJoinTask.adapt(() -> digits(sink, text)).fork();
+        ForkJoinTask<String> j = ForkJoinTask.adapt(() -> junctions(sink, text)).fork();
         List<IndexedPage> placed = placeOrder(pages);
         ForkJoinTask<String> rest = ForkJoinTask.adapt(() -> runTexts(sink, text) + outlines(sink, text, placed)).fork();
         try {
@@ -124,13 +126,13 @@ final class IndexBuilder {
             StringBuilder manifest = new StringBuilder("{\"v\":").append(FORMAT).append(",\"pages\":");
             Json.string(manifest, pagesName);
             manifest.append(",\"common\":").append(common).append(",\"phraseMax\":").append(PHRASE_MAX).append(",\"places\":").append(PLACES).append(",\"digitKey\":").append(DIGIT_KEY)
-                    .append(",\"junction\":").append(JUNCTION_WIDTH).append(joined(n)).append(joined(dj))
+                    .append(",\"junction\":").append(JUNCTION_WIDTH).append(joined(n)).append(joined(d)).append(joined(j))
                     .append(joined(rest)).append(titles).append(",\"titleSuffix\":");
             Json.string(manifest, suffix);
             sink.write(SearchIndexer.MANIFEST, manifest.append("}\n").toString());
         } finally {
             // never leave a part writing after a failure was reported
-            for (ForkJoinTask<String> t : List.of(n, dj, rest)) {
+            for (ForkJoinTask<String> t : List.of(n, d, j, rest)) {
                 t.quietlyJoin();
             }
         }
