@@ -43,6 +43,14 @@ final class HtmlText {
         int i = 0;
         while (i < n) {
             if (!opensMarkup(h, i)) {
+                if (skip == 0 && title == null) {
+                    // the common case, body text: scanned once (markup, spaces, references), not three times
+                    int end = appendText(h, i, text);
+                    if (end >= 0) {
+                        i = end;
+                        continue;
+                    }
+                }
                 int end = indexOf(h, '<', i + 1);
                 // A '<' that opens no tag is text: run on to the next one that does.
                 while (end >= 0 && !opensMarkup(h, end)) {
@@ -144,6 +152,47 @@ final class HtmlText {
         }
         char[] decoded = decode(new String(html, from, to - from)).toCharArray();
         append(decoded, 0, decoded.length, out, dropSpace);
+    }
+
+    /**
+     * Appends the text from {@code from} (not markup) up to the next {@code <} that opens markup, without the
+     * characters {@link SearchText#isSpace} removes, as {@link #decodeInto} with {@code dropSpace} would, and returns
+     * where it ends; or, at a character reference, appends nothing and returns -1 (the caller decodes the text).
+     */
+    private static int appendText(char[] h, int from, StringBuilder out) {
+        int start = from;
+        int i = from + 1;
+        int mark = out.length();
+        if (h[from] == '&') {
+            return -1;
+        }
+        if (!((h[from] > 0x20 && h[from] < 0x85) || h[from] > 0x3000 || !SearchText.isSpace(h[from]))) {
+            start = from + 1;
+        }
+        for (; i < h.length; i++) {
+            char c = h[i];
+            if (c > 0x3000) {
+                continue;
+            }
+            if (c > 0x20 && c < 0x85) {
+                if (c == '<') {
+                    if (opensMarkup(h, i)) {
+                        break;
+                    }
+                } else if (c == '&') {
+                    out.setLength(mark);
+                    return -1;
+                }
+                continue;
+            }
+            if (!SearchText.isSpace(c)) {
+                continue;
+            }
+            out.append(h, start, i - start);
+            start = i + 1;
+        }
+        out.append(h, start, i - start);
+        return i;
     }
 
     private static void append(char[] s, int from, int to, StringBuilder out, boolean dropSpace) {

@@ -45,6 +45,15 @@ class HtmlTextTest {
     }
 
     @Test
+    void readsStrayAnglesSpacesAndReferencesInOneStretchOfBodyText() {
+        // body text is read in one scan until a reference turns up: a stray '<', spaces at either end, and a
+        // reference after spaces were dropped must come out as the slow path makes them
+        assertEquals("a<b<1中", HtmlText.extract("<p> a < b <1\u3000</p><p>\n中</p>").text());
+        assertEquals("<甲&乙", HtmlText.extract("<p>< 甲 &amp;乙 </p>").text());
+        assertEquals("T丙&丁", HtmlText.extract("<title>T</title><p>丙 &amp; 丁</p>").text());
+    }
+
+    @Test
     void commentsAndDoctypeAreNotText() {
         assertEquals("正文", HtmlText.extract("<!DOCTYPE html><!-- 卜塔集镇 -->正文<!---->").text());
     }
