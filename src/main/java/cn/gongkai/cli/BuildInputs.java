@@ -1,5 +1,6 @@
 package cn.gongkai.cli;
 
+import cn.gongkai.content.ContentLoader;
 import cn.gongkai.site.Crc64;
 
 import java.io.IOException;
@@ -15,6 +16,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * file under {@code content/}, and the fingerprint of what every page shows (program, theme, options, {@code site.yaml},
  * every {@code _region.yaml}). {@link #key} gives, for a part of the content (a {@link cn.gongkai.site.PageScope}),
  * the key of everything a page made from that part depends on.
+ *
+ * <p>The content files the loader reads ({@code site.yaml}, region files, reports) are hashed from the bytes the
+ * loader read ({@link LoadedFiles}, told by {@link ContentLoader#load(Path, ContentLoader.FileListener)}), not read
+ * a second time: {@link #prepare} takes what needs nothing from the loader (options, program, theme, the content
+ * files the loader does not read, such as source copies) beside the load, {@link Prepared#with} the rest once the
+ * content is loaded. A listed file the loader did not read after all is read there.
  */
 final class BuildInputs {
     private final String global;
@@ -28,46 +35,153 @@ final class BuildInputs {
         this.hashes = hashes;
     }
 
-    /** Reads and hashes the build's inputs, the files in {@code in} (listed by {@link BuildStamp.Listings}). */
+    /** Reads and hashes the build's inputs, every file in {@code in} (listed by {@link BuildStamp.Listings}). */
     static BuildInputs read(SiteBuild.Options o, BuildStamp.Listings in) throws IOException {
+        return prepare(o, in).with(new LoadedFiles());
+    }
+
+    /**
+     * What needs nothing from the loaded content: the options, program and theme files, and the hashes of the
+     * content files the loader does not read whole (anything but {@code site.yaml}, {@code _region.yaml} and
+     * {@code <year>.md}).
+     */
+    static Prepared prepare(SiteBuild.Options o, BuildStamp.Listings in) throws IOException {
         Path root = o.content();
         List<InputListing.Entry> files = Files.isDirectory(root) ? in.content().files() : List.of();
         String[] paths = new String[files.size()];
+        long[] hashes = new long[paths.length];
+        boolean[] known = new boolean[paths.length];
         for (int i = 0; i < paths.length; i++) {
             paths[i] = files.get(i).path();
-        }
-        long[] hashes = new long[paths.length];
-        java.util.stream.IntStream.range(0, paths.length).parallel().forEach(i -> {
-            try {
-                hashes[i] = Crc64.of(Files.readAllBytes(root.resolve(paths[i])));
-            } catch (IOException e) {
-                hashes[i] = -1;   // unreadable now: the loader says so; the key simply differs
+            if (!readByLoader(paths[i])) {
+                hashes[i] = hashFile(root, paths[i]);
+                known[i] = true;
             }
-        });
-        Hasher g = new Hasher();
-        g.add("gongkai-inputs-1");
-        g.add(String.join("|", String.valueOf(o.themes()), String.valueOf(o.baseUrl()), String.valueOf(o.strict()),
+        }
+        Crc64 g = new Crc64();
+        long lines = 0;
+        g.line("gongkai-inputs-1");
+        g.line(String.join("|", String.valueOf(o.themes()), String.valueOf(o.baseUrl()), String.valueOf(o.strict()),
                 String.valueOf(o.liveReload())));
+        lines += 2;
         if (in.program() != null) {
             for (String line : in.program().lines()) {   // the program, file by file
-                g.add(line);
+                g.line(line);
+                lines++;
             }
         } else {
-            g.add("unknown program " + System.nanoTime());   // never equal: nothing is kept
+            g.line("unknown program " + System.nanoTime());   // never equal: nothing is kept
+            lines++;
         }
         if (in.themes() != null && Files.isDirectory(o.themes())) {
             Path themes = o.themes();
             for (InputListing.Entry t : in.themes().files()) {
-                g.add(t.path() + "\t" + Long.toHexString(Crc64.of(Files.readAllBytes(themes.resolve(t.path())))));
+                g.line(t.path() + "\t" + Long.toHexString(Crc64.of(Files.readAllBytes(themes.resolve(t.path())))));
+                lines++;
             }
         }
-        for (int i = 0; i < paths.length; i++) {
-            String name = paths[i].substring(paths[i].lastIndexOf('/') + 1);
-            if (name.endsWith(".yaml")) {   // site.yaml and every _region.yaml: names and order shown everywhere
-                g.add(paths[i] + "\t" + Long.toHexString(hashes[i]));
+        return new Prepared(root, paths, hashes, known, g, lines);
+    }
+
+    /**
+     * Whether the loader reads a file of this name whole and tells it ({@code site.yaml} at the top, region files,
+     * reports). Only a guess of what is worth not reading here: a file it names that the loader then skips is read
+     * by {@link Prepared#with}.
+     */
+    static boolean readByLoader(String path) {
+        int slash = path.lastIndexOf('/');
+        if (slash < 0) {
+            return path.equals("site.yaml");
+        }
+        int n = path.length() - slash - 1;
+        if (path.endsWith("/_region.yaml")) {
+            return true;
+        }
+        if (n != 7 || !path.endsWith(".md")) {
+            return false;
+        }
+        for (int i = slash + 1; i < slash + 5; i++) {
+            char c = path.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
             }
         }
-        return new BuildInputs(g.hex(), paths, hashes);
+        return true;
+    }
+
+    private static long hashFile(Path root, String path) {
+        try {
+            return Crc64.of(Files.readAllBytes(root.resolve(path)));
+        } catch (IOException e) {
+            return -1;   // unreadable now: the loader says so; the key simply differs
+        }
+    }
+
+    /** The hashes of the content files as the loader read them; told from the loader's threads. */
+    static final class LoadedFiles implements ContentLoader.FileListener {
+        private final Map<String, Long> hashes = new ConcurrentHashMap<>(4096);
+
+        @Override
+        public void read(String relative, byte[] bytes) {
+            hashes.put(relative, Crc64.of(bytes));
+        }
+
+        Long hashOf(String relative) {
+            return hashes.get(relative);
+        }
+    }
+
+    /** The inputs but the hashes of the files the loader reads. */
+    static final class Prepared {
+        private final Path root;
+        private final String[] paths;
+        private final long[] hashes;
+        private final boolean[] known;
+        private final Crc64 global;
+        private final long lines;
+
+        private Prepared(Path root, String[] paths, long[] hashes, boolean[] known, Crc64 global, long lines) {
+            this.root = root;
+            this.paths = paths;
+            this.hashes = hashes;
+            this.known = known;
+            this.global = global;
+            this.lines = lines;
+        }
+
+        /**
+         * The inputs, with the hashes of the files the loader read ({@code loaded}); a listed file it did not read
+         * is read here. Call once.
+         */
+        BuildInputs with(LoadedFiles loaded) {
+            long[] all = hashes.clone();
+            boolean[] missing = new boolean[paths.length];
+            int missed = 0;
+            for (int i = 0; i < paths.length; i++) {
+                if (!known[i]) {
+                    Long h = loaded.hashOf(paths[i]);
+                    if (h != null) {
+                        all[i] = h;
+                    } else {
+                        missing[i] = true;
+                        missed++;
+                    }
+                }
+            }
+            if (missed > 0) {   // all of them when nothing was loaded (read): on all cores
+                java.util.stream.IntStream.range(0, paths.length).filter(i -> missing[i]).parallel()
+                        .forEach(i -> all[i] = hashFile(root, paths[i]));
+            }
+            Crc64 g = global;
+            long n = lines;
+            for (int i = 0; i < paths.length; i++) {
+                if (paths[i].endsWith(".yaml")) {   // site.yaml and every _region.yaml: names and order shown everywhere
+                    g.line(paths[i] + "\t" + Long.toHexString(all[i]));
+                    n++;
+                }
+            }
+            return new BuildInputs(hex(g, n), paths, all);
+        }
     }
 
     /** The fingerprint of what every page depends on. */
@@ -81,30 +195,22 @@ final class BuildInputs {
      */
     String key(String scope) {
         return keys.computeIfAbsent(scope, s -> {
-            Hasher h = new Hasher();
-            h.add(global);
-            h.add("scope\t" + s);
+            Crc64 h = new Crc64();
+            h.line(global);
+            h.line("scope\t" + s);
+            long n = 2;
             String prefix = s.isEmpty() ? "" : s + "/";
             int from = Arrays.binarySearch(paths, prefix);
             for (int i = from < 0 ? -from - 1 : from; i < paths.length && paths[i].startsWith(prefix); i++) {
-                h.add(paths[i] + "\t" + Long.toHexString(hashes[i]));
+                h.line(paths[i] + "\t" + Long.toHexString(hashes[i]));
+                n++;
             }
-            return h.hex();
+            return hex(h, n);
         });
     }
 
     /** A hash over a sequence of lines, and how many there were. */
-    private static final class Hasher {
-        private final Crc64 crc = new Crc64();
-        private long lines;
-
-        void add(String line) {
-            crc.line(line);
-            lines++;
-        }
-
-        String hex() {
-            return String.format("%016x%x", crc.value(), lines);
-        }
+    private static String hex(Crc64 crc, long lines) {
+        return String.format("%016x%x", crc.value(), lines);
     }
 }

@@ -73,13 +73,34 @@ public final class ContentLoader {
      * @throws IOException when {@code root} is not a readable folder, or a folder cannot be listed
      */
     public Content load(Path root) throws IOException {
+        return load(root, null);
+    }
+
+    /**
+     * Told of every file {@link #load} reads whole ({@code site.yaml}, each {@code _region.yaml}, each report), with
+     * the bytes as read, before they are decoded: so that whoever needs what the content files hold (the incremental
+     * build hashes them) need not read them again. Called from the loader's threads, several at once; the bytes
+     * must not be changed. A file that could not be read is not told; source copies are never read whole.
+     */
+    @FunctionalInterface
+    public interface FileListener {
+        /** @param relative the file's path below the content root, {@code /}-separated (e.g. {@code a/b/2024.md}) */
+        void read(String relative, byte[] bytes);
+    }
+
+    /**
+     * {@link #load(Path)}, telling {@code listener} of every file read whole (see {@link FileListener}).
+     *
+     * @param listener told of each file read, or null
+     */
+    public Content load(Path root, FileListener listener) throws IOException {
         if (!Files.exists(root)) {
             throw new NoSuchFileException(root.toString(), null, "内容文件夹不存在");
         }
         if (!Files.isDirectory(root)) {
             throw new NotDirectoryException(root.toString());
         }
-        Walk walk = new Walk(root, shownRoot(root));
+        Walk walk = new Walk(root, shownRoot(root), listener);
         walk.top();
         LineMap.Pool pool = new LineMap.Pool();
         List<ReportOutcome> outcomes = walk.tasks.parallelStream().map(t -> readReport(t, walk, pool)).toList();
@@ -102,7 +123,7 @@ public final class ContentLoader {
             throw Files.exists(root) ? new NotDirectoryException(root.toString())
                     : new NoSuchFileException(root.toString(), null, "内容文件夹不存在");
         }
-        Walk walk = new Walk(root, shownRoot(root));
+        Walk walk = new Walk(root, shownRoot(root), null);
         String rel = relative(root, file);
         int slash = rel == null ? -1 : rel.lastIndexOf('/');
         int year = rel == null ? -1 : reportYear(rel.substring(slash + 1));
@@ -163,7 +184,7 @@ public final class ContentLoader {
                 || !Files.isDirectory(root.resolve(folder))) {
             return load(root);
         }
-        Walk walk = new Walk(root, shownRoot(root));
+        Walk walk = new Walk(root, shownRoot(root), null);
         // The report files to read again: the changed one (or every report of the folder for a source copy),
         // and every report left out as a duplicate, since the change may settle or start a duplicate.
         java.util.TreeSet<String> again = new java.util.TreeSet<>();
@@ -250,11 +271,14 @@ public final class ContentLoader {
         final List<ContentProblem> problems = new ArrayList<>();
         final List<RegionInfo> regions = new ArrayList<>();
         final List<ReportTask> tasks = new ArrayList<>();
+        /** Told of every file read whole, or null. */
+        final FileListener listener;
         SiteConfig config = SiteConfig.DEFAULT;
 
-        Walk(Path root, String shown) {
+        Walk(Path root, String shown, FileListener listener) {
             this.root = root;
             this.shown = shown;
+            this.listener = listener;
         }
 
         String show(String relative) {
@@ -297,7 +321,7 @@ public final class ContentLoader {
                 return null;
             }
             FileProblems fp = new FileProblems(show(path + "/_region.yaml"));
-            LocatedYaml y = parseYaml(regionFile, fp);
+            LocatedYaml y = parseYaml(regionFile, path + "/_region.yaml", listener, fp);
             RegionInfo info = y == null ? null : RegionReader.read(new FieldReader(y, fp, 1), path, parent);
             problems.addAll(fp.list());
             if (info == null) {
@@ -329,7 +353,7 @@ public final class ContentLoader {
 
         void siteConfig(Path p) {
             FileProblems fp = new FileProblems(show("site.yaml"));
-            LocatedYaml y = parseYaml(p, fp);
+            LocatedYaml y = parseYaml(p, "site.yaml", listener, fp);
             if (y != null) {
                 config = SiteConfigReader.read(new FieldReader(y, fp, 1));
             }
@@ -417,7 +441,7 @@ public final class ContentLoader {
     private ReportOutcome readReport(ReportTask t, Walk walk, LineMap.Pool pool) {
         String shown = walk.show(t.relative());
         FileProblems fp = new FileProblems(shown);
-        String text = readText(t.file(), fp);
+        String text = readText(t.file(), t.relative(), walk.listener, fp);
         FrontMatter fm = text == null ? null : FrontMatter.split(text, fp);
         String id = t.regionPath() + "/" + t.year();
         BodySections body = null;
@@ -579,8 +603,8 @@ public final class ContentLoader {
         return new Content(config, regions, reports, problems, sources, files);
     }
 
-    private LocatedYaml parseYaml(Path file, FileProblems fp) {
-        String text = readText(file, fp);
+    private LocatedYaml parseYaml(Path file, String relative, FileListener listener, FileProblems fp) {
+        String text = readText(file, relative, listener, fp);
         if (text == null) {
             return null;
         }
@@ -603,9 +627,12 @@ public final class ContentLoader {
      * the file's size for Chinese text, and a second decoding (or a search for U+FFFD) would be needed to tell
      * a byte sequence that is not UTF-8.
      */
-    private String readText(Path file, FileProblems fp) {
+    private String readText(Path file, String relative, FileListener listener, FileProblems fp) {
         try {
             byte[] bytes = readAllBytes(file);
+            if (listener != null) {
+                listener.read(relative, bytes);
+            }
             char[] buffer = decodeBuffer.get();
             if (buffer == null || buffer.length < bytes.length) {
                 buffer = new char[Math.max(bytes.length, 1 << 14)];

@@ -42,6 +42,24 @@ class ContentLoaderTest {
     }
 
     @Test
+    void tellsItsListenerEveryFileItReadsWholeWithTheBytesOnDisk() throws IOException {
+        java.util.Map<String, byte[]> told = new java.util.concurrent.ConcurrentHashMap<>();
+        Content c = loader.load(SAMPLE, (relative, bytes) -> assertNull(told.put(relative, bytes.clone()), relative));
+        assertEquals(loader.load(SAMPLE), c);
+        java.util.List<String> expected;
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(SAMPLE)) {
+            expected = files.filter(java.nio.file.Files::isRegularFile)
+                    .map(f -> SAMPLE.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> !f.contains(".source."))   // source copies are never read whole
+                    .sorted().toList();
+        }
+        assertEquals(expected, told.keySet().stream().sorted().toList());
+        for (String f : expected) {
+            assertTrue(java.util.Arrays.equals(java.nio.file.Files.readAllBytes(SAMPLE.resolve(f)), told.get(f)), f);
+        }
+    }
+
+    @Test
     void loadsTheSixSampleReportsWithoutProblems() throws IOException {
         Content c = loader.load(SAMPLE);
         assertEquals(List.of(), c.problems());
