@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -211,8 +211,8 @@ final class PlainReport {
             }
             if (!s.isEmpty()) {
                 try {
-                    published = LocalDate.parse(s);
-                } catch (DateTimeParseException e) {
+                    published = date(s);
+                } catch (DateTimeException e) {
                     return null;
                 }
             }
@@ -443,6 +443,38 @@ final class PlainReport {
     }
 
     /** {@code 0|[1-9][0-9]*} of at most 18 digits as a number, else −1. */
+    /**
+     * {@code LocalDate.parse(s)}: a date written {@code yyyy-mm-dd} (nearly all) is read by hand and made by
+     * {@code LocalDate.of}, which rejects a month or day that does not exist as the strict parser does; anything
+     * else goes to {@code LocalDate.parse}. (The parser's formatter, context and resolver run thousands of times in
+     * a build, first interpreted, then compiled: tens of milliseconds, for a date.) Throws as both do, a
+     * {@link DateTimeException}.
+     */
+    static LocalDate date(String s) {
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+            int y = digits(s, 0, 4);
+            int m = digits(s, 5, 7);
+            int d = digits(s, 8, 10);
+            if (y >= 0 && m >= 0 && d >= 0) {
+                return LocalDate.of(y, m, d);
+            }
+        }
+        return LocalDate.parse(s);
+    }
+
+    /** The ASCII digits {@code s[from, to)} as a number, or −1 when one of them is not a digit. */
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
     private static long wholeNumber(String t) {
         return wholeNumber(t, 0, t.length());
     }

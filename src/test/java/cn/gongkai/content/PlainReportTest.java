@@ -106,6 +106,8 @@ class PlainReportTest {
             "format: \"2021\"\nart20:\n  licensing_decisions: [1]\n",
             "format: \"2021\"\nart20: 5\n",
             "format: \"2021\"\npublished: 2025-13-40\n",
+            "format: \"2021\"\npublished: 2025-02-29\n",                         // no such day
+            "format: \"2021\"\npublished: 2025-1-20\n",
             "format: \"2021\"\npublished:\n  day: 1\n",
             "format: \"2020\"\n",
             "format: \"2021\"\nsource:\n  url: http://example.gov.cn/\n",
@@ -123,5 +125,27 @@ class PlainReportTest {
     void stepsAsideForAnythingTheFullReaderMustReport(String frontMatter) throws IOException {
         assertNull(plainLines(frontMatter), frontMatter);
         assertBothWaysEqual(oneReport(frontMatter));
+    }
+
+    @Test
+    void readsDatesAsLocalDateParseDoes() {
+        for (String s : new String[] {"2025-01-20", "2024-02-29", "2025-02-29", "2025-13-01", "2025-00-10",
+                "2025-04-31", "2025-12-31", "0000-01-01", "9999-12-31", "2025-1-20", "2025-01-2", "2025/01/20",
+                "20250120", "+2025-01-20", "12025-01-20", "2025-01-20T00:00", "２０２５-01-20", "2025-0a-20",
+                "2025-01-20 ", "", "-001-01-01"}) {
+            Object expected;
+            try {
+                expected = java.time.LocalDate.parse(s);
+            } catch (java.time.DateTimeException e) {
+                expected = "rejected";
+            }
+            Object actual;
+            try {
+                actual = PlainReport.date(s);
+            } catch (java.time.DateTimeException e) {
+                actual = "rejected";
+            }
+            assertEquals(expected, actual, s);
+        }
     }
 }
