@@ -164,8 +164,8 @@ public final class SiteBuild {
             if (o.serialStages()) {
                 awaitQuietly(fingerprintDone);
             }
-            Future<BuildInputs> inputsDone = side.submit(() -> timed("inputs",
-                    () -> BuildInputs.read(o, join(listed))));
+            Future<BuildInputs.Prepared> inputsDone = side.submit(() -> timed("inputs",
+                    () -> BuildInputs.prepare(o, join(listed))));
             Future<String> launcherHash = side.submit(() -> o.liveReload() ? null
                     : InputListing.launcherHash(join(listed).folders()));
             side.shutdown();
@@ -175,7 +175,9 @@ public final class SiteBuild {
                 beside.put("stamp", "load");
                 beside.put("inputs", "load");
             }
-            Content content = stage("load", () -> new ContentLoader(tools.yaml()).load(o.content()));
+            // the loader hands over the bytes of every file it reads, so their hashes need no second read
+            BuildInputs.LoadedFiles loadedFiles = new BuildInputs.LoadedFiles();
+            Content content = stage("load", () -> new ContentLoader(tools.yaml()).load(o.content(), loadedFiles));
             String fingerprint = join(fingerprintDone);
             BuildStamp.Recorded last = stamp.lookup(fingerprint, o.out());
             if (last != null) {
@@ -215,7 +217,7 @@ public final class SiteBuild {
 
             deleteTree(staging);
             Files.createDirectories(staging);
-            BuildInputs inputs = join(inputsDone);
+            BuildInputs inputs = join(inputsDone).with(loadedFiles);
             split = join(clock);
             IncrementalSink sink = IncrementalSink.open(o.out(), manifestPath(o.out()), new FolderSink(staging),
                     inputs.global());
