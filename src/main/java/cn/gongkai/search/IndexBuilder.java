@@ -482,7 +482,7 @@ final class IndexBuilder {
                     lastRun = Arrays.copyOf(lastRun, runCount.length);
                     phraseOf = Arrays.copyOf(phraseOf, runCount.length);
                 }
-                int run = runs.get(runOf[q]).id;
+                int run = runOf[q]; // a run's id is its index in runs
                 if (lastRun[k] != run + 1) {
                     lastRun[k] = run + 1;
                     runCount[k]++;
@@ -499,7 +499,7 @@ final class IndexBuilder {
                     continue;
                 }
                 int i = start[q];
-                Runs.TextRun run = runs.get(runOf[q]);
+                int run = runOf[q];
                 int f = phraseOf[k] - 1;
                 if (f < 0) {
                     f = text.size();
@@ -510,12 +510,12 @@ final class IndexBuilder {
                     clash.add(false);
                     seenIn.add(0);
                 }
-                if (seenIn.get(f) != run.id + 1) {
-                    seenIn.set(f, run.id + 1);
+                if (seenIn.get(f) != run + 1) {
+                    seenIn.set(f, run + 1);
                     if (!Arrays.equals(text.get(f), 0, text.get(f).length, cps, i, i + len)) {
                         clash.set(f, true);
                     }
-                    runsOf.get(f).add(run.id);
+                    runsOf.get(f).add(run);
                     // Positions are visited in increasing order: this is the phrase's first place in the run.
                     offsetsOf.get(f).add(i - (runOf[q] == 0 ? 0 : runEnd[runOf[q] - 1]));
                 }
