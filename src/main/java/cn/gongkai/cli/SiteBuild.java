@@ -225,11 +225,9 @@ public final class SiteBuild {
             List<Page> pages;
             SitePlan plan;
             Templates templates;
-            Theme theme;
             if (o.serialStages()) {
                 plan = stage("plan", () -> SitePlan.of(loaded, checked));
-                theme = theme(o, loaded);
-                templates = new Templates(theme);
+                templates = new Templates(theme(o, loaded));
                 PageKeys keys = p -> inputs.key(PageScope.of(p, plan.regions()));
                 List<DataResource> data = stage("data", () -> new DataFiles(tools.json()).writeAll(loaded, checked, sink));
                 PageRenderer renderer = new PageRenderer(plan, templates, tools.markdown(),
@@ -257,7 +255,6 @@ public final class SiteBuild {
                 try {
                     plan = stage("plan", () -> SitePlan.of(loaded, checked));
                     templates = join(templatesRead);
-                    theme = templates.theme();
                     PageKeys keys = p -> inputs.key(PageScope.of(p, plan.regions()));
                     PageRenderer renderer = new PageRenderer(plan, templates, tools.markdown(),
                             new RenderOptions(o.liveReload(), List.of(), checker::reuseShare, true));
@@ -282,7 +279,7 @@ public final class SiteBuild {
                 }
             }
             stage("files", () -> {
-                writeFiles(sink, plan, pages, theme, loaded, o.content());
+                writeFiles(sink, plan, pages, templates, loaded, o.content());
                 return null;
             });
 
@@ -534,9 +531,9 @@ public final class SiteBuild {
     }
 
     /** The static files besides the pages: assets, source copies, sitemap, robots, feed. */
-    private void writeFiles(OutputSink sink, SitePlan plan, List<Page> pages, Theme theme, Content content,
+    private void writeFiles(OutputSink sink, SitePlan plan, List<Page> pages, Templates templates, Content content,
                             Path contentRoot) throws IOException {
-        for (Map.Entry<String, byte[]> e : theme.staticFiles().entrySet()) {
+        for (Map.Entry<String, byte[]> e : templates.staticFiles().entrySet()) {
             sink.write(e.getKey(), e.getValue());
         }
         for (Map.Entry<String, String> e : plan.sources().entrySet()) {

@@ -37,6 +37,8 @@ public final class Templates {
     private final BuiltInPages builtIn;
     /** The theme's stylesheet ({@code assets/style.css}), inlined by the pages; empty when it has none. */
     private final String stylesheet;
+    /** The theme's static files, read once (see {@link Theme#staticFiles()}). */
+    private final java.util.SortedMap<String, byte[]> staticFiles;
     /** Whether the theme (or the built-in theme) has a search page template. */
     private final boolean searchPage;
 
@@ -80,7 +82,8 @@ public final class Templates {
         this.builtIn = builtInPages ? BuiltInPages.of(this) : BuiltInPages.none();
         // read here, once, for every renderer made with these templates (a build makes two): the theme's static
         // files come out of the program's jar through a zip file system
-        byte[] css = theme.staticFiles().get("assets/style.css");
+        this.staticFiles = java.util.Collections.unmodifiableSortedMap(theme.staticFiles());
+        byte[] css = staticFiles.get("assets/style.css");
         this.stylesheet = css == null ? "" : new String(css, java.nio.charset.StandardCharsets.UTF_8);
         this.searchPage = has("search.ftlh");
     }
@@ -194,6 +197,14 @@ public final class Templates {
 
     public Theme theme() {
         return theme;
+    }
+
+    /**
+     * The theme's static files as site path → bytes, read when these templates were made (the site build writes
+     * them without reading the program's jar again). The arrays are shared: do not change them.
+     */
+    public java.util.SortedMap<String, byte[]> staticFiles() {
+        return staticFiles;
     }
 
     /** The theme's stylesheet ({@code assets/style.css}) as text, or empty when the theme has none. */
