@@ -268,6 +268,47 @@
     });
   };
 
+  /** Whether word w (code points) is all digits: it lies inside one digit run wherever it occurs. */
+  function isDigitWord(w) { return !!(w && w.length) && w.every(isDigit); }
+
+  /**
+   * A snippet's context for a word of digits on page p: the first digit run of the page's outline holding it,
+   * with the text runs either side (the clause it counts in, as the page reads). Only the page's digit runs'
+   * blocks (dt) are read, blocks already fetched first, then the two runs beside the one found; the page's text
+   * when no digit run holds it.
+   */
+  Engine.prototype.digitAround = function (p, w) {
+    var self = this, needle = str(w, 0, w.length);
+    return Promise.all([this.outline(p), this.manifest]).then(function (a) {
+      var refs = a[0], dt = a[1].dt, byBlock = new Map();
+      refs.forEach(function (ref, i) {
+        if (ref % 2 === 0) return;
+        var b = Math.floor((ref - 1) / 2 / dt.block);
+        if (!byBlock.has(b)) byBlock.set(b, []);
+        byBlock.get(b).push(i);
+      });
+      function held(b) { return self.cache.has(dt.dir + '/' + b + '.json') ? 0 : 1; }
+      var blocks = Array.from(byBlock.keys()).sort(function (x, y) { return held(x) - held(y) || x - y; }), k = 0;
+      function step() {
+        if (k >= blocks.length) return self.pageTextAround(p, w, 30);
+        var at = byBlock.get(blocks[k++]);
+        return Promise.all(at.map(function (i) { return self.runText(refs[i]); })).then(function (ts) {
+          for (var j = 0; j < ts.length; j++) {
+            var off = ts[j].indexOf(needle);
+            if (off < 0) continue;
+            var i = at[j];
+            return Promise.all([i > 0 ? self.runText(refs[i - 1]) : '', i + 1 < refs.length ? self.runText(refs[i + 1]) : ''])
+              .then(function (side) {
+                return { text: side[0] + ts[j] + side[1], start: cpsOf(side[0]).length + off, len: w.length };
+              });
+          }
+          return step();
+        });
+      }
+      return step();
+    });
+  };
+
   /** Whether word w (code points) lies inside one text run wherever it occurs. */
   function inOneRun(w) {
     if (!w || !w.length || w.some(isDigit)) return false;
@@ -664,6 +705,7 @@
     return this.titleContext(hit).then(function (c) {
       if (c) return c;
       if (hit.kind === 'n') return self.runContext(hit);
+      if (isDigitWord(hit.w)) return self.digitAround(hit.page, hit.w);
       return Promise.all([self.keyRuns(hit.w), self.pages]).then(function (a) {
         // A report is mostly template text (common runs), a region page mostly its own (rare runs).
         var runs = a[0], report = !!a[1].list[hit.page].year;

@@ -68,7 +68,7 @@ final class IndexBuilder {
     static final int SHARD_BYTES = 12_000;
     static final int RP_BLOCK_BYTES = 8_000;
     static final int NT_BLOCK = 128;
-    static final int DT_BLOCK = 2048;
+    static final int DT_BLOCK = 512;
     static final int PO_BLOCK_BYTES = 8_000;
     static final int TT_BLOCK = 128;
     /** Numbers (run ids, counts, offsets) one pass of the n/r postings holds at most. */
