@@ -29,7 +29,7 @@ queries=(卜集镇 卜集 卜塔集镇 上口街道 上口镇 霄云镇 马营�
   "行政复议 year:2024" "政府 year:2022" "依申请公开 year:2021" "卜集 year:2023" "2021 year:2022" "0 year:2023"
   "行政复议 county:丰渡县" "政府 county:何洲县" "依申请公开 county:北沟县" "行政复议 county:丰渡县 year:2023"
   "行政复议 township:丁楼镇" "依申请公开 township:万坝乡" "政府 township:万坪镇" "信息处理费 township:丁楼镇"
-  "收费 township:万坝乡" "township:卜集镇")
+  "收费 township:万坝乡" "township:卜集镇" "2021 township:丁楼镇" "0 township:丁楼镇" "2024 township:卜集镇")
 python3 "$here/truth.py" --content "$work/content" "$work/site" "$work/truth.json" "${queries[@]}"
 node "$here/query-bench.js" "$work/site" "$work/truth.json" "$work/ours.json"
 if [ ! -x "$work/npm/node_modules/.bin/pagefind" ]; then

@@ -347,6 +347,38 @@ class SearchPageBrowserTest {
     }
 
     @Test
+    void aTownshipFilteredDigitWordShowsItsFigureWithTheTextAroundIt() {
+        // A figure's snippet past its places is read from the page's digit runs (dt), with the text runs either side
+        // of the one holding it, so it reads as the page does: the word marked, words before or after it.
+        List<String> names = townships.values().stream().filter(t -> t != null).distinct().sorted().toList();
+        for (String township : names.subList(0, 3)) {
+            for (String q : List.of("2021", "2024")) {
+                Map<String, Object> screen = firstScreen(q, Map.of("township", township));
+                List<String> paths = strings(screen.get("paths"));
+                TreeSet<String> want = new TreeSet<>();
+                for (String p : expected(q)) {
+                    if (township.equals(townships.get(p))) {
+                        want.add(p);
+                    }
+                }
+                assertEquals(want, new TreeSet<>(paths), "query " + q + " in " + township);
+                List<?> marks = (List<?>) screen.get("marks");
+                List<?> texts = (List<?>) screen.get("texts");
+                for (int i = 0; i < paths.size(); i++) {
+                    assertTrue(strings(marks.get(i)).contains(q), "query " + q + " in " + township + ": "
+                            + paths.get(i) + " marks " + marks.get(i));
+                    String text = (String) texts.get(i);
+                    assertTrue(text.replace(q, "").codePoints().anyMatch(c -> !Character.isDigit(c) && c != '…'),
+                            "query " + q + " in " + township + ": " + paths.get(i) + " shows no text around it: " + text);
+                }
+                long outlines = strings(screen.get("fetched")).stream().filter(f -> f.startsWith("po-")).count();
+                assertTrue(outlines <= 1, "query " + q + " in " + township + " read " + outlines + " outline files: "
+                        + screen.get("fetched"));
+            }
+        }
+    }
+
+    @Test
     void aCountyFilteredFirstScreenMarksTheWordInEverySnippet() {
         String county = counties.values().stream().filter(c -> c != null).findFirst().orElseThrow();
         for (String q : List.of("行政复议", "依申请公开", "政府", "收费")) {
@@ -415,6 +447,7 @@ class SearchPageBrowserTest {
                 "    done({ paths: first.map(function (r) { return r.page.path; }), fetched: log.slice(n),",
                 "      marks: s.map(function (x) { return x[1].filter(function (p) { return p.mark; })",
                 "        .map(function (p) { return p.text; }); }),",
+                "      texts: s.map(function (x) { return x[1].map(function (p) { return p.text; }).join(''); }),",
                 "      titles: s.map(function (x) { return x[0]; }) });",
                 "  });",
                 "}).catch(function (err) { done({ error: String(err) }); });");
