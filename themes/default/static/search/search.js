@@ -346,6 +346,17 @@
   function byRank(a, b) { return a.page.rank - b.page.rank; }
 
   /**
+   * The runs of a key's first-screen places (page → {run, off}), most places first: they hold the word, and a page
+   * past the places often holds it in one of them (the template text of its kind of page, such as a changes page's
+   * table).
+   */
+  function placeRuns(places) {
+    var n = new Map();
+    places.forEach(function (pl) { n.set(pl.run, (n.get(pl.run) || 0) + 1); });
+    return Array.from(n.keys()).sort(function (x, y) { return n.get(y) - n.get(x) || x - y; });
+  }
+
+  /**
    * Word inside one text run (no digits, no clause end but at its end). One or two characters: the key's page
    * set is the answer. Three or more: keys of three characters at offsets covering every character; the pages
    * holding every key are the candidates (the answer itself for three characters). The common runs (template
@@ -363,10 +374,11 @@
         var bytes = a[0];
         if (!bytes.length) return self.runsByKeys(w);
         var res = new Map(), l = ints(bytes), set = decodeSet(l, 0), at = decodePlaces(l, set, man.places, a[1]);
+        var hints = placeRuns(at.places);
         set.pages.forEach(function (p) {
           var pl = at.places.get(p);
           res.set(p, pl ? { kind: 'n', page: p, run: pl.run, off: pl.off, len: m, w: w, title: true }
-            : { kind: 'w', page: p, len: m, w: w });
+            : { kind: 'w', page: p, len: m, w: w, hints: hints });
         });
         return res;
       });
@@ -375,11 +387,14 @@
 
   /** The word's pages found through its keys of three characters (see searchRuns). */
   Engine.prototype.runsByKeys = function (w) {
-    var self = this, m = w.length, offs = [], places = new Map();
-    // A page of the key's set: at its stored first place (the key is the word), else found when shown.
+    var self = this, m = w.length, offs = [], places = new Map(), hints = null;
+    // A page of the key's set: at its stored first place (the key is the word), else found when shown, the runs of
+    // the key's places tried first (Engine.commonContext).
     function pageHit(p) {
       var pl = places.get(p);
-      return pl ? { kind: 'n', page: p, run: pl.run, off: pl.off, len: m, w: w, title: true } : { kind: 'p', page: p, at: -1, len: m, w: w };
+      if (pl) return { kind: 'n', page: p, run: pl.run, off: pl.off, len: m, w: w, title: true };
+      if (!hints) hints = placeRuns(places);
+      return { kind: 'p', page: p, at: -1, len: m, w: w, hints: hints };
     }
     if (m < 3) {
       return Promise.all([this.postings('n', str(w, 0, m)), this.manifest, this.pages]).then(function (a) {
@@ -707,9 +722,10 @@
       if (hit.kind === 'n') return self.runContext(hit);
       if (isDigitWord(hit.w)) return self.digitAround(hit.page, hit.w);
       return Promise.all([self.keyRuns(hit.w), self.pages]).then(function (a) {
-        // A report is mostly template text (common runs), a region page mostly its own (rare runs).
-        var runs = a[0], report = !!a[1].list[hit.page].year;
-        var found = hit.township ? Promise.resolve(null) : self.commonContext(hit, runs, report ? 2 : 0).then(function (c2) {
+        // A report is mostly template text (common runs), a region page (a comparison page too, which has a year)
+        // mostly its own (rare runs).
+        var runs = a[0], report = /^reports\//.test(a[1].list[hit.page].path);
+        var found = hit.township ? Promise.resolve(null) : self.commonContext(hit, runs, report ? 2 : 0, hit.hints).then(function (c2) {
           return c2 || (report ? null : self.rareContext(hit));
         });
         return found.then(function (c3) {
@@ -754,21 +770,37 @@
    * whole word is taken. Only the page sets of the first block (the runs on the most pages) and of blocks already
    * fetched are read, and at most COMMON_TRIES runs' texts.
    */
-  var COMMON_TRIES = 6;
-  Engine.prototype.commonContext = function (hit, runs, extra) {
+  var COMMON_TRIES = 6, HINT_BLOCKS = 1;
+  Engine.prototype.commonContext = function (hit, runs, extra, hints) {
     var self = this, w = hit.w;
-    if (!runs) return Promise.resolve(null);
+    if (!runs && !(hints && hints.length)) return Promise.resolve(null);
+    runs = runs || new Map();
     return this.manifest.then(function (m) {
-      var rp = m.rp, ids = [], later = [], i = 0, tried = 0, lowest = Infinity, opened = new Set();
+      var rp = m.rp, ids = [], later = [], i = 0, tried = 0, lowest = Infinity, opened = new Set(), hinted = new Set();
+      // The common runs of the word's places first (their page sets' blocks: at most HINT_BLOCKS not yet fetched).
+      (hints || []).forEach(function (id) {
+        if (id >= m.common || hinted.has(id)) return;
+        var f = blockFile(rp, blockOf(rp, id), 'rp');
+        if (!self.cache.has(f) && !opened.has(f)) {
+          if (opened.size >= HINT_BLOCKS) return;
+          opened.add(f);
+        }
+        hinted.add(id);
+        ids.push(id);
+      });
+      opened = new Set();
       runs.forEach(function (r, id) { lowest = Math.min(lowest, id); });
       // The page sets of the runs on the most pages, and those this page has fetched already; then, up to `extra`
       // more blocks, the other runs' in id order.
       var first = lowest < Infinity ? blockOf(rp, lowest).no : -1;
       runs.forEach(function (r, id) {
         var b = blockOf(rp, id);
+        if (hinted.has(id)) return;
         (b.no === first || self.cache.has(blockFile(rp, b, 'rp')) ? ids : later).push(id);
       });
+      var head = ids.splice(0, hinted.size);
       ids.sort(function (x, y) { return x - y; });
+      ids = head.concat(ids);
       later.sort(function (x, y) { return x - y; }).forEach(function (id) {
         var b = blockOf(rp, id).no;
         if (!opened.has(b) && opened.size >= (extra || 0)) return;

@@ -66,6 +66,11 @@ final class IndexBuilder {
      */
     static final int PLACES = 10;
     static final int SHARD_BYTES = 12_000;
+    /**
+     * Target shard size of r (rare runs' postings): read only to decide pages past the common runs and for the snippets
+     * of region pages past a word's places, where a 12 KB shard was most of a county-filtered first screen.
+     */
+    static final int R_SHARD_BYTES = 5_000;
     static final int RP_BLOCK_BYTES = 8_000;
     static final int NT_BLOCK = 128;
     static final int DT_BLOCK = 512;
@@ -98,7 +103,7 @@ final class IndexBuilder {
         };
         number();
         Hash64 textInputs = new Hash64().add(FORMAT).add(DIGIT_KEY).add(DIGIT_SNIPPETS).add(DIGIT_CONTEXT).add(JUNCTION_WIDTH).add(COMMON_PAGES)
-                .add(SHARD_BYTES).add(PHRASE_RUNS).add(PHRASE_MAX).add(RP_BLOCK_BYTES).add(NT_BLOCK).add(DT_BLOCK).add(PO_BLOCK_BYTES).add(PASS_ENTRIES).add(PLACES);
+                .add(SHARD_BYTES).add(R_SHARD_BYTES).add(PHRASE_RUNS).add(PHRASE_MAX).add(RP_BLOCK_BYTES).add(NT_BLOCK).add(DT_BLOCK).add(PO_BLOCK_BYTES).add(PASS_ENTRIES).add(PLACES);
         Hash64 titleInputs = new Hash64().add(FORMAT).add(TT_BLOCK);
         for (IndexedPage p : pages) {
             // the page's text, as the hashes of its runs (each distinct run's text is hashed once)
@@ -1260,11 +1265,12 @@ final class IndexBuilder {
     /** Writes postings held whole (digits, junctions: small) into shards sized by their real sizes. */
     private static String sharded(OutputSink sink, String kind, long inputs, Map<String, ByteOut> entries)
             throws IOException {
+        int target = kind.equals("r") ? R_SHARD_BYTES : SHARD_BYTES;
         long small = 0;
         for (Map.Entry<String, ByteOut> e : entries.entrySet()) {
-            small += ShardedPostings.shardShare(e.getKey(), e.getValue().size(), SHARD_BYTES);
+            small += ShardedPostings.shardShare(e.getKey(), e.getValue().size(), target);
         }
-        int shards = ShardedPostings.shardCount(small, SHARD_BYTES);
+        int shards = ShardedPostings.shardCount(small, target);
         List<List<String>> keys = new ArrayList<>();
         List<List<ByteOut>> values = new ArrayList<>();
         for (int s = 0; s < shards; s++) {
@@ -1281,7 +1287,7 @@ final class IndexBuilder {
         }
         String dir = dirName(kind, inputs);
         for (int s = 0; s < shards; s++) {
-            ShardedPostings.writeShard(sink, "search/" + dir, s, keys.get(s), values.get(s), SHARD_BYTES);
+            ShardedPostings.writeShard(sink, "search/" + dir, s, keys.get(s), values.get(s), target);
         }
         return ",\"" + kind + "\":{\"dir\":" + Json.string(dir) + ",\"shards\":" + shards + "}";
     }
