@@ -114,8 +114,8 @@
   function Engine(fetchFile) {
     this.fetchFile = fetchFile;
     this.cache = new Map();
-    this.manifest = this.load('index.json', true);
     var self = this;
+    this.manifest = this.load('index.json', true).then(function (m) { self.manifestNow = m; return m; });
     this.pages = this.manifest.then(function (m) { return self.load(m.pages).then(decodePages); });
   }
 
@@ -170,6 +170,14 @@
     return { no: lo, first: k.first[lo] };
   }
   function blockFile(k, b, kind) { return k.dir + '/' + b.no + (PARSERS[kind] ? '.bin' : '.json'); }
+
+  /** Whether the block holding run `ref` (as an outline refers to it) is fetched or being fetched; false before the manifest. */
+  Engine.prototype.held = function (ref) {
+    var m = this.manifestNow;
+    if (!m) return false;
+    var k = ref % 2 ? m.dt : m.nt, id = ref % 2 ? (ref - 1) / 2 : ref / 2;
+    return this.cache.has(k.dir + '/' + Math.floor(id / k.block) + '.json');
+  };
 
   /** The text of a run as a page outline refers to it: `id × 2` a text run, `id × 2 + 1` a digit run. */
   Engine.prototype.runText = function (ref) {
@@ -268,6 +276,17 @@
     });
   };
 
+  /**
+   * Runs f (a walk over a page's runs, choosing blocks already fetched first) after the walks started before it
+   * have ended, so the snippets of one screen, shown together, reuse each other's blocks instead of each fetching
+   * its own.
+   */
+  Engine.prototype.inTurn = function (f) {
+    var run = (this.turn || Promise.resolve()).then(f, f);
+    this.turn = run.catch(function () { return null; });
+    return run;
+  };
+
   /** Whether word w (code points) is all digits: it lies inside one digit run wherever it occurs. */
   function isDigitWord(w) { return !!(w && w.length) && w.every(isDigit); }
 
@@ -293,16 +312,19 @@
         if (k >= blocks.length) return self.pageTextAround(p, w, 30);
         var at = byBlock.get(blocks[k++]);
         return Promise.all(at.map(function (i) { return self.runText(refs[i]); })).then(function (ts) {
-          for (var j = 0; j < ts.length; j++) {
-            var off = ts[j].indexOf(needle);
-            if (off < 0) continue;
-            var i = at[j];
-            return Promise.all([i > 0 ? self.runText(refs[i - 1]) : '', i + 1 < refs.length ? self.runText(refs[i + 1]) : ''])
-              .then(function (side) {
-                return { text: side[0] + ts[j] + side[1], start: cpsOf(side[0]).length + off, len: w.length };
-              });
+          // Of the digit runs holding the word, the one whose neighbours' blocks are fetched already (or the first).
+          var best = -1, bestCost = Infinity;
+          for (var j = 0; j < ts.length && bestCost > 0; j++) {
+            if (ts[j].indexOf(needle) < 0) continue;
+            var cost = (at[j] > 0 && !self.held(refs[at[j] - 1]) ? 1 : 0) + (at[j] + 1 < refs.length && !self.held(refs[at[j] + 1]) ? 1 : 0);
+            if (cost < bestCost) { best = j; bestCost = cost; }
           }
-          return step();
+          if (best < 0) return step();
+          var i = at[best], t = ts[best], off = t.indexOf(needle);
+          return Promise.all([i > 0 ? self.runText(refs[i - 1]) : '', i + 1 < refs.length ? self.runText(refs[i + 1]) : ''])
+            .then(function (side) {
+              return { text: side[0] + t + side[1], start: cpsOf(side[0]).length + off, len: w.length };
+            });
         });
       }
       return step();
@@ -344,6 +366,14 @@
     return { list: pages, counties: p.counties, townships: p.townships };
   }
   function byRank(a, b) { return a.page.rank - b.page.rank; }
+
+  /** The ids of the runs a key lists (keyRuns) and of a word's place runs (placeRuns), as one set; null for none. */
+  function likelyRuns(runs, hints) {
+    if (!hints || !hints.length) return runs;
+    var out = new Set(runs ? runs.keys() : []);
+    hints.forEach(function (id) { out.add(id); });
+    return out;
+  }
 
   /**
    * The runs of a key's first-screen places (page → {run, off}), most places first: they hold the word, and a page
@@ -720,7 +750,7 @@
     return this.titleContext(hit).then(function (c) {
       if (c) return c;
       if (hit.kind === 'n') return self.runContext(hit);
-      if (isDigitWord(hit.w)) return self.digitAround(hit.page, hit.w);
+      if (isDigitWord(hit.w)) return self.inTurn(function () { return self.digitAround(hit.page, hit.w); });
       return Promise.all([self.keyRuns(hit.w), self.pages]).then(function (a) {
         // A report is mostly template text (common runs), a region page (a comparison page too, which has a year)
         // mostly its own (rare runs).
@@ -729,7 +759,7 @@
           return c2 || (report ? null : self.rareContext(hit));
         });
         return found.then(function (c3) {
-          return c3 || (inOneRun(hit.w) ? self.runAround(hit.page, hit.w, runs) : self.pageTextAround(hit.page, hit.w, 30));
+          return c3 || (inOneRun(hit.w) ? self.inTurn(function () { return self.runAround(hit.page, hit.w, likelyRuns(runs, hit.hints)); }) : self.pageTextAround(hit.page, hit.w, 30));
         });
       });
     });

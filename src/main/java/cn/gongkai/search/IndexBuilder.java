@@ -72,7 +72,7 @@ final class IndexBuilder {
      */
     static final int R_SHARD_BYTES = 5_000;
     static final int RP_BLOCK_BYTES = 8_000;
-    static final int NT_BLOCK = 128;
+    static final int NT_BLOCK = 64;
     static final int DT_BLOCK = 512;
     static final int PO_BLOCK_BYTES = 8_000;
     static final int TT_BLOCK = 128;
