@@ -321,7 +321,10 @@
           }
           if (best < 0) return step();
           var i = at[best], t = ts[best], off = t.indexOf(needle);
-          return Promise.all([i > 0 ? self.runText(refs[i - 1]) : '', i + 1 < refs.length ? self.runText(refs[i + 1]) : ''])
+          // the run after only when its block is here or there is no run before (the clause the figure counts in
+          // comes before it)
+          var after = i + 1 < refs.length && (i === 0 || self.held(refs[i + 1]));
+          return Promise.all([i > 0 ? self.runText(refs[i - 1]) : '', after ? self.runText(refs[i + 1]) : ''])
             .then(function (side) {
               return { text: side[0] + t + side[1], start: cpsOf(side[0]).length + off, len: w.length };
             });
