@@ -449,11 +449,13 @@ public final class ContentLoader {
         if (fm != null) {
             body = BodySections.split(fm.text(), fm.bodyStart(), fm.bodyFirstLine(), bodyProblems);
             Map<String, Integer> lines = new HashMap<>(128);
-            Report fast = plainReports ? PlainReport.read(fm, id, t.year(), t.region(), body, lines) : null;
+            Report fast = plainReports ? PlainReport.read(fm, id, t.year(), t.region(), body, lines,
+                    (file, sha, fileLine, shaLine, problems) -> checkSource(walk, t, file, sha, fileLine, shaLine,
+                            problems)) : null;
             if (fast != null) {
                 fp.list().addAll(bodyProblems.list());
                 return new ReportOutcome(shown, fp.hasErrors() ? null : fast, ReportFile.of(id, shown, lines, pool),
-                        null, fp.list());
+                        fast.source() == null ? null : fast.source().file(), fp.list());
             }
         }
         // Anything beyond the plain form: the full reader, which reports every problem with line and key.

@@ -13,6 +13,7 @@ import cn.gongkai.model.ReviewGroup;
 import cn.gongkai.model.ReviewLitigation;
 import cn.gongkai.model.ReviewOutcome;
 import cn.gongkai.model.Section;
+import cn.gongkai.model.SourceRef;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
@@ -32,7 +33,9 @@ import java.util.Set;
  * {@code /} marks and nulls. It reads the text straight into the {@link Report} that {@link ReportReader} would
  * build from the {@link LocatedYaml} tree, and gives up (null) at anything else, and at anything the full reader
  * would report as a problem (unknown key, wrong type, negative count, year not the file's, a table of another
- * format, a source copy, diagnostics, provenance): the caller then reads the file the full way, which reports it.
+ * format, a source copy the source check has something to say about, diagnostics, provenance): the caller then
+ * reads the file the full way, which reports it. A {@code source} mapping is read here (its copy checked by the
+ * loader's source check, which must find nothing to say).
  * A test checks that both ways give equal reports and line maps on every fixture.
  */
 final class PlainReport {
@@ -65,6 +68,7 @@ final class PlainReport {
         children("art20", ReportReader.ART20_KEYS);
         children("art20_2019", ReportReader.ART20_2019_KEYS);
         children("review_litigation", ReportReader.GROUP_KEYS);
+        children("source", ReportReader.SOURCE_KEYS);
         List<String> rows = new java.util.ArrayList<>();
         for (ApplicationRow r : ApplicationRow.values()) {
             rows.add(r.key());
@@ -179,20 +183,19 @@ final class PlainReport {
      * {@code lines}; null when the file needs the full reader.
      */
     static Report read(FrontMatter fm, String id, int fileYear, Region region, BodySections body,
-                       Map<String, Integer> lines) {
+                       Map<String, Integer> lines, ReportReader.SourceCheck sourceCheck) {
         Map<String, Value> top = new HashMap<>(16);
         Map<String, Map<String, Value>> tables = new HashMap<>(8);
         if (!scan(fm.text(), fm.yamlStart(), fm.yamlEnd(), fm.yamlFirstLine(), top, tables, lines)) {
             return null;
         }
         for (String k : top.keySet()) {
-            if (!ReportReader.TOP_KEYS.contains(k) || k.equals("source") || k.equals("diagnostics")
-                    || k.equals("provenance")) {
+            if (!ReportReader.TOP_KEYS.contains(k) || k.equals("diagnostics") || k.equals("provenance")) {
                 return null;
             }
         }
         for (String k : tables.keySet()) {
-            if (!TABLES.contains(k)) {
+            if (!TABLES.contains(k) && !k.equals("source")) {
                 return null; // e.g. issuer or published written as a mapping
             }
         }
@@ -225,8 +228,14 @@ final class PlainReport {
                 return null;
             }
         }
+        SourceRef source;
+        try {
+            source = source(top.get("source"), tables.get("source"), sourceCheck);
+        } catch (GiveUp e) {
+            return null;
+        }
         Report.Builder b = Report.builder(format).id(id).issuer(issuer).region(region).year(year)
-                .proactiveTotal(proactive).published(published).sections(body.sections());
+                .proactiveTotal(proactive).published(published).source(source).sections(body.sections());
         Map<String, Value> art20 = table("art20", top, tables, format == ReportFormat.F2021);
         Map<String, Value> art2019 = table("art20_2019", top, tables, format == ReportFormat.F2019);
         Map<String, Value> apps = table("applications", top, tables, format != ReportFormat.PRE2019);
@@ -254,6 +263,60 @@ final class PlainReport {
             lines.put("sections." + e.getKey().key(), e.getValue());
         }
         return b.build();
+    }
+
+    /**
+     * The {@code source} mapping as {@code ReportReader.source} reads it when it has nothing to report: null when
+     * absent; its {@code file} checked by {@code check} (which must find nothing to say, else the full reader runs
+     * and says it).
+     */
+    private static SourceRef source(Value v, Map<String, Value> keys, ReportReader.SourceCheck check) throws GiveUp {
+        if (v == null || keys == null && isNull(v)) {
+            return null;
+        }
+        if (keys == null) {
+            throw new GiveUp(); // a value that is not a mapping
+        }
+        String kind = string(keys.get("source.kind"));
+        if (kind != null && !ReportReader.SOURCE_KINDS.contains(kind)) {
+            throw new GiveUp();
+        }
+        String file = string(keys.get("source.file"));
+        String sha = string(keys.get("source.sha256"));
+        if (sha != null) {
+            sha = sha.toLowerCase(java.util.Locale.ROOT);
+            if (!ReportReader.isLowerHex64(sha)) {
+                throw new GiveUp();
+            }
+        }
+        String url = string(keys.get("source.url"));
+        String relative = null;
+        if (file != null) {
+            Value f = keys.get("source.file");
+            Value s = keys.get("source.sha256");
+            FileProblems found = new FileProblems("");
+            relative = check.check(file, sha, f.line, s == null ? 0 : s.line, found);
+            if (relative == null || !found.list().isEmpty()) {
+                throw new GiveUp();
+            }
+            if (kind == null) {
+                kind = ReportReader.kindOf(relative);
+            }
+        }
+        return new SourceRef(kind, relative == null ? file : relative, sha, url);
+    }
+
+    /** A text (or number) value stripped as {@code FieldReader.string} reads it: null when absent, null or empty. */
+    private static String string(Value v) throws GiveUp {
+        if (v == null || isNull(v)) {
+            return null;
+        }
+        JsonNode n = PlainYaml.scalar(v.text(), PlainYaml.NODES);
+        if (n == null || !n.isTextual() && !n.isNumber()) {
+            throw new GiveUp();
+        }
+        String s = n.asText().strip();
+        return s.isEmpty() ? null : s;
     }
 
     /** Thrown inside the table readers when the file needs the full reader. */

@@ -38,8 +38,8 @@ final class ReportReader {
     static final List<String> TOP_KEYS = List.of("issuer", "year", "format", "published", "source",
             "proactive_total", "art20", "art20_2019", "applications", "review_litigation", "diagnostics",
             "provenance");
-    private static final List<String> SOURCE_KEYS = List.of("kind", "file", "sha256", "url");
-    private static final List<String> SOURCE_KINDS = List.of("pdf", "html", "text", "data");
+    static final List<String> SOURCE_KEYS = List.of("kind", "file", "sha256", "url");
+    static final List<String> SOURCE_KINDS = List.of("pdf", "html", "text", "data");
     static final List<String> ART20_KEYS = List.of("rules", "normative_documents", "licensing_decisions",
             "punishment_decisions", "coercion_decisions", "fee_income_10k_yuan");
     static final List<String> ART20_2019_KEYS = List.of("rules", "normative_documents", "licensing",
@@ -190,7 +190,7 @@ final class ReportReader {
     }
 
     /** {@code s.matches("[0-9a-f]{64}")}. */
-    private static boolean isLowerHex64(String s) {
+    static boolean isLowerHex64(String s) {
         if (s.length() != 64) {
             return false;
         }
@@ -203,7 +203,7 @@ final class ReportReader {
         return true;
     }
 
-    private static String kindOf(String file) {
+    static String kindOf(String file) {
         String f = file.toLowerCase(Locale.ROOT);
         if (f.endsWith(".pdf")) {
             return "pdf";
