@@ -505,7 +505,6 @@ final class PlainReport {
         return n >= 0 && n <= Integer.MAX_VALUE ? Integer.valueOf((int) n) : null;
     }
 
-    /** {@code 0|[1-9][0-9]*} of at most 18 digits as a number, else −1. */
     /**
      * {@code LocalDate.parse(s)}: a date written {@code yyyy-mm-dd} (nearly all) is read by hand and made by
      * {@code LocalDate.of}, which rejects a month or day that does not exist as the strict parser does; anything
@@ -538,6 +537,7 @@ final class PlainReport {
         return n;
     }
 
+    /** {@code 0|[1-9][0-9]*} of at most 18 digits as a number, else −1. */
     private static long wholeNumber(String t) {
         return wholeNumber(t, 0, t.length());
     }
