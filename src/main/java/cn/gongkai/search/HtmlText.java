@@ -33,10 +33,16 @@ final class HtmlText {
     }
 
     static PageText extract(String html) {
+        TextBuffer text = new TextBuffer(html.length() / 3);
+        String title = extract(html, text);
+        return new PageText(title, text.toString());
+    }
+
+    /** As {@link #extract(String)}: the text appended to {@code text}, the title returned. */
+    static String extract(String html, TextBuffer text) {
         // Scanned as a char array: String.charAt checks its index and coder on every call under C1.
         char[] h = html.toCharArray();
-        StringBuilder text = new StringBuilder(html.length() / 3);
-        StringBuilder title = null;
+        TextBuffer title = null;
         String titleText = null;
         int skip = 0;
         int n = h.length;
@@ -84,7 +90,7 @@ final class HtmlText {
                     skip--;
                 }
                 if (tag == TITLE && title != null) {
-                    titleText = collapse(title);
+                    titleText = collapse(title.toString());
                     title = null;
                 }
             } else {
@@ -97,7 +103,7 @@ final class HtmlText {
                     skip++;
                 }
                 if (tag == TITLE && titleText == null && !selfClosing) {
-                    title = new StringBuilder();
+                    title = new TextBuffer(64);
                 }
                 if ((tag == SCRIPT || tag == STYLE) && !selfClosing) {
                     int close = indexOfIgnoreCase(html, tag == SCRIPT ? "</script" : "</style", i);
@@ -106,9 +112,9 @@ final class HtmlText {
             }
         }
         if (title != null && titleText == null) {
-            titleText = collapse(title);
+            titleText = collapse(title.toString());
         }
-        return new PageText(titleText == null ? "" : titleText, text.toString());
+        return titleText == null ? "" : titleText;
     }
 
     private static final int OTHER = 0;
@@ -141,7 +147,7 @@ final class HtmlText {
      * Appends {@code html[from, to)} with character references decoded (as {@link #decode}); with
      * {@code dropSpace}, without the characters {@link SearchText#isSpace} removes.
      */
-    private static void decodeInto(char[] html, int from, int to, StringBuilder out, boolean dropSpace) {
+    private static void decodeInto(char[] html, int from, int to, TextBuffer out, boolean dropSpace) {
         int amp = from;
         while (amp < to && html[amp] != '&') {
             amp++;
@@ -159,7 +165,7 @@ final class HtmlText {
      * characters {@link SearchText#isSpace} removes, as {@link #decodeInto} with {@code dropSpace} would, and returns
      * where it ends; or, at a character reference, appends nothing and returns -1 (the caller decodes the text).
      */
-    private static int appendText(char[] h, int from, StringBuilder out) {
+    private static int appendText(char[] h, int from, TextBuffer out) {
         int start = from;
         int i = from + 1;
         int mark = out.length();
@@ -195,7 +201,7 @@ final class HtmlText {
         return i;
     }
 
-    private static void append(char[] s, int from, int to, StringBuilder out, boolean dropSpace) {
+    private static void append(char[] s, int from, int to, TextBuffer out, boolean dropSpace) {
         if (!dropSpace) {
             out.append(s, from, to - from);
             return;

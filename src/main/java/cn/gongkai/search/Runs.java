@@ -112,9 +112,13 @@ final class Runs {
      * (String.charAt checks its index and coder on every call under C1).
      */
     static Run[] split(String text, Map<String, TextRun> textRuns, Map<String, DigitRun> digitRuns, Recent recent) {
-        char[] t = text.toCharArray();
+        return split(text.toCharArray(), text.length(), textRuns, digitRuns, recent);
+    }
+
+    /** As {@link #split(String, Map, Map, Recent)}, of the text {@code t[0, n)}. */
+    static Run[] split(char[] t, int n, Map<String, TextRun> textRuns, Map<String, DigitRun> digitRuns,
+            Recent recent) {
         List<Run> out = new ArrayList<>();
-        int n = t.length;
         int i = 0;
         while (i < n) {
             boolean digits = isDigit(t[i]);

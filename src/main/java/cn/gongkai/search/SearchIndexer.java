@@ -58,9 +58,10 @@ public final class SearchIndexer {
         if (pages.containsKey(pagePath)) {
             throw new IllegalArgumentException("search: page added twice: " + pagePath);
         }
-        PageText text = HtmlText.extract(html);
-        IndexedPage page = new IndexedPage(pagePath, text.title(), facets == null ? Facets.NONE : facets,
-                Runs.split(text.text(), textRuns, digitRuns, recentRuns));
+        TextBuffer text = new TextBuffer(html.length() / 3);
+        String title = HtmlText.extract(html, text);
+        IndexedPage page = new IndexedPage(pagePath, title, facets == null ? Facets.NONE : facets,
+                Runs.split(text.chars(), text.length(), textRuns, digitRuns, recentRuns));
         if (pages.putIfAbsent(pagePath, page) != null) {
             throw new IllegalArgumentException("search: page added twice: " + pagePath);
         }
