@@ -3,15 +3,21 @@ package cn.gongkai.check;
 import cn.gongkai.model.Diagnostic;
 import cn.gongkai.model.Report;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * Runs the checks of the data contract. {@link #check(Report)} runs the rules that need only one report (the
@@ -24,8 +30,6 @@ public final class Checker {
     public static final double COPIED_TEXT_THRESHOLD = 0.8;
     /** Texts with fewer shingles than this (a few sentences) are too short to call copied. */
     static final int MINIMUM_SHINGLES = 50;
-    /** How many runs of consecutive issuers' groups the cross-year rules are split into (for the cores). */
-    private static final int GROUP_RUNS = 16;
 
     private final CrossYearRules crossYear = new CrossYearRules(COPIED_TEXT_THRESHOLD, MINIMUM_SHINGLES);
     /** Shares of narrative reused from the previous report, found by the last checks: pair key → share. */
@@ -51,28 +55,95 @@ public final class Checker {
      * id last, by issuer and year).
      */
     public List<Report> checkAll(List<Report> reports) {
-        // Reports, then issuers' groups, are checked on all cores; each report's list is written by one task
-        // only, and results are collected in input order, so the outcome never depends on timing.
-        List<List<Diagnostic>> single = reports.parallelStream().map(r -> (List<Diagnostic>) new ArrayList<>(diagnose(r)))
-                .toList();
-        Map<Report, List<Diagnostic>> found = new IdentityHashMap<>();
-        for (int i = 0; i < reports.size(); i++) {
-            found.put(reports.get(i), single.get(i));
-        }
-        // The groups in a few runs of consecutive groups, each run on one core, where the shingle tables of one
-        // group's reports are used again by the next group's.
-        List<List<Report>> groups = new ArrayList<>(CrossYearRules.byIssuer(reports).values());
-        int runs = Math.min(groups.size(), GROUP_RUNS);
-        java.util.stream.IntStream.range(0, runs).parallel().forEach(run -> {
-            java.util.Deque<TextReuse> free = new java.util.ArrayDeque<>(2);
-            for (int g = groups.size() * run / runs, end = groups.size() * (run + 1) / runs; g < end; g++) {
-                crossYear.check(groups.get(g), found, reuse, free);
+        // One pass on all cores: a piece is a run of consecutive issuers' groups (or of reports in no group); each
+        // report of a piece gets its single-report diagnostics, then its group's cross-year ones, then is
+        // finished. The cores take the next piece as they become free, so none waits long for the other; the
+        // shingle tables of one group's reports are used again by the next group's on the same core. Each
+        // report's list is written by one piece only and results are sorted, so the outcome never depends on
+        // timing.
+        int[][] pieces = pieces(reports);
+        Report[] checked = new Report[reports.size()];
+        AtomicInteger next = new AtomicInteger();
+        int cores = Math.min(pieces.length, ForkJoinPool.getCommonPoolParallelism() + 1);
+        IntStream.range(0, cores).parallel().forEach(core -> {
+            Deque<TextReuse> free = new ArrayDeque<>(2);
+            List<Report> group = new ArrayList<>();
+            List<List<Diagnostic>> found = new ArrayList<>();
+            for (int p; (p = next.getAndIncrement()) < pieces.length; ) {
+                int[] piece = pieces[p];
+                // a piece: [length, i, i, ..., length, i, ...]
+                for (int at = 0; at < piece.length; at += piece[at] + 1) {
+                    group.clear();
+                    found.clear();
+                    for (int k = 1; k <= piece[at]; k++) {
+                        Report r = reports.get(piece[at + k]);
+                        group.add(r);
+                        found.add(diagnose(r)); // a list of its own, written by this piece only
+                    }
+                    if (piece[at] > 1) { // a group of one (or a report in no group) has no pairs
+                        crossYear.check(group, found, reuse, free);
+                    }
+                    for (int k = 1; k <= piece[at]; k++) {
+                        checked[piece[at + k]] = group.get(k - 1).withMoreDiagnostics(found.get(k - 1));
+                    }
+                }
             }
         });
-        List<Report> out = new ArrayList<>(reports.parallelStream()
-                .map(r -> r.withMoreDiagnostics(found.get(r))).toList());
+        List<Report> out = new ArrayList<>(Arrays.asList(checked));
         out.sort(ORDER);
         return out;
+    }
+
+    /** Reports a piece of {@link #checkAll} holds, about: small enough for the cores to end together. */
+    private static final int PIECE_REPORTS = 32;
+
+    /**
+     * The pieces of {@link #checkAll}: runs of consecutive issuers' groups (as {@link CrossYearRules#byIssuer}
+     * makes them, each sorted by year), then the reports in no group, one by one; each group written as its length
+     * and its reports' indexes.
+     */
+    private static int[][] pieces(List<Report> reports) {
+        Map<String, List<Integer>> groups = new TreeMap<>();
+        boolean[] grouped = new boolean[reports.size()];
+        for (int i = 0; i < reports.size(); i++) {
+            Report r = reports.get(i);
+            String key = CrossYearRules.issuerKey(r);
+            if (key != null && r.year() != null) {
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                grouped[i] = true;
+            }
+        }
+        List<int[]> out = new ArrayList<>();
+        int[] piece = new int[2 * PIECE_REPORTS];
+        int used = 0;
+        int held = 0;
+        List<List<Integer>> lists = new ArrayList<>(groups.values());
+        for (int i = 0; i < reports.size(); i++) {
+            if (!grouped[i]) {
+                lists.add(List.of(i));
+            }
+        }
+        for (List<Integer> g : lists) {
+            List<Integer> members = new ArrayList<>(g);
+            members.sort(Comparator.comparing(i -> reports.get(i).year() == null ? 0 : reports.get(i).year()));
+            if (used + members.size() + 1 > piece.length) {
+                piece = Arrays.copyOf(piece, Math.max(2 * piece.length, used + members.size() + 1));
+            }
+            piece[used++] = members.size();
+            for (int i : members) {
+                piece[used++] = i;
+            }
+            held += members.size();
+            if (held >= PIECE_REPORTS) {
+                out.add(Arrays.copyOf(piece, used));
+                used = 0;
+                held = 0;
+            }
+        }
+        if (used > 0) {
+            out.add(Arrays.copyOf(piece, used));
+        }
+        return out.toArray(new int[0][]);
     }
 
     /**

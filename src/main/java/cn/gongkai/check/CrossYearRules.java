@@ -52,22 +52,28 @@ final class CrossYearRules {
      * narrative found in its predecessor's into {@code shares} (keyed by {@link #pairKey}).
      */
     void check(List<Report> group, Map<Report, List<Diagnostic>> out, Map<String, Double> shares) {
-        check(group, out, shares, new java.util.ArrayDeque<>());
+        List<List<Diagnostic>> found = new ArrayList<>(group.size());
+        for (Report r : group) {
+            found.add(out.get(r));
+        }
+        check(group, found, shares, new java.util.ArrayDeque<>());
     }
 
     /**
-     * {@link #check(List, Map, Map)} with the shingle sets of earlier reports whose arrays may be used again in
+     * {@link #check(List, Map, Map)}, the diagnostics of {@code group.get(k)} added to {@code out.get(k)}, with the
+     * shingle sets of earlier reports whose arrays may be used again in
      * {@code free} (at most two: each report takes one and gives back its predecessor's); the group's own are left
      * there for the next group.
      */
-    void check(List<Report> group, Map<Report, List<Diagnostic>> out, Map<String, Double> shares,
+    void check(List<Report> group, List<List<Diagnostic>> out, Map<String, Double> shares,
                java.util.Deque<TextReuse> free) {
         TextReuse previousText = null;
         Report previous = null;
-        for (Report r : group) {
+        for (int k = 0; k < group.size(); k++) {
+            Report r = group.get(k);
             TextReuse text = TextReuse.of(r, free.poll());
             if (previous != null && previous.year().equals(r.year() - 1)) {
-                carryOver(previous, r, out.get(r));
+                carryOver(previous, r, out.get(k));
             }
             String pair = previous == null ? null : pairKey(previous, r);
             boolean compared = previous != null && previousText.size() >= minimumShingles
@@ -80,7 +86,7 @@ final class CrossYearRules {
             if (compared) {
                 double similarity = text.jaccard(previousText, common);
                 if (similarity >= copiedThreshold) {
-                    out.get(r).add(Diagnostic.warning(Codes.COPIED_TEXT, "叙述文字与 " + previous.year()
+                    out.get(k).add(Diagnostic.warning(Codes.COPIED_TEXT, "叙述文字与 " + previous.year()
                             + " 年的报告几乎相同（相似度 " + percent(similarity) + "，本年文字有 "
                             + percent(text.reusedFrom(common)) + " 在上一份报告中出现过）；请核对各部分写的是否是本年的情况",
                             "sections"));

@@ -150,7 +150,7 @@ final class NarrativeRules {
             }
             Matcher m = s.indexOf('件') < 0 ? null : APPLICATIONS_STATED.matcher(s);
             if (m != null && m.find() && m.group(2) == null) {
-                BigDecimal stated = new BigDecimal(m.group(1));
+                BigDecimal stated = number(m.group(1));
                 boolean matchesNew = stated.compareTo(received) == 0;
                 boolean matchesAll = carried != null && stated.compareTo(received.add(carried)) == 0;
                 if (!matchesNew && !matchesAll) {
@@ -182,9 +182,9 @@ final class NarrativeRules {
             Matcher first = FIRST_COUNT.matcher(rest);
             BigDecimal stated = null;
             if (total.find()) {
-                stated = new BigDecimal(total.group(1));
+                stated = number(total.group(1));
             } else if (first.find() && first.group(2) == null) {
-                stated = new BigDecimal(first.group(1));
+                stated = number(first.group(1));
             }
             if (stated != null) {
                 if (stated.compareTo(BigDecimal.valueOf(r.proactiveTotal())) != 0) {
@@ -219,7 +219,7 @@ final class NarrativeRules {
         }
         Matcher m = p.matcher(s);
         if (m.find() && m.group(2) == null) {
-            BigDecimal stated = new BigDecimal(m.group(1));
+            BigDecimal stated = number(m.group(1));
             if (stated.compareTo(table) != 0) {
                 out.add(Diagnostic.warning(Codes.NARRATIVE_CONTRADICTS_TABLE, "文字说“" + quote(s) + "”（"
                         + stated.toPlainString() + " 件），但" + what + "为 " + table.toPlainString(), location));
@@ -293,8 +293,41 @@ final class NarrativeRules {
         return false;
     }
 
-    private static String quote(String s) {
-        String t = s.replaceAll("\\s+", " ");
-        return t.length() > 60 ? t.substring(0, 60) + "…" : t;
+    /**
+     * The number a pattern's {@code \d+} matched, as {@code new BigDecimal(digits)} gives it (the same value and
+     * scale 0), without parsing a decimal: an ASCII run of up to 18 digits is a {@code long}.
+     */
+    static BigDecimal number(String digits) {
+        if (digits.length() > 18) {
+            return new BigDecimal(digits);
+        }
+        long v = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (c < '0' || c > '9') {
+                return new BigDecimal(digits); // another script's digit: as before
+            }
+            v = v * 10 + (c - '0');
+        }
+        return BigDecimal.valueOf(v);
+    }
+
+    /** {@code s} with each run of white space ({@code \s+}: space, tab, line breaks, form feed) one space, cut at 60. */
+    static String quote(String s) {
+        StringBuilder t = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                if (!space) {
+                    t.append(' ');
+                }
+                space = true;
+            } else {
+                t.append(c);
+                space = false;
+            }
+        }
+        return t.length() > 60 ? t.substring(0, 60) + "…" : t.toString();
     }
 }

@@ -90,4 +90,55 @@ class CrossYearRulesTest {
         assertEquals(TextReuse.share(y2022, y2024), new Checker().reuseShare(y2022, y2024));
         assertEquals(null, checker.reuseShare(Reports.consistent("jiangsu/huaian/2021", 2021, "").sections(Sections.of(Map.of())).build(), y2022), "no narrative, no share");
     }
+
+    /**
+     * {@code checkAll} of many reports, in pieces on all cores, equals checking them one way by hand: every report
+     * diagnosed alone, then each issuer's group (sorted by year) by the cross-year rules; reports without an id or a
+     * year included.
+     */
+    @Test
+    void checkingManyReportsInPiecesEqualsCheckingEachReportAndEachGroup() {
+        List<Report> reports = new java.util.ArrayList<>();
+        for (int t = 0; t < 40; t++) {
+            for (int y = 2024; y >= 2020; y -= t % 3 == 0 ? 2 : 1) {
+                String text = (t + y) % 4 == 0 ? TEXT_2023 : (t + y) % 4 == 1 ? TEXT_OTHER : TEXT_2023 + y;
+                Report r = Reports.consistent("jiangsu/t" + t + "/" + y, y, text).build();
+                reports.add(y % 2 == 0 ? r : withCell(r, ApplicationRow.CARRIED_OVER, ApplicantColumn.TOTAL,
+                        Cell.of(t)));
+            }
+        }
+        reports.add(Reports.consistent("jiangsu/t1/2024", 2024, TEXT_2023).id(null).issuer("无编号机关").build());
+        reports.add(Reports.consistent("jiangsu/t1/2023", 2023, TEXT_2023).id(null).issuer("无编号机关").build());
+        reports.add(Reports.consistent("jiangsu/t2/2024", 2024, TEXT_OTHER).id(null).issuer(null).build());
+        reports.add(Reports.consistent("jiangsu/t3/2024", 2024, TEXT_OTHER).id("jiangsu/noyear/x").year(null).build());
+        java.util.Collections.shuffle(reports, new java.util.Random(5));
+
+        Map<Report, List<Diagnostic>> found = new java.util.IdentityHashMap<>();
+        for (Report r : reports) {
+            found.put(r, checker.diagnose(r));
+        }
+        Map<String, Double> shares = new java.util.HashMap<>();
+        CrossYearRules rules = new CrossYearRules(Checker.COPIED_TEXT_THRESHOLD, Checker.MINIMUM_SHINGLES);
+        for (List<Report> group : CrossYearRules.byIssuer(reports).values()) {
+            rules.check(group, found, shares);
+        }
+        List<Report> expected = new java.util.ArrayList<>(reports.stream()
+                .map(r -> r.withMoreDiagnostics(found.get(r))).toList());
+        expected.sort(Checker.ORDER);
+
+        Checker pieces = new Checker();
+        List<Report> checked = pieces.checkAll(reports);
+        assertEquals(expected, checked);
+        assertTrue(checked.stream().anyMatch(r -> r.diagnostics().stream().anyMatch(d -> d.code().equals("copied-text"))));
+        assertTrue(checked.stream().anyMatch(r -> r.diagnostics().stream()
+                .anyMatch(d -> d.code().equals("carry-over-mismatch"))));
+        for (int i = 1; i < expected.size(); i++) {
+            Report a = expected.get(i - 1);
+            Report b = expected.get(i);
+            String pair = CrossYearRules.pairKey(a, b);
+            if (pair != null && shares.containsKey(pair)) {
+                assertEquals(shares.get(pair), pieces.reuseShare(a, b), pair);
+            }
+        }
+    }
 }

@@ -119,4 +119,24 @@ class NarrativeRulesTest {
         assertEquals(java.util.List.of("全市共受理申请 3 件", "本年无申请！".substring(0, 5), "申请", "申请"),
                 NarrativeRules.sentencesWith("全市共受理申请 3 件。本年无申请！申请\n申请", "申请"));
     }
+
+    @Test
+    void quotesASentenceWithEachRunOfWhiteSpaceOneSpaceAsTheRegularExpressionDid() {
+        for (String s : List.of("", " ", "a", "本机关  未收到\t\n申请", "\r\n\u000B\f x \u3000 y\u00A0z ",
+                "一二三四五六七八九十".repeat(7), "  " + "字 ".repeat(40))) {
+            String t = s.replaceAll("\\s+", " ");
+            assertEquals(t.length() > 60 ? t.substring(0, 60) + "…" : t, NarrativeRules.quote(s), s);
+        }
+    }
+
+    @Test
+    void readsAStatedNumberAsBigDecimalDoes() {
+        for (String s : List.of("0", "7", "007", "3119", "999999999999999999", "1000000000000000000",
+                "123456789012345678901234567890")) {
+            java.math.BigDecimal expected = new java.math.BigDecimal(s);
+            java.math.BigDecimal n = NarrativeRules.number(s);
+            assertEquals(expected, n, s);
+            assertEquals(expected.toPlainString(), n.toPlainString(), s);
+        }
+    }
 }
