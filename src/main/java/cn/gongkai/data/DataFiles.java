@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
 
 /**
@@ -144,18 +145,34 @@ public final class DataFiles {
                 f -> csvFile(sink, regionCsvPath(f.path()), WideCsv.FIELDS, later));
         List<Sequence> sequences = List.of(csv, regionCsv, allJson, regionJson);
         boolean done = false;
+        // A batch is appended while the next one is prepared: a core done with its share of the appending takes
+        // pieces of the next batch instead of waiting for the other core's files.
+        ForkJoinTask<?> appending = null;
         try {
             for (int from = 0; from < n; from += BATCH) {
                 int to = Math.min(n, from + BATCH);
                 List<Piece> batch = IntStream.range(from, to).parallel()
                         .mapToObj(i -> piece(i, reports.get(i), sink, reportFiles, later)).toList();
-                sequences.parallelStream().forEach(s -> s.append(batch));
+                if (appending != null) {
+                    appending.join();
+                }
+                appending = ForkJoinTask.adapt(() -> sequences.parallelStream().forEach(s -> s.append(batch))).fork();
+            }
+            if (appending != null) {
+                appending.join();
             }
             done = true;
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
             if (!done) {
+                if (appending != null) {
+                    try {
+                        appending.join(); // no file is closed while a batch is still being appended to it
+                    } catch (RuntimeException ignored) {
+                        // the first error is the one reported
+                    }
+                }
                 sequences.forEach(Sequence::abandon);
             }
         }
@@ -581,10 +598,12 @@ public final class DataFiles {
     /** The SHA-256 of each written file, read back from disk by {@link #digests}; by path. */
     private Map<String, String> hashWritten(OutputSink sink, List<Written> written) throws IOException {
         List<Path> files = new ArrayList<>(written.size());
+        long[] sizes = new long[written.size()];
         for (Written w : written) {
+            sizes[files.size()] = w.bytes();
             files.add(sink.fileOf(w.path()));
         }
-        Map<Path, String> byFile = digests.sha256(files);
+        Map<Path, String> byFile = digests.sha256(files, sizes);
         Map<String, String> out = new HashMap<>(written.size() * 2);
         for (int i = 0; i < written.size(); i++) {
             String sha = byFile.get(files.get(i));

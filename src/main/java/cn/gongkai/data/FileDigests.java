@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +26,12 @@ import java.util.concurrent.TimeUnit;
  * instead, so a broken or unusual {@code openssl} costs time, never a wrong digest.
  */
 final class FileDigests {
-    /** Files per process; the arguments stay far below the system's limit. */
-    private static final int BATCH_FILES = 400;
-    private static final int BATCH_ARGUMENT_CHARS = 64 * 1024;
+    /**
+     * The most bytes of file names (UTF-8) one process is given: the arguments stay far below the system's limit
+     * (2 MB with the environment on Linux).
+     */
+    static final int BATCH_ARGUMENT_BYTES = 256 * 1024;
+    private static final int BATCH_FILES = 8192;
 
     private final Path openssl;
 
@@ -60,37 +64,106 @@ final class FileDigests {
 
     /** Lowercase hex SHA-256 of each file, in the order given. */
     Map<Path, String> sha256(List<Path> files) throws IOException {
-        List<List<Path>> batches = batches(files);
-        int window = Math.max(1, Runtime.getRuntime().availableProcessors());
-        Map<Path, String> out = new LinkedHashMap<>();
+        return sha256(files, null);
+    }
+
+    /**
+     * Lowercase hex SHA-256 of each file, in the order given; {@code sizes} (bytes, by index; null when not known)
+     * share the files out so that the processes, one per core, have about as many bytes each. Each process costs
+     * some 3 ms to start, so there are no more than the cores, unless the names would not fit into their
+     * arguments.
+     */
+    Map<Path, String> sha256(List<Path> files, long[] sizes) throws IOException {
+        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+        List<List<Path>> batches = batches(files, sizes, cores);
+        Map<Path, String> found = new HashMap<>(files.size() * 2);
         List<Running> running = new ArrayList<>();
         for (int b = 0; b < batches.size() || !running.isEmpty(); ) {
-            while (b < batches.size() && running.size() < window) {
+            while (b < batches.size() && running.size() < cores) {
                 running.add(start(batches.get(b++)));
             }
-            out.putAll(running.remove(0).finish());
+            found.putAll(running.remove(0).finish());
+        }
+        Map<Path, String> out = new LinkedHashMap<>(files.size() * 2);
+        for (Path f : files) {
+            out.put(f, found.get(f));
         }
         return out;
     }
 
-    private static List<List<Path>> batches(List<Path> files) {
-        List<List<Path>> out = new ArrayList<>();
-        List<Path> batch = new ArrayList<>();
-        int chars = 0;
-        for (Path f : files) {
-            int len = f.toString().length() + 1;
-            if (!batch.isEmpty() && (batch.size() == BATCH_FILES || chars + len > BATCH_ARGUMENT_CHARS)) {
-                out.add(batch);
-                batch = new ArrayList<>();
-                chars = 0;
-            }
-            batch.add(f);
-            chars += len;
+    /**
+     * The files in batches, at least one per core (when there are as many files), more when the names would not
+     * fit into a process's arguments: largest file first, each to the batch with the fewest bytes that can take
+     * its name. Files of a batch stay in the order given.
+     */
+    static List<List<Path>> batches(List<Path> files, long[] sizes, int cores) {
+        int n = files.size();
+        int[] nameBytes = new int[n];
+        long allNameBytes = 0;
+        for (int i = 0; i < n; i++) {
+            nameBytes[i] = argumentBytes(files.get(i));
+            allNameBytes += nameBytes[i];
         }
-        if (!batch.isEmpty()) {
-            out.add(batch);
+        long needed = Math.max((allNameBytes + BATCH_ARGUMENT_BYTES - 1) / BATCH_ARGUMENT_BYTES,
+                (n + BATCH_FILES - 1) / BATCH_FILES);
+        int count = (int) Math.min(n, Math.max(cores, needed));
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        if (sizes != null) {
+            Arrays.sort(order, (a, b) -> Long.compare(sizes[b], sizes[a]));
+        }
+        List<long[]> load = new ArrayList<>(); // per batch: bytes, name bytes, files
+        List<List<Integer>> members = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            load.add(new long[3]);
+            members.add(new ArrayList<>());
+        }
+        for (int i : order) {
+            long bytes = sizes == null ? 1 : sizes[i];
+            int best = -1;
+            for (int k = 0; k < load.size(); k++) {
+                long[] l = load.get(k);
+                boolean fits = l[2] == 0 || l[1] + nameBytes[i] <= BATCH_ARGUMENT_BYTES && l[2] < BATCH_FILES;
+                if (fits && (best < 0 || l[0] < load.get(best)[0])) {
+                    best = k;
+                }
+            }
+            if (best < 0) {
+                best = load.size();
+                load.add(new long[3]);
+                members.add(new ArrayList<>());
+            }
+            long[] l = load.get(best);
+            l[0] += bytes;
+            l[1] += nameBytes[i];
+            l[2]++;
+            members.get(best).add(i);
+        }
+        List<List<Path>> out = new ArrayList<>(members.size());
+        for (List<Integer> m : members) {
+            if (!m.isEmpty()) {
+                m.sort(null);
+                List<Path> batch = new ArrayList<>(m.size());
+                for (int i : m) {
+                    batch.add(files.get(i));
+                }
+                out.add(batch);
+            }
         }
         return out;
+    }
+
+    /** The bytes a file's name takes among a process's arguments: UTF-8 and the terminating zero (at most). */
+    static int argumentBytes(Path file) {
+        String name = file.toString();
+        int bytes = 1;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        }
+        return bytes;
     }
 
     /** One {@code openssl} process hashing a batch, or null when it could not be started. */

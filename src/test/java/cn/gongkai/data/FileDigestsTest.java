@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Hashing written files with the {@code openssl} program gives Java's digests, or falls back to Java's. */
@@ -65,6 +66,41 @@ class FileDigestsTest {
     void aMissingProgramLeavesTheHashingToJava(@TempDir Path dir) throws IOException {
         List<Path> files = files(dir.resolve("files"));
         assertEquals(FileDigests.inJava(files), new FileDigests(dir.resolve("no-such-program")).sha256(files));
+    }
+
+    @Test
+    void sharesTheFilesOutByBytesOneBatchPerCoreWhileTheNamesFit() {
+        List<Path> files = new ArrayList<>();
+        long[] sizes = new long[1001];
+        for (int i = 0; i < sizes.length; i++) {
+            files.add(Path.of("/site/data/reports/r" + i + ".json"));
+            sizes[i] = i == 1 ? 70_000_000 : 60_000;
+        }
+        List<List<Path>> batches = FileDigests.batches(files, sizes, 2);
+        assertEquals(List.of(List.of(files.get(1)), files.stream().filter(f -> f != files.get(1)).toList()), batches,
+                "the large file alone, the rest in order");
+        assertEquals(4, FileDigests.batches(files, null, 4).size());
+        assertEquals(List.of(250, 250, 250, 251), FileDigests.batches(files, null, 4).stream().map(List::size).sorted()
+                .toList());
+        assertEquals(List.of(List.of(files.get(0))), FileDigests.batches(files.subList(0, 1), sizes, 8));
+        assertEquals(List.of(), FileDigests.batches(List.of(), new long[0], 2));
+
+        // names too long for two processes' arguments (some 900 bytes each in UTF-8): more batches, each within the
+        // limit, every file once
+        List<Path> long_ = new ArrayList<>();
+        String dir = "/" + "长路径".repeat(100) + "/";
+        for (int i = 0; i < 1000; i++) {
+            long_.add(Path.of(dir + i + ".json"));
+        }
+        List<List<Path>> split = FileDigests.batches(long_, null, 2);
+        assertTrue(split.size() > 2, split.size() + " batches");
+        for (List<Path> b : split) {
+            assertTrue(b.stream().mapToInt(p -> p.toString().getBytes(StandardCharsets.UTF_8).length + 1).sum()
+                    <= FileDigests.BATCH_ARGUMENT_BYTES);
+        }
+        assertEquals(new java.util.HashSet<>(long_), split.stream().flatMap(List::stream)
+                .collect(java.util.stream.Collectors.toSet()));
+        assertEquals(1000, split.stream().mapToInt(List::size).sum());
     }
 
     private static Path script(Path dir, String name, String body) throws IOException {
