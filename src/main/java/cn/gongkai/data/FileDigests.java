@@ -107,21 +107,23 @@ final class FileDigests {
         long needed = Math.max((allNameBytes + BATCH_ARGUMENT_BYTES - 1) / BATCH_ARGUMENT_BYTES,
                 (n + BATCH_FILES - 1) / BATCH_FILES);
         int count = (int) Math.min(n, Math.max(cores, needed));
-        Integer[] order = new Integer[n];
+        // largest first: each file's size and index in one long, sorted (no boxed indexes, no comparator)
+        long[] order = new long[n];
         for (int i = 0; i < n; i++) {
-            order[i] = i;
+            long size = sizes == null ? 0 : Math.min(sizes[i], (1L << 42) - 1);
+            order[i] = (size << 21 | n - 1 - i); // index below 2^21: ties in the order given
         }
-        if (sizes != null) {
-            Arrays.sort(order, (a, b) -> Long.compare(sizes[b], sizes[a]));
+        boolean byKey = n < 1 << 21;
+        if (byKey) {
+            Arrays.sort(order);
         }
         List<long[]> load = new ArrayList<>(); // per batch: bytes, name bytes, files
-        List<List<Integer>> members = new ArrayList<>();
         for (int k = 0; k < count; k++) {
             load.add(new long[3]);
-            members.add(new ArrayList<>());
         }
-        for (int i : order) {
-            long bytes = sizes == null ? 1 : sizes[i];
+        int[] batchOf = new int[n];
+        for (int j = n - 1; j >= 0; j--) {
+            int i = byKey ? n - 1 - (int) (order[j] & ((1 << 21) - 1)) : n - 1 - j;
             int best = -1;
             for (int k = 0; k < load.size(); k++) {
                 long[] l = load.get(k);
@@ -133,37 +135,27 @@ final class FileDigests {
             if (best < 0) {
                 best = load.size();
                 load.add(new long[3]);
-                members.add(new ArrayList<>());
             }
             long[] l = load.get(best);
-            l[0] += bytes;
+            l[0] += sizes == null ? 1 : sizes[i];
             l[1] += nameBytes[i];
             l[2]++;
-            members.get(best).add(i);
+            batchOf[i] = best;
         }
-        List<List<Path>> out = new ArrayList<>(members.size());
-        for (List<Integer> m : members) {
-            if (!m.isEmpty()) {
-                m.sort(null);
-                List<Path> batch = new ArrayList<>(m.size());
-                for (int i : m) {
-                    batch.add(files.get(i));
-                }
-                out.add(batch);
-            }
+        List<List<Path>> out = new ArrayList<>(load.size());
+        for (long[] l : load) {
+            out.add(new ArrayList<>((int) l[2]));
         }
+        for (int i = 0; i < n; i++) {
+            out.get(batchOf[i]).add(files.get(i));
+        }
+        out.removeIf(List::isEmpty);
         return out;
     }
 
     /** The bytes a file's name takes among a process's arguments: UTF-8 and the terminating zero (at most). */
     static int argumentBytes(Path file) {
-        String name = file.toString();
-        int bytes = 1;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-        }
-        return bytes;
+        return file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1;
     }
 
     /** One {@code openssl} process hashing a batch, or null when it could not be started. */
