@@ -20,16 +20,21 @@ final class ByteOut {
         bytes = new byte[Math.max(16, capacity)];
     }
 
+    /** Makes room for {@code more} bytes (small enough for C1 to inline: the growing is a call of its own). */
     private void room(int more) {
         if (size + more > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            grow(more);
         }
+    }
+
+    private void grow(int more) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
     }
 
     /** Appends a non-negative number as a varint. */
     ByteOut uint(int v) {
         if (v < 0) {
-            throw new IllegalArgumentException("search: negative number in the index: " + v);
+            throw negative(v);
         }
         room(5);
         while (v >= 0x80) {
@@ -45,6 +50,10 @@ final class ByteOut {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         uint(b.length);
         return append(b, 0, b.length);
+    }
+
+    private static IllegalArgumentException negative(int v) {
+        return new IllegalArgumentException("search: negative number in the index: " + v);
     }
 
     ByteOut append(byte[] b, int from, int len) {

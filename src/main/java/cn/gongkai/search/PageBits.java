@@ -12,6 +12,24 @@ final class PageBits {
     private PageBits() {
     }
 
+    /**
+     * Bit position by the top six bits of {@code lowest set bit × DE_BRUIJN}: a multiply and a load, where
+     * Long.numberOfTrailingZeros is a call of Integer.numberOfTrailingZeros's bit tests under C1 (no intrinsic there).
+     */
+    private static final long DE_BRUIJN = 0x03f79d71b4ca8b09L;
+    private static final byte[] LOWEST_BIT = new byte[64];
+
+    static {
+        for (int b = 0; b < 64; b++) {
+            LOWEST_BIT[(int) (((1L << b) * DE_BRUIJN) >>> 58)] = (byte) b;
+        }
+    }
+
+    /** The index of the lowest set bit of a non-zero word. */
+    private static int lowestBit(long word) {
+        return LOWEST_BIT[(int) (((word & -word) * DE_BRUIJN) >>> 58)];
+    }
+
     /** Words for page ids {@code 0 … pages−1}, all clear. */
     static long[] of(int pages) {
         return new long[Math.max(1, (pages + 63) >>> 6)];
@@ -52,7 +70,7 @@ final class PageBits {
             }
             word = words[i];
         }
-        return (i << 6) + Long.numberOfTrailingZeros(word);
+        return (i << 6) + lowestBit(word);
     }
 
     /** The first page at or after {@code from} not in the set. */
@@ -68,7 +86,7 @@ final class PageBits {
             }
             word = ~words[i];
         }
-        return (i << 6) + Long.numberOfTrailingZeros(word);
+        return (i << 6) + lowestBit(word);
     }
 
     /**
