@@ -101,19 +101,11 @@ final class IndexBuilder {
                 target.write(path, bytes);
             }
         };
+        // What the folders are named by, hashed beside the numbering (the only work before the parts can start).
+        ForkJoinTask<Hash64[]> inputs = ForkJoinTask.adapt(this::inputHashes).fork();
         number();
-        Hash64 textInputs = new Hash64().add(FORMAT).add(DIGIT_KEY).add(DIGIT_SNIPPETS).add(DIGIT_CONTEXT).add(JUNCTION_WIDTH).add(COMMON_PAGES)
-                .add(SHARD_BYTES).add(R_SHARD_BYTES).add(PHRASE_RUNS).add(PHRASE_MAX).add(RP_BLOCK_BYTES).add(NT_BLOCK).add(DT_BLOCK).add(PO_BLOCK_BYTES).add(PASS_ENTRIES).add(PLACES);
-        Hash64 titleInputs = new Hash64().add(FORMAT).add(TT_BLOCK);
-        for (IndexedPage p : pages) {
-            // the page's text, as the hashes of its runs (each distinct run's text is hashed once)
-            textInputs.add(p.path()).add(p.facets().year() == null ? 0 : p.facets().year()).add(p.runs().length);
-            for (Runs.Run r : p.runs()) {
-                textInputs.add(r.hash);
-            }
-            titleInputs.add(p.path()).add(p.title());
-        }
-        long text = textInputs.value();
+        Hash64[] hashes = joined(inputs);
+        long text = hashes[0].value();
         // Independent parts, forked as tasks of the pool the build runs in (the common pool elsewhere), the longest
         // first (n/r forks two more of its own): a thread that joins one runs other tasks meanwhile instead of
         // waiting, so both cores stay busy to the end.
@@ -127,7 +119,7 @@ final class IndexBuilder {
             String pagesFile = pagesFile();
             String pagesName = "pages-" + new Hash64().add(FORMAT).add(pagesFile).hex() + ".json";
             sink.write("search/" + pagesName, pagesFile);
-            String titles = titles(sink, titleInputs.add(suffix).value(), suffix, placed);
+            String titles = titles(sink, hashes[1].add(suffix).value(), suffix, placed);
             StringBuilder manifest = new StringBuilder("{\"v\":").append(FORMAT).append(",\"pages\":");
             Json.string(manifest, pagesName);
             manifest.append(",\"common\":").append(common).append(",\"phraseMax\":").append(PHRASE_MAX).append(",\"places\":").append(PLACES).append(",\"digitKey\":").append(DIGIT_KEY)
@@ -141,6 +133,25 @@ final class IndexBuilder {
                 t.quietlyJoin();
             }
         }
+    }
+
+    /**
+     * The inputs of the text kinds' folder names (format constants, each page's path, year and runs' text hashes)
+     * and of the titles' (format, each page's path and title; the common title suffix is added to it later).
+     */
+    private Hash64[] inputHashes() {
+        Hash64 textInputs = new Hash64().add(FORMAT).add(DIGIT_KEY).add(DIGIT_SNIPPETS).add(DIGIT_CONTEXT).add(JUNCTION_WIDTH).add(COMMON_PAGES)
+                .add(SHARD_BYTES).add(R_SHARD_BYTES).add(PHRASE_RUNS).add(PHRASE_MAX).add(RP_BLOCK_BYTES).add(NT_BLOCK).add(DT_BLOCK).add(PO_BLOCK_BYTES).add(PASS_ENTRIES).add(PLACES);
+        Hash64 titleInputs = new Hash64().add(FORMAT).add(TT_BLOCK);
+        for (IndexedPage p : pages) {
+            // the page's text, as the hashes of its runs (each distinct run's text is hashed once)
+            textInputs.add(p.path()).add(p.facets().year() == null ? 0 : p.facets().year()).add(p.runs().length);
+            for (Runs.Run r : p.runs()) {
+                textInputs.add(r.hash);
+            }
+            titleInputs.add(p.path()).add(p.title());
+        }
+        return new Hash64[] {textInputs, titleInputs};
     }
 
     /** A forked part's result, or the failure it had (an I/O failure as itself). */
@@ -644,7 +655,9 @@ final class IndexBuilder {
         final int[] count;
         /** The phrases whose places these are (keys from the n key count on). */
         final Phrases phrases;
-        private final IntList added = new IntList();
+        /** Places as added: key, run, offset each (one array, not a list: three adds a place under C1). */
+        private int[] added = new int[3 << 12];
+        private int addedSize;
         /** Per key: the page it was last placed on, the year group it was last seen in, its places in that group. */
         private final int[] lastPage;
         private final int[] groupOf;
@@ -679,9 +692,13 @@ final class IndexBuilder {
                 lastPage[k] = p;
                 inGroup[k]++;
                 count[k]++;
-                added.add(k);
-                added.add(runId);
-                added.add(off);
+                if (addedSize + 3 > added.length) {
+                    added = Arrays.copyOf(added, added.length * 2);
+                }
+                added[addedSize] = k;
+                added[addedSize + 1] = runId;
+                added[addedSize + 2] = off;
+                addedSize += 3;
             }
             return inGroup[k] < PLACES;
         }
@@ -694,12 +711,12 @@ final class IndexBuilder {
             int[] at = Arrays.copyOf(start, count.length);
             run = new int[start[count.length]];
             offset = new int[run.length];
-            for (int i = 0; i < added.size(); i += 3) {
-                int slot = at[added.get(i)]++;
-                run[slot] = added.get(i + 1);
-                offset[slot] = added.get(i + 2);
+            for (int i = 0; i < addedSize; i += 3) {
+                int slot = at[added[i]]++;
+                run[slot] = added[i + 1];
+                offset[slot] = added[i + 2];
             }
-            added.clear();
+            added = null;
             return this;
         }
 
