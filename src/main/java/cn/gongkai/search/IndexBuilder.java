@@ -987,7 +987,7 @@ final class IndexBuilder {
                 if (seen == null) {
                     contexts.set(code, seen = new ArrayList<>(4));
                 }
-                int at = seen.indexOf(key);
+                int at = indexOf(seen, key);
                 if (at >= 0) {
                     places[code].uint(at + 1);
                 } else {
@@ -998,6 +998,21 @@ final class IndexBuilder {
             l.add(p);
             lastPage[code] = p;
         }
+    }
+
+    /**
+     * Where {@code s} is in the list, or −1: the strings' cached hashes compared first (List.indexOf compares every
+     * string's characters, under C1 a call each).
+     */
+    private static int indexOf(List<String> list, String s) {
+        int h = s.hashCode();
+        for (int i = 0; i < list.size(); i++) {
+            String t = list.get(i);
+            if (t.hashCode() == h && t.equals(s)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** First code of each key length in {@link #digitCode}: strings of one length after all shorter ones. */
