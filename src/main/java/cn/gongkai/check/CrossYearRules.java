@@ -71,15 +71,15 @@ final class CrossYearRules {
         Report previous = null;
         for (int k = 0; k < group.size(); k++) {
             Report r = group.get(k);
-            TextReuse text = TextReuse.of(r, free.poll());
+            // the shingles both have are counted while this text's are found, once for the share and the similarity
+            TextReuse text = TextReuse.of(r, free.poll(), previousText);
             if (previous != null && previous.year().equals(r.year() - 1)) {
                 carryOver(previous, r, out.get(k));
             }
             String pair = previous == null ? null : pairKey(previous, r);
             boolean compared = previous != null && previousText.size() >= minimumShingles
                     && text.size() >= minimumShingles;
-            // The shingles both have, counted once for the share and the similarity.
-            int common = pair != null || compared ? text.common(previousText) : 0;
+            int common = pair != null || compared ? text.commonWithPrevious() : 0;
             if (pair != null) {
                 shares.put(pair, text.reusedFrom(common));
             }

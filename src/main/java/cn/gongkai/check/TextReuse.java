@@ -26,18 +26,21 @@ public final class TextReuse {
     private final int size;
     /** The buffer the text was read through (kept for the next text of a group, see {@link #of(Report, TextReuse)}). */
     private final char[] chars;
+    /** The shingles this text shares with the text it was read after ({@link #of(Report, TextReuse, TextReuse)}). */
+    private final int commonWithPrevious;
 
-    private TextReuse(long[] table, int shift, int[] distinct, int size, char[] chars) {
+    private TextReuse(long[] table, int shift, int[] distinct, int size, char[] chars, int commonWithPrevious) {
         this.table = table;
         this.shift = shift;
         this.distinct = distinct;
         this.size = size;
         this.chars = chars;
+        this.commonWithPrevious = commonWithPrevious;
     }
 
     /** The distinct shingles of a text (none for a text shorter than {@value #N} letters). */
     public static TextReuse of(String text) {
-        Shingler s = new Shingler(text == null ? 0 : text.length(), null);
+        Shingler s = new Shingler(text == null ? 0 : text.length(), null, null);
         s.add(text);
         return s.done(null);
     }
@@ -55,6 +58,15 @@ public final class TextReuse {
      * afterwards (the shingles of a group of reports are counted one after the other, two alive at a time).
      */
     static TextReuse of(Report r, TextReuse spare) {
+        return of(r, spare, null);
+    }
+
+    /**
+     * {@link #of(Report, TextReuse)}, also counting the shingles it shares with {@code previous} (not null: not
+     * {@code spare}) as each distinct one is found: {@link #commonWithPrevious()} is then {@code common(previous)}
+     * without a second pass over the shingles.
+     */
+    static TextReuse of(Report r, TextReuse spare, TextReuse previous) {
         Sections sections = r.sections();
         int len = 0;
         int longest = 0;
@@ -65,7 +77,7 @@ public final class TextReuse {
                 longest = Math.max(longest, t.length());
             }
         }
-        Shingler shingler = new Shingler(len, spare);
+        Shingler shingler = new Shingler(len, spare, previous);
         char[] buffer = spare != null && spare.chars != null && spare.chars.length >= longest ? spare.chars
                 : new char[longest];
         for (Section s : Section.values()) {
@@ -86,15 +98,19 @@ public final class TextReuse {
         final long[] table;
         final int shift;
         final int[] distinct;
+        /** The text whose shingles are counted as they are found, or null. */
+        final TextReuse previous;
         long window;
         int letters;
         int size;
+        int common;
 
         /**
          * {@code length}: at least the number of letters to come (the table stays at most half full); the arrays
          * of {@code spare} (may be null) are cleared and used when they are large enough.
          */
-        Shingler(int length, TextReuse spare) {
+        Shingler(int length, TextReuse spare, TextReuse previous) {
+            this.previous = previous;
             int slots = Integer.highestOneBit(Math.max(8, length)) * 4;
             int most = Math.max(0, length - N + 1);
             if (spare != null && spare.table.length >= slots && spare.table.length <= slots * 2
@@ -138,6 +154,9 @@ public final class TextReuse {
                         if (v == 0) {
                             t[s] = w;
                             distinct[size++] = s;
+                            if (previous != null && previous.contains(w)) {
+                                common++;
+                            }
                         }
                     }
                 }
@@ -145,7 +164,7 @@ public final class TextReuse {
         }
 
         TextReuse done(char[] chars) {
-            return new TextReuse(table, shift, distinct, size, chars);
+            return new TextReuse(table, shift, distinct, size, chars, previous == null ? -1 : common);
         }
     }
 
@@ -162,6 +181,11 @@ public final class TextReuse {
             s = (s + 1) & mask;
         }
         return false;
+    }
+
+    /** {@code common(previous)} for the {@code previous} this text was read after; -1 when there was none. */
+    int commonWithPrevious() {
+        return commonWithPrevious;
     }
 
     /** Number of distinct shingles. */

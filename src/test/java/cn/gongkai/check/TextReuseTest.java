@@ -64,6 +64,23 @@ class TextReuseTest {
         assertEquals(fresh.common(other), third.common(fresh));
     }
 
+    @Test
+    void sharedShinglesCountedWhileReadingAreTheCommonShingles() {
+        String a = "我镇严格贯彻落实政府信息公开条例，持续强化组织领导，".repeat(40) + "本年新增内容甲乙丙丁";
+        String b = "我镇严格贯彻落实政府信息公开条例，主动公开政府信息共33条，".repeat(30);
+        String c = "今年开展开放日活动邀请群众参观办事大厅。".repeat(35) + "我镇严格贯彻落实";
+        TextReuse spare = TextReuse.of(report(c), null);
+        for (String[] pair : new String[][] {{a, b}, {b, a}, {a, c}, {c, c}, {a, ""}, {"", b}, {b, b + "新的一句话"}}) {
+            TextReuse previous = TextReuse.of(report(pair[0]));
+            TextReuse current = TextReuse.of(report(pair[1]));
+            TextReuse counted = TextReuse.of(report(pair[1]), spare, previous);
+            assertEquals(current.common(previous), counted.commonWithPrevious(), pair[0] + " / " + pair[1]);
+            assertEquals(current.size(), counted.size());
+            spare = counted;
+        }
+        assertEquals(-1, TextReuse.of(report(a), null).commonWithPrevious());
+    }
+
     private static cn.gongkai.model.Report report(String text) {
         return Reports.consistent("a/2024", 2024, "").sections(cn.gongkai.model.Sections.of(
                 java.util.Map.of(cn.gongkai.model.Section.OVERVIEW, text))).build();
