@@ -246,7 +246,8 @@ final class HtmlText {
         int i = from;
         while (i < html.length) {
             char c = html[i];
-            if (c == '>' || c == '/' || SearchText.isSpace(c)) {
+            // letters and digits (every tag name here) without the call to isSpace
+            if (c > 0x20 && c < 0x85 ? c == '>' || c == '/' : SearchText.isSpace(c)) {
                 break;
             }
             i++;
@@ -256,17 +257,18 @@ final class HtmlText {
 
     /** Index of the {@code >} closing a start tag, skipping quoted attribute values; -1 if none. */
     private static int tagEnd(char[] html, int from) {
-        char quote = 0;
-        for (int i = from; i < html.length; i++) {
+        int n = html.length;
+        for (int i = from; i < n; i++) {
             char c = html[i];
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
+            if (c == '>') {
                 return i;
+            }
+            if (c == '"' || c == '\'') {
+                // a quoted value: on to its closing quote
+                i++;
+                while (i < n && html[i] != c) {
+                    i++;
+                }
             }
         }
         return -1;
