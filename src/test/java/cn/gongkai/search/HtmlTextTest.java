@@ -35,6 +35,16 @@ class HtmlTextTest {
     }
 
     @Test
+    void readsSkippedTagNamesInAnyAsciiCaseOnly() {
+        String html = "<TITLE>题</Title><HEADER>乙</header><Nav>丙</NAV><SCRIPT>if(a<b){}</Script>甲"
+                // U+0130 (capital I with dot) is no "i" to Python's html.parser (str.lower makes it two characters):
+                // not a script tag, though String.regionMatches with ignoreCase would say it is
+                + "<scr\u0130pt>丁</scr\u0130pt>";
+        assertEquals("题甲丁", HtmlText.extract(html).text());
+        assertEquals("题", HtmlText.extract(html).title());
+    }
+
+    @Test
     void removesWhitespaceAsPythonDoesButKeepsZeroWidthCharacters() {
         assertEquals("卜集镇2024\u200b年", HtmlText.extract("卜 集\u3000镇&nbsp;20\u00a024\n\t\u200b年").text());
     }
