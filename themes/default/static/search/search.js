@@ -548,30 +548,20 @@
     return { pages: pages, end: i };
   }
 
-  /** A county's own region page: no year, a county, no township (cn.gongkai.search.IndexBuilder.isCountyPage). */
-  function isCountyPage(page) { return !page.year && !!page.county && !page.township; }
-
   /**
    * A key's first-screen places after its page set `set` (decodeSet): for the first min(F, size) pages of the set
-   * in each year (the changes pages, of no year, count as one: in result order a year's pages are one stretch), so
-   * a first screen filtered by year has them too; of the other region pages the first min(F, size) of each county
-   * (counted on their own, whatever changes pages come between), and every county's own page: so a county's first
-   * screen of region pages has them too; where it first occurs there: text run and code point offset
+   * in each year (the region pages, of no year, count as one: in result order a year's pages are one stretch), so
+   * a first screen filtered by year has them too, where it first occurs there: text run and code point offset
    * (cn.gongkai.search.IndexBuilder.Places). Returns {places: page → {run, off}, end}.
    */
   function decodePlaces(l, set, F, pages) {
-    var places = new Map(), i = set.end, run = 0, lanes = [{ n: 0 }, { n: 0 }];
+    var places = new Map(), i = set.end, run = 0, year, inYear = 0;
     // The first run as it is, the others as zigzag differences from the one before.
     for (var k = 0; k < set.pages.length && i < l.length; k++) {
-      var p = set.pages[k], page = pages.list[p];
-      if (!isCountyPage(page)) {
-        // a year (or the changes pages) on one lane, a county's other region pages on the other
-        var byYear = !!page.year || /\/changes\/index\.html$/.test(page.path), lane = lanes[byYear ? 0 : 1];
-        var g = byYear ? page.year : page.county;
-        if (!('g' in lane) || lane.g !== g) { lane.g = g; lane.n = 0; }
-        if (lane.n >= (F || 0)) continue;
-        lane.n++;
-      }
+      var p = set.pages[k], y = pages.list[p].year;
+      if (k === 0 || y !== year) { year = y; inYear = 0; }
+      if (inYear >= (F || 0)) continue;
+      inYear++;
       run = i === set.end ? l[i] : run + (l[i] % 2 ? -(l[i] + 1) / 2 : l[i] / 2);
       places.set(p, { run: run, off: l[i + 1] });
       i += 2;
@@ -764,25 +754,18 @@
       if (c) return c;
       if (hit.kind === 'n') return self.runContext(hit);
       if (isDigitWord(hit.w)) return self.inTurn(function () { return self.digitAround(hit.page, hit.w); });
-      return self.inTurn(function () { return self.pastPlaces(hit); });
-    });
-  };
-
-  Engine.prototype.pastPlaces = function (hit) {
-    var self = this;
-    {
       return Promise.all([self.keyRuns(hit.w), self.pages]).then(function (a) {
         // A report is mostly template text (common runs), a region page (a comparison page too, which has a year)
         // mostly its own (rare runs).
         var runs = a[0], report = /^reports\//.test(a[1].list[hit.page].path);
-        var found = hit.township ? Promise.resolve(null) : self.commonContext(hit, runs, report ? 5 : 0, hit.hints).then(function (c2) {
+        var found = hit.township ? Promise.resolve(null) : self.commonContext(hit, runs, report ? 2 : 0, hit.hints).then(function (c2) {
           return c2 || (report ? null : self.rareContext(hit));
         });
         return found.then(function (c3) {
-          return c3 || (inOneRun(hit.w) ? self.runAround(hit.page, hit.w, likelyRuns(runs, hit.hints)) : self.pageTextAround(hit.page, hit.w, 30));
+          return c3 || (inOneRun(hit.w) ? self.inTurn(function () { return self.runAround(hit.page, hit.w, likelyRuns(runs, hit.hints)); }) : self.pageTextAround(hit.page, hit.w, 30));
         });
       });
-    }
+    });
   };
 
   /**

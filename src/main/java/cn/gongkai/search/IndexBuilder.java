@@ -51,7 +51,7 @@ import java.util.function.IntPredicate;
  * any change to a page renames the folders it touches.
  */
 final class IndexBuilder {
-    static final int FORMAT = 8;
+    static final int FORMAT = 7;
     static final int DIGIT_KEY = 4;
     static final int DIGIT_SNIPPETS = 10;
     /** Code points of text either side of a digit key's place kept for its snippet. */
@@ -71,7 +71,7 @@ final class IndexBuilder {
      * of region pages past a word's places, where a 12 KB shard was most of a county-filtered first screen.
      */
     static final int R_SHARD_BYTES = 5_000;
-    static final int RP_BLOCK_BYTES = 3_000;
+    static final int RP_BLOCK_BYTES = 8_000;
     static final int NT_BLOCK = 64;
     static final int DT_BLOCK = 512;
     static final int PO_BLOCK_BYTES = 8_000;
@@ -214,27 +214,6 @@ final class IndexBuilder {
             group[p] = group[p - 1] + (same ? 0 : 1);
         }
         return group;
-    }
-
-    /** A county's own region page: no year, a county, no township (search.js has the same rule, isCountyPage). */
-    static boolean isCountyPage(Facets f) {
-        return f.year() == null && f.county() != null && f.township() == null;
-    }
-
-    /**
-     * A page's group for the places: {@link Places#OWN} for a county's own page; for another region page but a
-     * changes page, its county's (a number below 0, one per county name, no county being one more); else its year
-     * group (a changes page's: the region pages'). search.js's decodePlaces has the same rule.
-     */
-    private static int regionGroup(IndexedPage page, Map<String, Integer> counties, int yearGroup) {
-        Facets f = page.facets();
-        if (isCountyPage(f)) {
-            return Places.OWN;
-        }
-        if (f.year() != null || page.path().endsWith("/changes/index.html")) {
-            return yearGroup;
-        }
-        return -2 - counties.computeIfAbsent(String.valueOf(f.county()), c -> counties.size());
     }
 
     /** Pages of every run; run ids: common runs first, each group in order of first appearance. */
@@ -670,14 +649,11 @@ final class IndexBuilder {
         Places out = new Places(total, phrases);
         int[] group = yearGroups();
         boolean[] done = new boolean[runs.size()];
-        int before = Integer.MIN_VALUE;
-        Map<String, Integer> counties = new HashMap<>();
         for (int p = 0; p < pages.size(); p++) {
-            int g = regionGroup(pages.get(p), counties, group[p]);
-            if (p > 0 && (g != before || g == Places.OWN)) {
+            int g = group[p];
+            if (p > 0 && g != group[p - 1]) {
                 Arrays.fill(done, false);
             }
-            before = g;
             for (Runs.Run r : pages.get(p).runs()) {
                 if (!(r instanceof Runs.TextRun) || done[r.id]) {
                     continue;
@@ -703,12 +679,6 @@ final class IndexBuilder {
      * (key, run, offset), then {@link #grouped} by key, keeping page order within a key.
      */
     private static final class Places {
-        /**
-         * The group of a county's own page ({@link #isCountyPage}): every key on it has its place there. The county's
-         * longest page of its own text (a table per township, their names in its header runs) is where a word past
-         * its places cost the most (its outline and run blocks one by one); ~20 pages at 2,000 reports.
-         */
-        static final int OWN = Integer.MIN_VALUE + 1;
         final int[] count;
         /** The phrases whose places these are (keys from the n key count on). */
         final Phrases phrases;
@@ -719,9 +689,6 @@ final class IndexBuilder {
         private final int[] lastPage;
         private final int[] groupOf;
         private final int[] inGroup;
-        /** The same for the region pages by county (groups below 0, {@link IndexBuilder#regionGroup}). */
-        private final int[] countyOf;
-        private final int[] inCounty;
         private int[] start;
         private int[] run;
         private int[] offset;
@@ -733,8 +700,6 @@ final class IndexBuilder {
             Arrays.fill(lastPage, -1);
             groupOf = new int[keys];
             inGroup = new int[keys];
-            countyOf = new int[keys];
-            inCounty = new int[keys];
         }
 
         /**
@@ -743,42 +708,26 @@ final class IndexBuilder {
          * in the group.
          */
         boolean offer(int k, int g, int p, int runId, int off) {
-            if (g == OWN) {
-                if (lastPage[k] != p) {
-                    lastPage[k] = p;
-                    add(k, runId, off);
-                }
-                return false;
+            if (groupOf[k] != g) {
+                groupOf[k] = g;
+                inGroup[k] = 0;
             }
-            // a year (or the changes pages) on one lane, a county's region pages on the other: each lane counts its
-            // group's places on, whatever pages of the other lane come between
-            int[] groups = g < 0 ? countyOf : groupOf;
-            int[] in = g < 0 ? inCounty : inGroup;
-            if (groups[k] != g) {
-                groups[k] = g;
-                in[k] = 0;
-            }
-            if (in[k] >= PLACES) {
+            if (inGroup[k] >= PLACES) {
                 return false;
             }
             if (lastPage[k] != p) {
                 lastPage[k] = p;
-                in[k]++;
-                add(k, runId, off);
+                inGroup[k]++;
+                count[k]++;
+                if (addedSize + 3 > added.length) {
+                    added = Arrays.copyOf(added, added.length * 2);
+                }
+                added[addedSize] = k;
+                added[addedSize + 1] = runId;
+                added[addedSize + 2] = off;
+                addedSize += 3;
             }
-            return in[k] < PLACES;
-        }
-
-        /** A place of key k: run and offset, in page order. */
-        private void add(int k, int runId, int off) {
-            count[k]++;
-            if (addedSize + 3 > added.length) {
-                added = Arrays.copyOf(added, added.length * 2);
-            }
-            added[addedSize] = k;
-            added[addedSize + 1] = runId;
-            added[addedSize + 2] = off;
-            addedSize += 3;
+            return inGroup[k] < PLACES;
         }
 
         Places grouped() {
@@ -801,8 +750,7 @@ final class IndexBuilder {
         /**
          * Per place the run id (the first as it is, the others as the difference from the one before, zigzag: pages
          * of one template share runs) and the offset. Their pages: of the page set before them, in each year group
-         * (a stretch of pages of one year, or of no year), the first min(PLACES, pages of the set in it), a county's
-         * own page always (a group of its own, {@link #OWN}; the region pages either side of it count as one group).
+         * (a stretch of pages of one year, or of no year), the first min(PLACES, pages of the set in it).
          */
         void append(ByteOut out, int k) {
             int prev = 0;
