@@ -78,13 +78,6 @@ final class IndexBuilder {
     static final int TT_BLOCK = 128;
     /** Numbers (run ids, counts, offsets) one pass of the n/r postings holds at most. */
     static final long PASS_ENTRIES = 6_000_000;
-    /**
-     * Heap per page the four parts of the write (n/r, digits, junctions, texts and outlines) need when they run side by
-     * side; with less, they run one after another, each still forking its own work. At 20,000 reports (30,717 pages)
-     * side by side they held ~600 MB after a full collection and ran out of the launcher's 800 MB; one after another
-     * they fit. At 2,000 reports (3,085 pages) side by side keeps both cores busy to the end of the write.
-     */
-    static final long HEAP_PER_PAGE_SIDE_BY_SIDE = 40_000;
 
     private final List<IndexedPage> pages;
     private final Collection<Runs.TextRun> allTextRuns;
@@ -93,22 +86,12 @@ final class IndexBuilder {
     private final List<Runs.TextRun> runs = new ArrayList<>();
     private final List<Runs.DigitRun> digitRuns = new ArrayList<>();
     private int common;
-    private final boolean partsSideBySide;
 
-    /** Parts side by side when the heap has room for them ({@link #HEAP_PER_PAGE_SIDE_BY_SIDE}). */
     IndexBuilder(List<IndexedPage> pagesInResultOrder, Collection<Runs.TextRun> textRuns,
             Collection<Runs.DigitRun> digitRuns) {
-        this(pagesInResultOrder, textRuns, digitRuns,
-                Runtime.getRuntime().maxMemory() / HEAP_PER_PAGE_SIDE_BY_SIDE >= pagesInResultOrder.size());
-    }
-
-    /** @param partsSideBySide whether the write's four parts run side by side (same output either way) */
-    IndexBuilder(List<IndexedPage> pagesInResultOrder, Collection<Runs.TextRun> textRuns,
-            Collection<Runs.DigitRun> digitRuns, boolean partsSideBySide) {
         this.pages = pagesInResultOrder;
         this.allTextRuns = textRuns;
         this.allDigitRuns = digitRuns;
-        this.partsSideBySide = partsSideBySide;
     }
 
     void write(OutputSink target) throws IOException {
@@ -125,13 +108,12 @@ final class IndexBuilder {
         long text = hashes[0].value();
         // Independent parts, forked as tasks of the pool the build runs in (the common pool elsewhere), the longest
         // first (n/r forks two more of its own): a thread that joins one runs other tasks meanwhile instead of
-        // waiting, so both cores stay busy to the end. On a big site with too little heap for all four at once,
-        // each is joined before the next starts.
+        // waiting, so both cores stay busy to the end.
+        ForkJoinTask<String> n = ForkJoinTask.adapt(() -> nAndR(sink, text)).fork();
+        ForkJoinTask<String> d = ForkJoinTask.adapt(() -> digits(sink, text)).fork();
+        ForkJoinTask<String> j = ForkJoinTask.adapt(() -> junctions(sink, text)).fork();
         List<IndexedPage> placed = placeOrder(pages);
-        ForkJoinTask<String> n = part(() -> nAndR(sink, text));
-        ForkJoinTask<String> d = part(() -> digits(sink, text));
-        ForkJoinTask<String> j = part(() -> junctions(sink, text));
-        ForkJoinTask<String> rest = part(() -> runTexts(sink, text) + outlines(sink, text, placed));
+        ForkJoinTask<String> rest = ForkJoinTask.adapt(() -> runTexts(sink, text) + outlines(sink, text, placed)).fork();
         try {
             String suffix = commonTitleSuffix();
             String pagesFile = pagesFile();
@@ -170,15 +152,6 @@ final class IndexBuilder {
             titleInputs.add(p.path()).add(p.title());
         }
         return new Hash64[] {textInputs, titleInputs};
-    }
-
-    /** One of the write's parts, forked; joined at once when the parts do not run side by side. */
-    private ForkJoinTask<String> part(java.util.concurrent.Callable<String> work) {
-        ForkJoinTask<String> task = ForkJoinTask.adapt(work).fork();
-        if (!partsSideBySide) {
-            task.quietlyJoin();
-        }
-        return task;
     }
 
     /** A forked part's result, or the failure it had (an I/O failure as itself). */

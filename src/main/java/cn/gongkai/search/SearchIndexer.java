@@ -77,17 +77,8 @@ public final class SearchIndexer {
      * Output depends only on the pages added (not on the order they were added in).
      */
     public void write(OutputSink sink) throws IOException {
-        new IndexBuilder(ordered(), textRuns.values(), digitRuns.values()).write(sink);
-    }
-
-    /** {@link #write}, with the write's parts side by side or one after another (the heap decides in {@link #write}). */
-    void write(OutputSink sink, boolean partsSideBySide) throws IOException {
-        new IndexBuilder(ordered(), textRuns.values(), digitRuns.values(), partsSideBySide).write(sink);
-    }
-
-    private List<IndexedPage> ordered() {
         List<IndexedPage> ordered = new ArrayList<>(pages.values());
         ordered.sort(RESULT_ORDER);
-        return ordered;
+        new IndexBuilder(ordered, textRuns.values(), digitRuns.values()).write(sink);
     }
 }

@@ -66,21 +66,6 @@ class SearchIndexerTest {
     }
 
     @Test
-    void writingThePartsOneAfterAnotherGivesTheSameFilesAsSideBySide() throws IOException {
-        SearchIndexer indexer = new SearchIndexer();
-        for (String[] p : PAGES) {
-            indexer.add(p[0], html(p[1], p[3]),
-                    new Facets("金乡县", p[1], p[2] == null ? null : Integer.valueOf(p[2])));
-        }
-        Map<String, String> sideBySide = new TreeMap<>();
-        indexer.write((path, bytes) -> sideBySide.put(path, java.util.HexFormat.of().formatHex(bytes)), true);
-        Map<String, String> oneAtATime = new TreeMap<>();
-        indexer.write((path, bytes) -> oneAtATime.put(path, java.util.HexFormat.of().formatHex(bytes)), false);
-        assertTrue(sideBySide.size() > 10, "files: " + sideBySide.size());
-        assertEquals(sideBySide, oneAtATime);
-    }
-
-    @Test
     void aChangedPageChangesTheNamesOfTheFilesHoldingIt() throws IOException {
         List<String[]> changed = new ArrayList<>(List.of(PAGES));
         changed.set(0, new String[] {PAGES[0][0], PAGES[0][1], PAGES[0][2], "卜集镇人民政府2024年未收到申请。"});
