@@ -29,7 +29,39 @@ queries=(卜集镇 卜集 卜塔集镇 上口街道 上口镇 霄云镇 马营�
   "行政复议 year:2024" "政府 year:2022" "依申请公开 year:2021" "卜集 year:2023" "2021 year:2022" "0 year:2023"
   "行政复议 county:丰渡县" "政府 county:何洲县" "依申请公开 county:北沟县" "行政复议 county:丰渡县 year:2023"
   "行政复议 township:丁楼镇" "依申请公开 township:万坝乡" "政府 township:万坪镇" "信息处理费 township:丁楼镇"
-  "收费 township:万坝乡" "township:卜集镇" "2021 township:丁楼镇" "0 township:丁楼镇" "2024 township:卜集镇")
+  "收费 township:万坝乡" "township:卜集镇" "2021 township:丁楼镇" "0 township:丁楼镇" "2024 township:卜集镇"
+  "信息处理费 county:北沟县" "收费 county:丰渡县" "2021 county:丰渡县")
+# Chosen by a rule, not by hand: the three words above with the most result pages (政府, 行政复议, 2021) with each of
+# the two counties with the most pages and with the township name on the most pages (at n=2000: 郑祥县, 沙溪县, 城关镇).
+ranked=$(python3 - "$work/content" <<'PY'
+import os, sys, collections
+root = sys.argv[1]
+names, county, township = {}, collections.Counter(), collections.Counter()
+for d, _, files in sorted(os.walk(root)):
+    if '_region.yaml' in files:
+        y = open(os.path.join(d, '_region.yaml'), encoding='utf-8').read()
+        get = lambda k: next((l.split(':', 1)[1].strip().strip('"') for l in y.splitlines() if l.startswith(k + ':')), None)
+        names[d] = (get('name'), get('level'))
+def chain(d):
+    out = {}
+    while d.startswith(root) and d in names:
+        out.setdefault(names[d][1], names[d][0]); d = os.path.dirname(d)
+    return out
+for d in names:
+    c = chain(d)
+    reports = sum(1 for f in os.listdir(d) if f[:4].isdigit() and f.endswith('.md'))
+    # pages of the region: its region page (and changes page for a township), plus its reports
+    if names[d][1] == 'county': county[names[d][0]] += 1
+    if 'county' in c and names[d][1] == 'township': county[c['county']] += 2 + reports
+    if names[d][1] == 'township': township[names[d][0]] += 2 + reports
+top = lambda cnt, n: [k for k, _ in sorted(cnt.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
+print(' '.join(top(county, 2) + top(township, 1)))
+PY
+)
+for place in $ranked; do
+  kind=county; case "$place" in *镇|*乡|*街道) kind=township;; esac
+  for w in 政府 行政复议 2021; do queries+=("$w $kind:$place"); done
+done
 python3 "$here/truth.py" --content "$work/content" "$work/site" "$work/truth.json" "${queries[@]}"
 node "$here/query-bench.js" "$work/site" "$work/truth.json" "$work/ours.json"
 if [ ! -x "$work/npm/node_modules/.bin/pagefind" ]; then
