@@ -317,6 +317,17 @@ class SearchPageBrowserTest {
         }
     }
 
+    /** The pages of one township whose text holds the word. */
+    private TreeSet<String> expectedIn(String q, String township) {
+        TreeSet<String> want = new TreeSet<>();
+        for (String p : expected(q)) {
+            if (township.equals(townships.get(p))) {
+                want.add(p);
+            }
+        }
+        return want;
+    }
+
     @Test
     void aTownshipFilteredFirstScreenReadsAtMostOneOutlineFileAndMarksTheWordInEverySnippet() {
         // A township's pages lie in different years, past the words' places; their outlines share one file (place
@@ -327,13 +338,7 @@ class SearchPageBrowserTest {
             for (String q : List.of("行政复议", "依申请公开", "政府", "收费", "信息处理费")) {
                 Map<String, Object> screen = firstScreen(q, Map.of("township", township));
                 List<String> paths = strings(screen.get("paths"));
-                TreeSet<String> want = new TreeSet<>();
-                for (String p : expected(q)) {
-                    if (township.equals(townships.get(p))) {
-                        want.add(p);
-                    }
-                }
-                assertEquals(want, new TreeSet<>(paths), "query " + q + " in " + township);
+                assertEquals(expectedIn(q, township), new TreeSet<>(paths), "query " + q + " in " + township);
                 List<?> marks = (List<?>) screen.get("marks");
                 for (int i = 0; i < paths.size(); i++) {
                     assertTrue(strings(marks.get(i)).contains(q), "query " + q + " in " + township + ": "
@@ -355,13 +360,7 @@ class SearchPageBrowserTest {
             for (String q : List.of("2021", "2024")) {
                 Map<String, Object> screen = firstScreen(q, Map.of("township", township));
                 List<String> paths = strings(screen.get("paths"));
-                TreeSet<String> want = new TreeSet<>();
-                for (String p : expected(q)) {
-                    if (township.equals(townships.get(p))) {
-                        want.add(p);
-                    }
-                }
-                assertEquals(want, new TreeSet<>(paths), "query " + q + " in " + township);
+                assertEquals(expectedIn(q, township), new TreeSet<>(paths), "query " + q + " in " + township);
                 List<?> marks = (List<?>) screen.get("marks");
                 List<?> texts = (List<?>) screen.get("texts");
                 for (int i = 0; i < paths.size(); i++) {
