@@ -53,60 +53,29 @@ final class BuildInputs {
         boolean[] known = new boolean[paths.length];
         for (int i = 0; i < paths.length; i++) {
             paths[i] = files.get(i).path();
-            if (!readByLoader(paths[i])) {
+            if (!ContentLoader.readsWhole(paths[i])) {
                 hashes[i] = hashFile(root, paths[i]);
                 known[i] = true;
             }
         }
-        Crc64 g = new Crc64();
-        long lines = 0;
-        g.line("gongkai-inputs-1");
-        g.line(String.join("|", String.valueOf(o.themes()), String.valueOf(o.baseUrl()), String.valueOf(o.strict()),
+        Hasher g = new Hasher();
+        g.add("gongkai-inputs-1");
+        g.add(String.join("|", String.valueOf(o.themes()), String.valueOf(o.baseUrl()), String.valueOf(o.strict()),
                 String.valueOf(o.liveReload())));
-        lines += 2;
         if (in.program() != null) {
             for (String line : in.program().lines()) {   // the program, file by file
-                g.line(line);
-                lines++;
+                g.add(line);
             }
         } else {
-            g.line("unknown program " + System.nanoTime());   // never equal: nothing is kept
-            lines++;
+            g.add("unknown program " + System.nanoTime());   // never equal: nothing is kept
         }
         if (in.themes() != null && Files.isDirectory(o.themes())) {
             Path themes = o.themes();
             for (InputListing.Entry t : in.themes().files()) {
-                g.line(t.path() + "\t" + Long.toHexString(Crc64.of(Files.readAllBytes(themes.resolve(t.path())))));
-                lines++;
+                g.add(t.path() + "\t" + Long.toHexString(Crc64.of(Files.readAllBytes(themes.resolve(t.path())))));
             }
         }
-        return new Prepared(root, paths, hashes, known, g, lines);
-    }
-
-    /**
-     * Whether the loader reads a file of this name whole and tells it ({@code site.yaml} at the top, region files,
-     * reports). Only a guess of what is worth not reading here: a file it names that the loader then skips is read
-     * by {@link Prepared#with}.
-     */
-    static boolean readByLoader(String path) {
-        int slash = path.lastIndexOf('/');
-        if (slash < 0) {
-            return path.equals("site.yaml");
-        }
-        int n = path.length() - slash - 1;
-        if (path.endsWith("/_region.yaml")) {
-            return true;
-        }
-        if (n != 7 || !path.endsWith(".md")) {
-            return false;
-        }
-        for (int i = slash + 1; i < slash + 5; i++) {
-            char c = path.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
+        return new Prepared(root, paths, hashes, known, g);
     }
 
     private static long hashFile(Path root, String path) {
@@ -137,16 +106,14 @@ final class BuildInputs {
         private final String[] paths;
         private final long[] hashes;
         private final boolean[] known;
-        private final Crc64 global;
-        private final long lines;
+        private final Hasher global;
 
-        private Prepared(Path root, String[] paths, long[] hashes, boolean[] known, Crc64 global, long lines) {
+        private Prepared(Path root, String[] paths, long[] hashes, boolean[] known, Hasher global) {
             this.root = root;
             this.paths = paths;
             this.hashes = hashes;
             this.known = known;
             this.global = global;
-            this.lines = lines;
         }
 
         /**
@@ -172,15 +139,12 @@ final class BuildInputs {
                 java.util.stream.IntStream.range(0, paths.length).filter(i -> missing[i]).parallel()
                         .forEach(i -> all[i] = hashFile(root, paths[i]));
             }
-            Crc64 g = global;
-            long n = lines;
             for (int i = 0; i < paths.length; i++) {
                 if (paths[i].endsWith(".yaml")) {   // site.yaml and every _region.yaml: names and order shown everywhere
-                    g.line(paths[i] + "\t" + Long.toHexString(all[i]));
-                    n++;
+                    global.add(paths[i] + "\t" + Long.toHexString(all[i]));
                 }
             }
-            return new BuildInputs(hex(g, n), paths, all);
+            return new BuildInputs(global.hex(), paths, all);
         }
     }
 
@@ -195,22 +159,30 @@ final class BuildInputs {
      */
     String key(String scope) {
         return keys.computeIfAbsent(scope, s -> {
-            Crc64 h = new Crc64();
-            h.line(global);
-            h.line("scope\t" + s);
-            long n = 2;
+            Hasher h = new Hasher();
+            h.add(global);
+            h.add("scope\t" + s);
             String prefix = s.isEmpty() ? "" : s + "/";
             int from = Arrays.binarySearch(paths, prefix);
             for (int i = from < 0 ? -from - 1 : from; i < paths.length && paths[i].startsWith(prefix); i++) {
-                h.line(paths[i] + "\t" + Long.toHexString(hashes[i]));
-                n++;
+                h.add(paths[i] + "\t" + Long.toHexString(hashes[i]));
             }
-            return hex(h, n);
+            return h.hex();
         });
     }
 
     /** A hash over a sequence of lines, and how many there were. */
-    private static String hex(Crc64 crc, long lines) {
-        return String.format("%016x%x", crc.value(), lines);
+    private static final class Hasher {
+        private final Crc64 crc = new Crc64();
+        private long lines;
+
+        void add(String line) {
+            crc.line(line);
+            lines++;
+        }
+
+        String hex() {
+            return String.format("%016x%x", crc.value(), lines);
+        }
     }
 }

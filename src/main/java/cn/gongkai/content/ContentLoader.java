@@ -423,6 +423,22 @@ public final class ContentLoader {
         return true;
     }
 
+    /**
+     * Whether {@link #load} reads a file of this path whole and tells its {@link FileListener}: {@code site.yaml} at
+     * the top, a region's {@code _region.yaml} and its reports ({@code <year>.md}). A file the walk skips after all
+     * (a hidden folder, a folder whose region file failed) is not told.
+     *
+     * @param relative the file's path below the content root, {@code /}-separated
+     */
+    public static boolean readsWhole(String relative) {
+        int slash = relative.lastIndexOf('/');
+        if (slash < 0) {
+            return relative.equals("site.yaml");
+        }
+        String name = relative.substring(slash + 1);
+        return name.equals("_region.yaml") || reportYear(name) >= 0;
+    }
+
     /** The year of a report file name, {@code [0-9]{4}\.md} ({@code 2024.md}), or −1 for any other name. */
     static int reportYear(String name) {
         if (name.length() != 7 || !name.startsWith(".md", 4) || !isDigits(name, 0, 4)) {

@@ -64,19 +64,6 @@ class BuildInputsTest {
         }
     }
 
-    @Test
-    void theLoaderReadsExactlyTheFilesNamedAsItsOwn() {
-        List<String> names = List.of("site.yaml", "a/site.yaml", "a/_region.yaml", "_region.yaml", "a/2024.md",
-                "a/b/2024.md", "2024.md", "a/2024.source.txt", "a/202.md", "a/20245.md", "a/x024.md", "a/2024.mdx",
-                "a/2024.MD", "a/notes.md");
-        for (String n : names) {
-            String name = n.substring(n.lastIndexOf('/') + 1);
-            boolean loaded = n.equals("site.yaml") || n.contains("/") && (name.equals("_region.yaml")
-                    || name.matches("[0-9]{4}\\.md"));
-            assertEquals(loaded, BuildInputs.readByLoader(n), n);
-        }
-    }
-
     private static BuildInputs fromLoader(SiteBuild.Options o) throws IOException {
         BuildInputs.Prepared prepared = BuildInputs.prepare(o, BuildStamp.Listings.of(o));
         BuildInputs.LoadedFiles loaded = new BuildInputs.LoadedFiles();

@@ -143,4 +143,17 @@ class ContentLoaderTest {
         assertEquals(a.regions(), b.regions());
         assertEquals(a.files(), b.files());
     }
+
+    @Test
+    void theLoaderReadsExactlyTheFilesNamedAsItsOwn() {
+        List<String> names = List.of("site.yaml", "a/site.yaml", "a/_region.yaml", "_region.yaml", "a/2024.md",
+                "a/b/2024.md", "2024.md", "a/2024.source.txt", "a/202.md", "a/20245.md", "a/x024.md", "a/2024.mdx",
+                "a/2024.MD", "a/notes.md");
+        for (String n : names) {
+            String name = n.substring(n.lastIndexOf('/') + 1);
+            boolean loaded = n.equals("site.yaml") || n.contains("/") && (name.equals("_region.yaml")
+                    || name.matches("[0-9]{4}\\.md"));
+            assertEquals(loaded, ContentLoader.readsWhole(n), n);
+        }
+    }
 }
