@@ -514,19 +514,19 @@ final class PlainReport {
      */
     static LocalDate date(String s) {
         if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
-            int y = digits(s, 0, 4);
-            int m = digits(s, 5, 7);
-            int d = digits(s, 8, 10);
+            long y = digits(s, 0, 4);
+            long m = digits(s, 5, 7);
+            long d = digits(s, 8, 10);
             if (y >= 0 && m >= 0 && d >= 0) {
-                return LocalDate.of(y, m, d);
+                return LocalDate.of((int) y, (int) m, (int) d);
             }
         }
         return LocalDate.parse(s);
     }
 
-    /** The ASCII digits {@code s[from, to)} as a number, or −1 when one of them is not a digit. */
-    private static int digits(String s, int from, int to) {
-        int n = 0;
+    /** The ASCII digits {@code s[from, to)} (at most 18) as a number, or −1 when one of them is not a digit. */
+    private static long digits(String s, int from, int to) {
+        long n = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
@@ -548,15 +548,7 @@ final class PlainReport {
         if (len == 0 || len > 18 || t.charAt(from) == '0' && len > 1) {
             return -1;
         }
-        long n = 0;
-        for (int i = from; i < to; i++) {
-            char c = t.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
+        return digits(t, from, to);
     }
 
     /** One cell as written, read as {@link FieldReader#cells} or {@link FieldReader#cell} reads it. */
