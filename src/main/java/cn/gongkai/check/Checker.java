@@ -10,10 +10,10 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -103,37 +103,37 @@ public final class Checker {
      * and its reports' indexes.
      */
     private static int[][] pieces(List<Report> reports) {
-        Map<String, List<Integer>> groups = new TreeMap<>();
-        boolean[] grouped = new boolean[reports.size()];
+        Map<Report, Integer> index = new IdentityHashMap<>(2 * reports.size());
         for (int i = 0; i < reports.size(); i++) {
-            Report r = reports.get(i);
-            String key = CrossYearRules.issuerKey(r);
-            if (key != null && r.year() != null) {
-                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-                grouped[i] = true;
+            index.put(reports.get(i), i);
+        }
+        boolean[] grouped = new boolean[reports.size()];
+        List<int[]> lists = new ArrayList<>();
+        for (List<Report> group : CrossYearRules.byIssuer(reports).values()) {
+            int[] members = new int[group.size()];
+            for (int m = 0; m < members.length; m++) {
+                members[m] = index.get(group.get(m));
+                grouped[members[m]] = true;
+            }
+            lists.add(members);
+        }
+        for (int i = 0; i < reports.size(); i++) {
+            if (!grouped[i]) {
+                lists.add(new int[] {i});
             }
         }
         List<int[]> out = new ArrayList<>();
         int[] piece = new int[2 * PIECE_REPORTS];
         int used = 0;
         int held = 0;
-        List<List<Integer>> lists = new ArrayList<>(groups.values());
-        for (int i = 0; i < reports.size(); i++) {
-            if (!grouped[i]) {
-                lists.add(List.of(i));
+        for (int[] members : lists) {
+            if (used + members.length + 1 > piece.length) {
+                piece = Arrays.copyOf(piece, Math.max(2 * piece.length, used + members.length + 1));
             }
-        }
-        for (List<Integer> g : lists) {
-            List<Integer> members = new ArrayList<>(g);
-            members.sort(Comparator.comparing(i -> reports.get(i).year() == null ? 0 : reports.get(i).year()));
-            if (used + members.size() + 1 > piece.length) {
-                piece = Arrays.copyOf(piece, Math.max(2 * piece.length, used + members.size() + 1));
-            }
-            piece[used++] = members.size();
-            for (int i : members) {
-                piece[used++] = i;
-            }
-            held += members.size();
+            piece[used++] = members.length;
+            System.arraycopy(members, 0, piece, used, members.length);
+            used += members.length;
+            held += members.length;
             if (held >= PIECE_REPORTS) {
                 out.add(Arrays.copyOf(piece, used));
                 used = 0;

@@ -48,20 +48,10 @@ final class CrossYearRules {
     }
 
     /**
-     * Adds, for each report, the diagnostics found against its predecessor, and puts the share of each report's
-     * narrative found in its predecessor's into {@code shares} (keyed by {@link #pairKey}).
-     */
-    void check(List<Report> group, Map<Report, List<Diagnostic>> out, Map<String, Double> shares) {
-        List<List<Diagnostic>> found = new ArrayList<>(group.size());
-        for (Report r : group) {
-            found.add(out.get(r));
-        }
-        check(group, found, shares, new java.util.ArrayDeque<>());
-    }
-
-    /**
-     * {@link #check(List, Map, Map)}, the diagnostics of {@code group.get(k)} added to {@code out.get(k)}, with the
-     * shingle sets of earlier reports whose arrays may be used again in
+     * Adds, for each report of an issuer's group (sorted by year), the diagnostics found against its predecessor to
+     * {@code out.get(k)} for {@code group.get(k)}, and puts the share of each report's narrative found in its
+     * predecessor's into {@code shares} (keyed by {@link #pairKey}), with the shingle sets of earlier reports whose
+     * arrays may be used again in
      * {@code free} (at most two: each report takes one and gives back its predecessor's); the group's own are left
      * there for the next group.
      */

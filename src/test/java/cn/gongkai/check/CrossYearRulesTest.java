@@ -120,7 +120,11 @@ class CrossYearRulesTest {
         Map<String, Double> shares = new java.util.HashMap<>();
         CrossYearRules rules = new CrossYearRules(Checker.COPIED_TEXT_THRESHOLD, Checker.MINIMUM_SHINGLES);
         for (List<Report> group : CrossYearRules.byIssuer(reports).values()) {
-            rules.check(group, found, shares);
+            List<List<Diagnostic>> lists = new java.util.ArrayList<>();
+            for (Report r : group) {
+                lists.add(found.get(r));
+            }
+            rules.check(group, lists, shares, new java.util.ArrayDeque<>());
         }
         List<Report> expected = new java.util.ArrayList<>(reports.stream()
                 .map(r -> r.withMoreDiagnostics(found.get(r))).toList());
