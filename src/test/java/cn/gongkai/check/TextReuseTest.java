@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TextReuseTest {
+    /** Three narratives: A and B share a clause, C shares only its last words with them. */
+    private static final String TEXT_A = "我镇严格贯彻落实政府信息公开条例，持续强化组织领导，".repeat(40) + "本年新增内容甲乙丙丁";
+    private static final String TEXT_B = "我镇严格贯彻落实政府信息公开条例，主动公开政府信息共33条，".repeat(30);
+    private static final String TEXT_C = "今年开展开放日活动邀请群众参观办事大厅。".repeat(35) + "我镇严格贯彻落实";
+
     @Test
     void identicalTextIsFullyReusedAndUnrelatedTextNotAtAll() {
         String a = "我镇严格贯彻落实政府信息公开条例，持续强化组织领导。";
@@ -47,18 +52,15 @@ class TextReuseTest {
 
     @Test
     void shinglesCountedInTheArraysOfAnEarlierTextAreTheSameAsInNewOnes() {
-        String a = "我镇严格贯彻落实政府信息公开条例，持续强化组织领导，".repeat(40) + "本年新增内容甲乙丙丁";
-        String b = "我镇严格贯彻落实政府信息公开条例，主动公开政府信息共33条，".repeat(30);
-        String c = "今年开展开放日活动邀请群众参观办事大厅。".repeat(35) + "我镇严格贯彻落实";
-        TextReuse spare = TextReuse.of(report(a), null);
-        TextReuse again = TextReuse.of(report(c), spare);
-        TextReuse fresh = TextReuse.of(report(c));
+        TextReuse spare = TextReuse.of(report(TEXT_A), null);
+        TextReuse again = TextReuse.of(report(TEXT_C), spare);
+        TextReuse fresh = TextReuse.of(report(TEXT_C));
         assertEquals(fresh.size(), again.size());
-        TextReuse other = TextReuse.of(report(b));
+        TextReuse other = TextReuse.of(report(TEXT_B));
         assertEquals(fresh.common(other), again.common(other));
         assertEquals(fresh.size(), again.common(fresh));
         // and once more, in the arrays the second text used after the first
-        TextReuse third = TextReuse.of(report(b), again);
+        TextReuse third = TextReuse.of(report(TEXT_B), again);
         assertEquals(other.size(), third.size());
         assertEquals(other.size(), third.common(other));
         assertEquals(fresh.common(other), third.common(fresh));
@@ -66,11 +68,10 @@ class TextReuseTest {
 
     @Test
     void sharedShinglesCountedWhileReadingAreTheCommonShingles() {
-        String a = "我镇严格贯彻落实政府信息公开条例，持续强化组织领导，".repeat(40) + "本年新增内容甲乙丙丁";
-        String b = "我镇严格贯彻落实政府信息公开条例，主动公开政府信息共33条，".repeat(30);
-        String c = "今年开展开放日活动邀请群众参观办事大厅。".repeat(35) + "我镇严格贯彻落实";
-        TextReuse spare = TextReuse.of(report(c), null);
-        for (String[] pair : new String[][] {{a, b}, {b, a}, {a, c}, {c, c}, {a, ""}, {"", b}, {b, b + "新的一句话"}}) {
+        TextReuse spare = TextReuse.of(report(TEXT_C), null);
+        String[][] pairs = {{TEXT_A, TEXT_B}, {TEXT_B, TEXT_A}, {TEXT_A, TEXT_C}, {TEXT_C, TEXT_C}, {TEXT_A, ""},
+            {"", TEXT_B}, {TEXT_B, TEXT_B + "新的一句话"}};
+        for (String[] pair : pairs) {
             TextReuse previous = TextReuse.of(report(pair[0]));
             TextReuse current = TextReuse.of(report(pair[1]));
             TextReuse counted = TextReuse.of(report(pair[1]), spare, previous);
@@ -78,7 +79,7 @@ class TextReuseTest {
             assertEquals(current.size(), counted.size());
             spare = counted;
         }
-        assertEquals(-1, TextReuse.of(report(a), null).commonWithPrevious());
+        assertEquals(-1, TextReuse.of(report(TEXT_A), null).commonWithPrevious());
     }
 
     private static cn.gongkai.model.Report report(String text) {
