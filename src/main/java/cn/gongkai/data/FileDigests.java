@@ -107,23 +107,20 @@ final class FileDigests {
         long needed = Math.max((allNameBytes + BATCH_ARGUMENT_BYTES - 1) / BATCH_ARGUMENT_BYTES,
                 (n + BATCH_FILES - 1) / BATCH_FILES);
         int count = (int) Math.min(n, Math.max(cores, needed));
-        // largest first: each file's size and index in one long, sorted (no boxed indexes, no comparator)
-        long[] order = new long[n];
+        // largest first; a stable sort keeps ties in the order given
+        Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
-            long size = sizes == null ? 0 : Math.min(sizes[i], (1L << 42) - 1);
-            order[i] = (size << 21 | n - 1 - i); // index below 2^21: ties in the order given
+            order[i] = i;
         }
-        boolean byKey = n < 1 << 21;
-        if (byKey) {
-            Arrays.sort(order);
+        if (sizes != null) {
+            Arrays.sort(order, java.util.Comparator.comparingLong((Integer i) -> -sizes[i]));
         }
         List<long[]> load = new ArrayList<>(); // per batch: bytes, name bytes, files
         for (int k = 0; k < count; k++) {
             load.add(new long[3]);
         }
         int[] batchOf = new int[n];
-        for (int j = n - 1; j >= 0; j--) {
-            int i = byKey ? n - 1 - (int) (order[j] & ((1 << 21) - 1)) : n - 1 - j;
+        for (int i : order) {
             int best = -1;
             for (int k = 0; k < load.size(); k++) {
                 long[] l = load.get(k);
