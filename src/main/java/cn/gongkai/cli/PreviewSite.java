@@ -45,7 +45,7 @@ final class PreviewSite {
     /** What one version of the preview shows. */
     private record State(long version, Content content, List<Report> checked, SitePlan plan, Theme theme,
                          Templates templates, PageRenderer renderer, Map<String, Page> pages,
-                         Map<String, byte[]> assets, Map<String, String> sources,
+                         Map<String, String> sources,
                          Map<String, byte[]> rendered, Generated[] generated) {
     }
 
@@ -104,7 +104,7 @@ final class PreviewSite {
                 return false;
             }
             Templates templates = new Templates(theme);
-            install(content, checked, theme, templates, theme.staticFiles());
+            install(content, checked, theme, templates);
             report("loaded", content, t0);
             return true;
         } catch (IOException | RuntimeException e) {
@@ -149,7 +149,7 @@ final class PreviewSite {
             } else {
                 checked = checker.checkAll(content.reports());
             }
-            install(content, checked, s.theme(), s.templates(), s.assets());
+            install(content, checked, s.theme(), s.templates());
             report("reloaded " + files.size() + " changed file(s);", content, t0);
         } catch (IOException | RuntimeException e) {
             err.println("gongkai serve: 无法读取内容：" + e.getMessage());
@@ -167,8 +167,7 @@ final class PreviewSite {
         return out;
     }
 
-    private void install(Content content, List<Report> checked, Theme theme, Templates templates,
-                         Map<String, byte[]> assets) {
+    private void install(Content content, List<Report> checked, Theme theme, Templates templates) {
         SitePlan plan = SitePlan.of(content, checked);
         PageRenderer renderer = renderer(plan, templates, List.of());
         Map<String, Page> pages = new HashMap<>();
@@ -183,7 +182,7 @@ final class PreviewSite {
             }
         });
         long version = state == null ? 1 : state.version() + 1;
-        state = new State(version, content, checked, plan, theme, templates, renderer, pages, assets, sources,
+        state = new State(version, content, checked, plan, theme, templates, renderer, pages, sources,
                 new ConcurrentHashMap<>(), new Generated[1]);
     }
 
@@ -202,7 +201,7 @@ final class PreviewSite {
         if (page != null) {
             return new Response(200, path, page(s, page));
         }
-        byte[] asset = s.assets().get(path);
+        byte[] asset = s.templates().staticFiles().get(path);
         if (asset != null) {
             return new Response(200, path, asset);
         }
