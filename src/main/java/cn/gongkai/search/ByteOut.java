@@ -72,6 +72,16 @@ final class ByteOut {
         return append(other.bytes, from, to - from);
     }
 
+    /**
+     * Adds {@code len} bytes to the end, to be filled in by the caller, and returns the array they are in (valid until
+     * the next append): they are the last {@code len} bytes before {@link #size()}.
+     */
+    byte[] reserve(int len) {
+        room(len);
+        size += len;
+        return bytes;
+    }
+
     int size() {
         return size;
     }

@@ -96,6 +96,13 @@ final class PageBits {
      * pages scattered all over.
      */
     static void append(ByteOut sb, long[] words) {
+        // The set ends after its last page; the pairs are counted only while they might still be the shorter form
+        // (their size only grows), so a scattered set is not walked stretch by stretch before its bitmap is written.
+        int last = words.length - 1;
+        while (last >= 0 && words[last] == 0) {
+            last--;
+        }
+        int setEnd = last < 0 ? 0 : (last << 6) + 64 - Long.numberOfLeadingZeros(words[last]);
         int n = 0;
         long pairBytes = 0;
         int end = 0;
@@ -104,10 +111,10 @@ final class PageBits {
             n += 2;
             pairBytes += varintSize(a - end) + varintSize(b - a);
             end = b;
-        }
-        if (bitmapIsShorter(end, pairBytes)) {
-            appendBitmap(sb, words, end);
-            return;
+            if (bitmapIsShorter(setEnd, pairBytes)) {
+                appendBitmap(sb, words, setEnd);
+                return;
+            }
         }
         sb.uint(n);
         end = 0;
@@ -127,6 +134,9 @@ final class PageBits {
     static void appendBitmap(ByteOut sb, long[] words, int end) {
         int chunks = (end + 6) / 7;
         sb.uint(chunks * 2 + 1);
+        // every number is under 0x80, one byte: written straight into the buffer
+        byte[] out = sb.reserve(chunks);
+        int at = sb.size() - chunks;
         for (int c = 0; c < chunks; c++) {
             int bit = c * 7;
             int w = bit >>> 6;
@@ -135,7 +145,7 @@ final class PageBits {
             if (o > 57 && w + 1 < words.length) {
                 v |= words[w + 1] << (64 - o);
             }
-            sb.uint((int) (v & 0x7F));
+            out[at + c] = (byte) (v & 0x7F);
         }
     }
 
