@@ -86,6 +86,12 @@ final class IndexBuilder {
     private final List<Runs.TextRun> runs = new ArrayList<>();
     private final List<Runs.DigitRun> digitRuns = new ArrayList<>();
     private int common;
+    /**
+     * The rare runs' pages one after another (run {@code common + i}'s are {@code rarePages[rareStart[i] …
+     * rareStart[i + 1])}), read by {@link #addPages} for every key in them: in one array, not run by run's list.
+     */
+    private int[] rareStart;
+    private int[] rarePages;
 
     IndexBuilder(List<IndexedPage> pagesInResultOrder, Collection<Runs.TextRun> textRuns,
             Collection<Runs.DigitRun> digitRuns) {
@@ -278,7 +284,10 @@ final class IndexBuilder {
         if (r < common) {
             PageBits.or(into, commonPages[r]);
         } else {
-            PageBits.setAll(into, runs.get(r).pages);
+            int[] ps = rarePages;
+            for (int i = rareStart[r - common]; i < rareStart[r - common + 1]; i++) {
+                PageBits.set(into, ps[i]);
+            }
         }
     }
 
@@ -352,6 +361,17 @@ final class IndexBuilder {
         for (int r = 0; r < common; r++) {
             commonPages[r] = PageBits.of(pages.size());
             PageBits.setAll(commonPages[r], runs.get(r).pages);
+        }
+        rareStart = new int[runs.size() - common + 1];
+        for (int r = common; r < runs.size(); r++) {
+            rareStart[r - common + 1] = rareStart[r - common] + runs.get(r).pages.size();
+        }
+        rarePages = new int[rareStart[runs.size() - common]];
+        for (int r = common; r < runs.size(); r++) {
+            IntList ps = runs.get(r).pages;
+            for (int i = 0; i < ps.size(); i++) {
+                rarePages[rareStart[r - common] + i] = ps.get(i);
+            }
         }
         long[] scratch = PageBits.of(pages.size());
         int[] runBase = new int[keyCount];
@@ -472,11 +492,15 @@ final class IndexBuilder {
         int[] runCount = new int[1 << 12];
         int[] lastRun = new int[1 << 12];
         int[] phraseOf = new int[1 << 12];
-        List<int[]> text = new ArrayList<>();
-        List<IntList> runsOf = new ArrayList<>();
-        List<Boolean> clash = new ArrayList<>();
-        List<IntList> offsetsOf = new ArrayList<>();
-        IntList seenIn = new IntList();
+        // Per phrase found (numbered as found): where its text first occurred in cps, whether another text had the
+        // same hash, the run it was last seen in. Per (phrase, run) in the order met: phrase, run, offset.
+        int found = 0;
+        int[] textAt = new int[1 << 10];
+        int[] textLen = new int[1 << 10];
+        boolean[] clash = new boolean[1 << 10];
+        int[] seenIn = new int[1 << 10];
+        int entries = 0;
+        int[] entry = new int[3 << 12];
         for (int len = 4; len <= PHRASE_MAX && alive > 0; len++) {
             int kept = 0;
             for (int q = 0; q < alive; q++) {
@@ -518,44 +542,102 @@ final class IndexBuilder {
                 int run = runOf[q];
                 int f = phraseOf[k] - 1;
                 if (f < 0) {
-                    f = text.size();
+                    f = found++;
                     phraseOf[k] = f + 1;
-                    text.add(Arrays.copyOfRange(cps, i, i + len));
-                    runsOf.add(new IntList());
-                    offsetsOf.add(new IntList());
-                    clash.add(false);
-                    seenIn.add(0);
-                }
-                if (seenIn.get(f) != run + 1) {
-                    seenIn.set(f, run + 1);
-                    if (!Arrays.equals(text.get(f), 0, text.get(f).length, cps, i, i + len)) {
-                        clash.set(f, true);
+                    if (f == textAt.length) {
+                        textAt = Arrays.copyOf(textAt, f * 2);
+                        textLen = Arrays.copyOf(textLen, f * 2);
+                        clash = Arrays.copyOf(clash, f * 2);
+                        seenIn = Arrays.copyOf(seenIn, f * 2);
                     }
-                    runsOf.get(f).add(run);
+                    textAt[f] = i;
+                    textLen[f] = len;
+                }
+                if (seenIn[f] != run + 1) {
+                    seenIn[f] = run + 1;
+                    int t = textAt[f];
+                    for (int c = 0; c < len; c++) {
+                        if (cps[t + c] != cps[i + c]) {
+                            clash[f] = true;
+                            break;
+                        }
+                    }
+                    if (entries + 3 > entry.length) {
+                        entry = Arrays.copyOf(entry, entry.length * 2);
+                    }
+                    entry[entries] = f;
+                    entry[entries + 1] = run;
                     // Positions are visited in increasing order: this is the phrase's first place in the run.
-                    offsetsOf.get(f).add(i - (runOf[q] == 0 ? 0 : runEnd[runOf[q] - 1]));
+                    entry[entries + 2] = i - (run == 0 ? 0 : runEnd[run - 1]);
+                    entries += 3;
                 }
                 start[alive] = i;
                 runOf[alive] = runOf[q];
                 hash[alive++] = hash[q];
             }
         }
-        Phrases out = new Phrases();
-        for (int f = 0; f < text.size(); f++) {
-            if (!clash.get(f)) {
-                out.text.add(text.get(f));
-                out.runs.add(runsOf.get(f));
-                out.offsets.add(offsetsOf.get(f));
+        // The phrases without a clash, in the order found, each with its runs (ascending: positions are met in
+        // increasing order) and offsets.
+        int[] number = new int[found];
+        int count = 0;
+        for (int f = 0; f < found; f++) {
+            number[f] = clash[f] ? -1 : count++;
+        }
+        Phrases out = new Phrases(cps, count);
+        for (int f = 0; f < found; f++) {
+            if (number[f] >= 0) {
+                out.textAt[number[f]] = textAt[f];
+                out.textLen[number[f]] = textLen[f];
+            }
+        }
+        for (int e = 0; e < entries; e += 3) {
+            int f = number[entry[e]];
+            if (f >= 0) {
+                out.start[f + 1]++;
+            }
+        }
+        for (int f = 0; f < count; f++) {
+            out.start[f + 1] += out.start[f];
+        }
+        out.runs = new int[out.start[count]];
+        out.offsets = new int[out.runs.length];
+        int[] at = Arrays.copyOf(out.start, count);
+        for (int e = 0; e < entries; e += 3) {
+            int f = number[entry[e]];
+            if (f >= 0) {
+                int slot = at[f]++;
+                out.runs[slot] = entry[e + 1];
+                out.offsets[slot] = entry[e + 2];
             }
         }
         return out;
     }
 
-    /** The phrases found (see {@link #phrases()}): folded text, the runs holding each, its first offset in each. */
+    /**
+     * The phrases found (see {@link #phrases}): per phrase its folded text ({@code textLen[f]} code points of
+     * {@code cps} from {@code textAt[f]}), the runs holding it ({@code runs[start[f]] …}, ascending) and its first
+     * offset in each ({@code offsets}, alike).
+     */
     private static final class Phrases {
-        final List<int[]> text = new ArrayList<>();
-        final List<IntList> runs = new ArrayList<>();
-        final List<IntList> offsets = new ArrayList<>();
+        final int[] cps;
+        final int count;
+        final int[] textAt;
+        final int[] textLen;
+        final int[] start;
+        int[] runs;
+        int[] offsets;
+
+        Phrases(int[] cps, int count) {
+            this.cps = cps;
+            this.count = count;
+            textAt = new int[count];
+            textLen = new int[count];
+            start = new int[count + 1];
+        }
+
+        String text(int f) {
+            return new String(cps, textAt[f], textLen[f]);
+        }
     }
 
     /**
@@ -566,22 +648,23 @@ final class IndexBuilder {
         Map<String, ByteOut> n = new HashMap<>();
         Map<java.nio.IntBuffer, ByteOut> byRuns = new HashMap<>();
         long[] set = PageBits.of(pages.size());
-        for (int f = 0; f < phrases.text.size(); f++) {
-            int[] rs = phrases.runs.get(f).sorted();
-            ByteOut e = byRuns.get(java.nio.IntBuffer.wrap(rs));
+        for (int f = 0; f < phrases.count; f++) {
+            // the phrase's runs, ascending
+            java.nio.IntBuffer rs = java.nio.IntBuffer.wrap(phrases.runs, phrases.start[f],
+                    phrases.start[f + 1] - phrases.start[f]);
+            ByteOut e = byRuns.get(rs);
             if (e == null) {
-                for (int r : rs) {
-                    addPages(set, r, commonPages);
+                for (int i = phrases.start[f]; i < phrases.start[f + 1]; i++) {
+                    addPages(set, phrases.runs[i], commonPages);
                 }
                 e = new ByteOut();
                 PageBits.append(e, set);
                 PageBits.clear(set);
-                byRuns.put(java.nio.IntBuffer.wrap(rs), e);
+                byRuns.put(rs, e);
             }
             ByteOut entry = new ByteOut(e.size() + places.count[keyCount + f] * 3 + 8).append(e);
             places.append(entry, keyCount + f);
-            int[] t = phrases.text.get(f);
-            n.put(new String(t, 0, t.length), entry);
+            n.put(phrases.text(f), entry);
         }
         return n;
     }
@@ -594,15 +677,12 @@ final class IndexBuilder {
      * have their places in the current year group already is skipped until the next group.
      */
     private Places places(int keyCount, int[] runKeyStart, int[] runKey, Phrases phrases) {
-        int phraseCount = phrases.text.size();
+        int phraseCount = phrases.count;
         int total = keyCount + phraseCount;
         // The phrases of each run with their offsets, grouped by run (counting sort).
         int[] phraseStart = new int[runs.size() + 1];
-        for (int f = 0; f < phraseCount; f++) {
-            IntList rs = phrases.runs.get(f);
-            for (int i = 0; i < rs.size(); i++) {
-                phraseStart[rs.get(i) + 1]++;
-            }
+        for (int i = 0; i < phrases.runs.length; i++) {
+            phraseStart[phrases.runs[i] + 1]++;
         }
         for (int r = 0; r < runs.size(); r++) {
             phraseStart[r + 1] += phraseStart[r];
@@ -611,17 +691,19 @@ final class IndexBuilder {
         int[] phraseKey = new int[phraseStart[runs.size()]];
         int[] phraseOff = new int[phraseKey.length];
         for (int f = 0; f < phraseCount; f++) {
-            IntList rs = phrases.runs.get(f);
-            IntList os = phrases.offsets.get(f);
-            for (int i = 0; i < rs.size(); i++) {
-                int slot = at[rs.get(i)]++;
+            for (int i = phrases.start[f]; i < phrases.start[f + 1]; i++) {
+                int slot = at[phrases.runs[i]]++;
                 phraseKey[slot] = keyCount + f;
-                phraseOff[slot] = os.get(i);
+                phraseOff[slot] = phrases.offsets[i];
             }
         }
         Places out = new Places(total, phrases);
         int[] group = yearGroups();
         boolean[] done = new boolean[runs.size()];
+        // Places.offer's answer without the call for a key that has all its places in the group, or one on this page
+        int[] groupOf = out.groupOf;
+        int[] inGroup = out.inGroup;
+        int[] lastPage = out.lastPage;
         for (int p = 0; p < pages.size(); p++) {
             int g = group[p];
             if (p > 0 && g != group[p - 1]) {
@@ -632,14 +714,26 @@ final class IndexBuilder {
                     continue;
                 }
                 boolean open = false;
-                for (int j = runKeyStart[r.id]; j < runKeyStart[r.id + 1]; j++) {
+                int from = runKeyStart[r.id];
+                int to = runKeyStart[r.id + 1];
+                for (int j = from; j < to; j++) {
                     int k = runKey[j];
-                    if (k >= 0) {
-                        open |= out.offer(k, g, p, r.id, (j - runKeyStart[r.id]) / 3);
+                    if (k < 0) {
+                        continue;
+                    }
+                    if (groupOf[k] == g && (inGroup[k] >= PLACES || lastPage[k] == p)) {
+                        open |= inGroup[k] < PLACES;
+                    } else {
+                        open |= out.offer(k, g, p, r.id, (j - from) / 3);
                     }
                 }
                 for (int j = phraseStart[r.id]; j < phraseStart[r.id + 1]; j++) {
-                    open |= out.offer(phraseKey[j], g, p, r.id, phraseOff[j]);
+                    int k = phraseKey[j];
+                    if (groupOf[k] == g && (inGroup[k] >= PLACES || lastPage[k] == p)) {
+                        open |= inGroup[k] < PLACES;
+                    } else {
+                        open |= out.offer(k, g, p, r.id, phraseOff[j]);
+                    }
                 }
                 done[r.id] = !open;
             }
@@ -917,12 +1011,15 @@ final class IndexBuilder {
         final IntList[] pagesOf;
         final ByteOut[] places;
         final String[] keyOf;
-        private final List<List<String>> contexts;
+        /** Per code, the snippet texts of its places so far (null: none yet). */
+        private final Contexts[] contexts;
         private final int[] lastPage;
         private final int[] lastPlaced;
         private final int[] groupOf;
         private final int[] inGroup;
-        private final StringBuilder ctx = new StringBuilder();
+        /** The snippet text being made ({@link #digitContext}): {@code ctx[0, ctxLength)}. */
+        private final char[] ctx = new char[8 * DIGIT_CONTEXT + DIGIT_KEY];
+        private int ctxLength;
         /** Per digit run: the page it was last met on (met again on the same page, it adds nothing). */
         private final int[] seenOn;
         /** Per digit run, its keys (code, offset, length) at their first place in it, made once per run. */
@@ -933,7 +1030,7 @@ final class IndexBuilder {
             pagesOf = new IntList[codes];
             places = new ByteOut[codes];
             keyOf = new String[codes];
-            contexts = new ArrayList<>(java.util.Collections.nCopies(codes, null));
+            contexts = new Contexts[codes];
             lastPage = new int[codes];
             Arrays.fill(lastPage, -1);
             lastPlaced = new int[codes];
@@ -980,39 +1077,99 @@ final class IndexBuilder {
                 inGroup[code]++;
                 places[code].uint(p - lastPlaced[code]);
                 lastPlaced[code] = p;
-                int start = digitContext(ctx, k > 0 ? rs[k - 1] : null, s, off, len,
+                int start = digitContext(k > 0 ? rs[k - 1] : null, s, off, len,
                         k + 1 < rs.length ? rs[k + 1] : null);
-                String key = ctx.append('\u0000').append(start).toString();
-                List<String> seen = contexts.get(code);
+                Contexts seen = contexts[code];
                 if (seen == null) {
-                    contexts.set(code, seen = new ArrayList<>(4));
+                    seen = contexts[code] = new Contexts();
                 }
-                int at = indexOf(seen, key);
+                int at = seen.indexOf(ctx, ctxLength, start);
                 if (at >= 0) {
                     places[code].uint(at + 1);
                 } else {
-                    seen.add(key);
-                    places[code].uint(0).string(key.substring(0, key.lastIndexOf('\u0000'))).uint(start);
+                    seen.add(ctx, ctxLength, start);
+                    places[code].uint(0).string(new String(ctx, 0, ctxLength)).uint(start);
                 }
             }
             l.add(p);
             lastPage[code] = p;
         }
+
+        /**
+         * The snippet text of a digit key's place, into {@link #ctx}: up to {@link #DIGIT_CONTEXT} code points of
+         * the run before, the digits around the key (as many either side), up to as many of the run after. Returns
+         * where the key starts in it (code points).
+         */
+        private int digitContext(Runs.Run before, String digits, int off, int len, Runs.Run after) {
+            int n = 0;
+            int start = 0;
+            if (before != null) {
+                String t = before.text;
+                int from = t.length();
+                for (int c = 0; c < DIGIT_CONTEXT && from > 0; c++) {
+                    from = t.offsetByCodePoints(from, -1);
+                }
+                t.getChars(from, t.length(), ctx, 0);
+                n = t.length() - from;
+                start = Character.codePointCount(ctx, 0, n);
+            }
+            int from = Math.max(0, off - DIGIT_CONTEXT);
+            int to = Math.min(digits.length(), off + len + DIGIT_CONTEXT);
+            digits.getChars(from, to, ctx, n);
+            n += to - from;
+            if (after != null) {
+                String t = after.text;
+                int end = 0;
+                for (int c = 0; c < DIGIT_CONTEXT && end < t.length(); c++) {
+                    end = t.offsetByCodePoints(end, 1);
+                }
+                t.getChars(0, end, ctx, n);
+                n += end;
+            }
+            ctxLength = n;
+            return start + off - from;
+        }
     }
 
     /**
-     * Where {@code s} is in the list, or −1: the strings' cached hashes compared first (List.indexOf compares every
-     * string's characters, under C1 a call each).
+     * One digit key's snippet texts so far, each with where the key starts in it, in the order first met: a place
+     * refers to an earlier one by its index. Compared by a hash first (a key has up to ~70 of them).
      */
-    private static int indexOf(List<String> list, String s) {
-        int h = s.hashCode();
-        for (int i = 0; i < list.size(); i++) {
-            String t = list.get(i);
-            if (t.hashCode() == h && t.equals(s)) {
-                return i;
+    private static final class Contexts {
+        private char[][] text = new char[4][];
+        private int[] start = new int[4];
+        private int[] hash = new int[4];
+        private int size;
+
+        private static int hash(char[] t, int len, int start) {
+            int h = start;
+            for (int i = 0; i < len; i++) {
+                h = 31 * h + t[i];
             }
+            return h;
         }
-        return -1;
+
+        /** The index of text {@code t[0, len)} with the key at {@code s}, or −1. */
+        int indexOf(char[] t, int len, int s) {
+            int h = hash(t, len, s);
+            for (int i = 0; i < size; i++) {
+                if (hash[i] == h && start[i] == s && Arrays.equals(text[i], 0, text[i].length, t, 0, len)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        void add(char[] t, int len, int s) {
+            if (size == text.length) {
+                text = Arrays.copyOf(text, size * 2);
+                start = Arrays.copyOf(start, size * 2);
+                hash = Arrays.copyOf(hash, size * 2);
+            }
+            text[size] = Arrays.copyOf(t, len);
+            start[size] = s;
+            hash[size++] = hash(t, len, s);
+        }
     }
 
     /** First code of each key length in {@link #digitCode}: strings of one length after all shorter ones. */
@@ -1040,36 +1197,6 @@ final class IndexBuilder {
             }
         }
         return Arrays.copyOf(out, n);
-    }
-
-    /**
-     * The snippet text of a digit key's place, into {@code out}: up to {@link #DIGIT_CONTEXT} code points of the run
-     * before, the digits around the key (as many either side), up to as many of the run after. Returns where the key
-     * starts in it (code points).
-     */
-    private static int digitContext(StringBuilder out, Runs.Run before, String digits, int off, int len,
-            Runs.Run after) {
-        out.setLength(0);
-        if (before != null) {
-            String t = before.text;
-            int from = t.length();
-            for (int c = 0; c < DIGIT_CONTEXT && from > 0; c++) {
-                from = t.offsetByCodePoints(from, -1);
-            }
-            out.append(t, from, t.length());
-        }
-        int start = out.codePointCount(0, out.length());
-        int from = Math.max(0, off - DIGIT_CONTEXT);
-        out.append(digits, from, Math.min(digits.length(), off + len + DIGIT_CONTEXT));
-        if (after != null) {
-            String t = after.text;
-            int to = 0;
-            for (int c = 0; c < DIGIT_CONTEXT && to < t.length(); c++) {
-                to = t.offsetByCodePoints(to, 1);
-            }
-            out.append(t, 0, to);
-        }
-        return start + off - from;
     }
 
     /** A pair of adjacent runs as one number: both ids and which of them is a digit run. */
