@@ -15,6 +15,7 @@ import cn.gongkai.model.Severity;
 import cn.gongkai.render.PageRenderer;
 import cn.gongkai.render.RenderException;
 import cn.gongkai.render.RenderOptions;
+import cn.gongkai.render.RenderedPage;
 import cn.gongkai.render.Templates;
 import cn.gongkai.render.Theme;
 import cn.gongkai.render.Views;
@@ -34,7 +35,6 @@ import cn.gongkai.site.Sitemap;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -360,21 +360,22 @@ public final class SiteBuild {
             try {
                 long r0 = split.now();
                 String key = keys.of(p);
-                String html;
+                Facets facets = searchFacets(plan, p);
+                RenderedPage page;
                 if (sink.keepPage(p.path(), key)) {
                     keptPages.incrementAndGet();
-                    html = null;
+                    page = null;
                 } else {
-                    html = renderer.render(p);
+                    // the page's text only for the search index: the others are written straight to bytes
+                    page = renderer.renderPage(p, facets != null);
                 }
                 long t1 = split.now();
-                if (html != null) {
-                    sink.writePage(p.path(), html.getBytes(StandardCharsets.UTF_8), key);
+                if (page != null) {
+                    sink.writePage(p.path(), page.utf8(), key);
                 }
                 long t2 = split.now();
-                Facets facets = searchFacets(plan, p);
                 if (facets != null) {
-                    String text = html != null ? html : sink.previousText(p.path());
+                    String text = page != null ? page.html() : sink.previousText(p.path());
                     search.add(p.path(), text, facets);
                 }
                 pageSplit[0].addAndGet(t1 - r0);

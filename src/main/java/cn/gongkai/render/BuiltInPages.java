@@ -85,7 +85,7 @@ final class BuiltInPages {
     }
 
     /** Appends the page to {@code sb}; {@link #writes} must be true. */
-    void write(StringBuilder sb, String template, Map<String, Object> model) {
+    void write(PageBuffer sb, String template, Map<String, Object> model) {
         Views.Frame f = (Views.Frame) model.get("frame");
         open(sb, f);
         switch (template) {
@@ -108,7 +108,7 @@ final class BuiltInPages {
             + "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"");
     private static final Markup BRAND = Markup.of("feed.xml\">\n</head>\n<body>\n");
 
-    private static void open(StringBuilder sb, Views.Frame f) {
+    private static void open(PageBuffer sb, Views.Frame f) {
         String root = f.root();
         HEAD.appendTo(sb);
         if (!f.title().equals(f.siteTitle())) {
@@ -135,7 +135,7 @@ final class BuiltInPages {
         sb.append("<main id=\"main\" class=\"wrap\">\n");
     }
 
-    private static void close(StringBuilder sb, Views.Frame f) {
+    private static void close(PageBuffer sb, Views.Frame f) {
         String root = f.root();
         esc(sb.append("</main>\n<footer class=\"site-footer\"><div class=\"wrap\">\n<p>"), f.siteTitle());
         if (f.publisher() != null) {
@@ -154,7 +154,7 @@ final class BuiltInPages {
             + "</span> <span><span class=\"swatch unknown\">未知</span> 报告未给出、表格缺失或无法确定（不是 0）</span></p>\n";
 
     /** layout.ftlh, macro checks. */
-    private static void checks(StringBuilder sb, long e, long w) {
+    private static void checks(PageBuffer sb, long e, long w) {
         if (e > 0) {
             sb.append("<span class=\"badge error\">").append(e).append(" 个错误</span>");
         }
@@ -168,7 +168,7 @@ final class BuiltInPages {
 
     // ---- report.ftlh ----
 
-    private static void report(StringBuilder sb, Map<String, Object> m) {
+    private static void report(PageBuffer sb, Map<String, Object> m) {
         sb.append("<article class=\"report\">\n<header class=\"page-head\">\n<p class=\"kicker\">");
         Object year = m.get("year");
         if (year != null) {
@@ -246,7 +246,7 @@ final class BuiltInPages {
         sb.append("</section>\n</article>\n");
     }
 
-    private static void linkItem(StringBuilder sb, String href, String rest) {
+    private static void linkItem(PageBuffer sb, String href, String rest) {
         if (href != null) {
             esc(sb.append("<li><a href=\""), href).append(rest);
         }
@@ -254,7 +254,7 @@ final class BuiltInPages {
 
     // ---- region.ftlh ----
 
-    private static void region(StringBuilder sb, Map<String, Object> m) {
+    private static void region(PageBuffer sb, Map<String, Object> m) {
         esc(sb.append("<header class=\"page-head\">\n<p class=\"kicker\">"), (String) m.get("level"));
         String code = (String) m.get("code");
         if (code != null) {
@@ -334,7 +334,7 @@ final class BuiltInPages {
 
     // ---- changes.ftlh ----
 
-    private static void changes(StringBuilder sb, Map<String, Object> m) {
+    private static void changes(PageBuffer sb, Map<String, Object> m) {
         String name = (String) m.get("name");
         esc(sb.append("<header class=\"page-head\">\n<h1>"), name).append("：逐年对比</h1>\n<p>把 <a href=\"");
         esc(sb, (String) m.get("regionHref")).append("\">");
@@ -369,7 +369,7 @@ final class BuiltInPages {
 
     // ---- compare.ftlh ----
 
-    private static void compare(StringBuilder sb, Map<String, Object> m) {
+    private static void compare(PageBuffer sb, Map<String, Object> m) {
         String name = (String) m.get("name");
         Object year = m.get("year");
         esc(sb.append("<header class=\"page-head\">\n<h1>"), name).append(' ').append(year).append("年 各地对比</h1>\n"
@@ -395,7 +395,7 @@ final class BuiltInPages {
         }
         sb.append("</p>\n</header>\n<div class=\"sort-views\">\n");
         // every order shows the same rows (the same lists): each row is written once
-        Map<List<GridCell>, String> rows = new java.util.IdentityHashMap<>();
+        Map<List<GridCell>, Markup> rows = new java.util.IdentityHashMap<>();
         for (Views.SortView v : list(m.get("views"), Views.SortView.class)) {
             esc(sb.append("<section id=\""), v.id()).append(v.fallback() ? "\" class=\"sort-view fallback\" aria-label=\""
                     : "\" class=\"sort-view\" aria-label=\"");
@@ -409,7 +409,7 @@ final class BuiltInPages {
 
     // ---- home.ftlh ----
 
-    private static void home(StringBuilder sb, Map<String, Object> m) {
+    private static void home(PageBuffer sb, Map<String, Object> m) {
         Views.Frame f = (Views.Frame) m.get("frame");
         esc(sb.append("<section class=\"intro\">\n<h1>"), f.siteTitle()).append("</h1>\n<div class=\"prose lead\">")
                 .append((String) m.get("descriptionHtml")).append("</div>\n<p class=\"stats\">收录 <strong>")
@@ -447,7 +447,7 @@ final class BuiltInPages {
     }
 
     /** home.ftlh, macro treeList. */
-    private static void treeList(StringBuilder sb, List<Views.TreeItem> items) {
+    private static void treeList(PageBuffer sb, List<Views.TreeItem> items) {
         sb.append("<ul>");
         for (Views.TreeItem t : items) {
             esc(sb.append("<li><a href=\""), t.href()).append("\">");
@@ -462,9 +462,8 @@ final class BuiltInPages {
 
     // ---- helpers ----
 
-    private static StringBuilder esc(StringBuilder sb, String s) {
-        Html.escape(sb, s);
-        return sb;
+    private static PageBuffer esc(PageBuffer sb, String s) {
+        return Html.escape(sb, s);
     }
 
     private static long number(Object o) {

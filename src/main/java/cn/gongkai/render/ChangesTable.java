@@ -73,7 +73,7 @@ final class ChangesTable {
         this.rows = shown;
     }
 
-    private static ChangeRow add(Map<CellKey, ChangeRow> byKey, CellKey key, String label, String rowHtml, int years) {
+    private static ChangeRow add(Map<CellKey, ChangeRow> byKey, CellKey key, String label, Markup rowHtml, int years) {
         ChangeRow row = byKey.get(key);
         if (row == null) {
             row = new ChangeRow(label, rowHtml, false, years);
@@ -84,17 +84,17 @@ final class ChangesTable {
 
     private static final CellKey[] HEADLINE_KEYS;
     private static final String[] HEADLINE_LABELS;
-    private static final String[] HEADLINE_ROWS;
+    private static final Markup[] HEADLINE_ROWS;
 
     static {
         Headline[] hs = Headline.values();
         HEADLINE_KEYS = new CellKey[hs.length];
         HEADLINE_LABELS = new String[hs.length];
-        HEADLINE_ROWS = new String[hs.length];
+        HEADLINE_ROWS = new Markup[hs.length];
         for (int h = 0; h < hs.length; h++) {
             HEADLINE_KEYS[h] = new CellKey("headline", hs[h].key(), "");
             HEADLINE_LABELS[h] = hs[h].label() + "（" + hs[h].unit() + "）";
-            HEADLINE_ROWS[h] = rowHtml(HEADLINE_LABELS[h], true);
+            HEADLINE_ROWS[h] = Markup.of(rowHtml(HEADLINE_LABELS[h], true));
         }
     }
 
@@ -176,9 +176,9 @@ final class ChangesTable {
     private static final class Layout {
         final CellKey[] keys;
         final String[] labels;
-        final String[] rowHtml;
+        final Markup[] rowHtml;
 
-        private Layout(CellKey[] keys, String[] labels, String[] rowHtml) {
+        private Layout(CellKey[] keys, String[] labels, Markup[] rowHtml) {
             this.keys = keys;
             this.labels = labels;
             this.rowHtml = rowHtml;
@@ -192,7 +192,7 @@ final class ChangesTable {
             int n = values.length;
             CellKey[] keys = new CellKey[n];
             String[] labels = new String[n];
-            String[] rows = new String[n];
+            Markup[] rows = new Markup[n];
             for (int k = 0; k < n; k++) {
                 TableCell c = cells.get(k);
                 if (!c.cell().equals(values[k])) {
@@ -200,7 +200,7 @@ final class ChangesTable {
                 }
                 keys[k] = new CellKey(c.table(), c.row(), c.column());
                 labels[k] = sectionOf(c.table()) + c.label();
-                rows[k] = rowHtml(labels[k], false);
+                rows[k] = Markup.of(rowHtml(labels[k], false));
             }
             return new Layout(keys, labels, rows);
         }
@@ -231,16 +231,14 @@ final class ChangesTable {
     }
 
     /** Appends what {@link GridHtml} writes for {@link #grid()}. */
-    void appendHtml(StringBuilder sb) {
-        sb.append("<div class=\"table-scroll scroll-changes\" role=\"region\" aria-label=\"").append(CAPTION)
-                .append("\" tabindex=\"0\">\n<table id=\"changes\" class=\"data cells\">\n<caption>").append(CAPTION)
-                .append("</caption>\n<thead>\n<tr><th scope=\"col\">项目");
+    void appendHtml(PageBuffer sb) {
+        TABLE_START.appendTo(sb);
         for (Report r : own) {
-            sb.append("<th scope=\"col\"><a href=\"");
+            YEAR_START.appendTo(sb);
             Html.escape(sb, SitePaths.href(root, SitePaths.report(r.id())));
             sb.append("\">").append(r.year()).append("年</a>");
         }
-        sb.append("\n</thead>\n<tbody>");
+        HEAD_END.appendTo(sb);
         int years = own.size();
         for (ChangeRow r : rows) {
             if (r.rowHtml != null) {
@@ -268,8 +266,15 @@ final class ChangesTable {
                 }
             }
         }
-        sb.append("\n</tbody>\n</table>\n</div>\n");
+        TABLE_END.appendTo(sb);
     }
+
+    private static final Markup TABLE_START = Markup.of("<div class=\"table-scroll scroll-changes\" role=\"region\""
+            + " aria-label=\"" + CAPTION + "\" tabindex=\"0\">\n<table id=\"changes\" class=\"data cells\">\n<caption>"
+            + CAPTION + "</caption>\n<thead>\n<tr><th scope=\"col\">项目");
+    private static final Markup YEAR_START = Markup.of("<th scope=\"col\"><a href=\"");
+    private static final Markup HEAD_END = Markup.of("\n</thead>\n<tbody>");
+    private static final Markup TABLE_END = Markup.of("\n</tbody>\n</table>\n</div>\n");
 
     private static final Markup NO_CHANGE = Markup.of(" <small>±0</small>");
     private static final Markup SMALL = Markup.of(" <small>");
@@ -285,7 +290,7 @@ final class ChangesTable {
     }
 
     /** {@code <td>} and the number as {@link BigDecimal#toPlainString()} writes it. */
-    private static void appendNumber(StringBuilder sb, BigDecimal v) {
+    private static void appendNumber(PageBuffer sb, BigDecimal v) {
         if (v.scale() == 0 && v.signum() >= 0 && v.precision() <= 3 && v.intValue() < TD_SMALL.length) {
             TD_SMALL[v.intValue()].appendTo(sb);
         } else {
@@ -352,11 +357,11 @@ final class ChangesTable {
     private static final class ChangeRow {
         final String label;
         /** The row's start as HTML, or null to write it from the label. */
-        final String rowHtml;
+        final Markup rowHtml;
         final boolean headline;
         final Cell[] values;
 
-        ChangeRow(String label, String rowHtml, boolean headline, int years) {
+        ChangeRow(String label, Markup rowHtml, boolean headline, int years) {
             this.label = label;
             this.rowHtml = rowHtml;
             this.headline = headline;

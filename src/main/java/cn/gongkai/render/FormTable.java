@@ -22,7 +22,7 @@ final class FormTable {
         return skeleton != null && cells.length == skeleton.places() ? new FormTable(skeleton, cells) : null;
     }
 
-    void appendHtml(StringBuilder sb) {
+    void appendHtml(PageBuffer sb) {
         skeleton.render(sb, cells);
     }
 }

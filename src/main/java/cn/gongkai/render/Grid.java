@@ -31,12 +31,12 @@ public record Grid(String id, String caption, List<String> cols, List<List<GridC
 
     /** The table as HTML (escaped), for templates: {@code ${g.html()?no_esc}}. */
     public String html() {
-        StringBuilder sb = new StringBuilder(1024);
+        PageBuffer sb = PageBuffer.text(1024);
         appendHtml(sb);
-        return sb.toString();
+        return sb.text();
     }
 
-    void appendHtml(StringBuilder sb) {
+    void appendHtml(PageBuffer sb) {
         if (skeleton != null && skeleton.fits(this)) {
             skeleton.render(sb, this);
         } else {

@@ -22,12 +22,12 @@ final class GridHtml {
 
     static String render(Grid g) {
         int rows = g.head().size() + g.body().size() + g.foot().size();
-        StringBuilder sb = new StringBuilder(256 + rows * g.cols().size() * 24);
+        PageBuffer sb = PageBuffer.text(256 + rows * g.cols().size() * 24);
         render(sb, g);
-        return sb.toString();
+        return sb.text();
     }
 
-    static void render(StringBuilder sb, Grid g) {
+    static void render(PageBuffer sb, Grid g) {
         render(sb, g, (Runnable) null);
     }
 
@@ -35,7 +35,7 @@ final class GridHtml {
      * Appends the table. With {@code atDataCell} (for {@link GridSkeleton}), every data cell is written only up to
      * its spans and then {@code atDataCell} runs; the rest of the cell is left out.
      */
-    static void render(StringBuilder sb, Grid g, Runnable atDataCell) {
+    static void render(PageBuffer sb, Grid g, Runnable atDataCell) {
         render(sb, g, atDataCell, null);
     }
 
@@ -43,12 +43,12 @@ final class GridHtml {
      * Appends the table; a row (the same list object) already written into {@code rowHtml} is copied from there,
      * and each row written is put there: for the tables of one page that show the same rows in other orders.
      */
-    static void render(StringBuilder sb, Grid g, java.util.Map<List<GridCell>, String> rowHtml) {
+    static void render(PageBuffer sb, Grid g, java.util.Map<List<GridCell>, Markup> rowHtml) {
         render(sb, g, null, rowHtml);
     }
 
-    private static void render(StringBuilder sb, Grid g, Runnable atDataCell,
-                               java.util.Map<List<GridCell>, String> rowHtml) {
+    private static void render(PageBuffer sb, Grid g, Runnable atDataCell,
+                               java.util.Map<List<GridCell>, Markup> rowHtml) {
         sb.append("<div class=\"table-scroll");
         if (g.id() != null) {
             sb.append(" scroll-");
@@ -85,21 +85,21 @@ final class GridHtml {
     private static final Markup SMALL = Markup.of(" <small>");
     private static final Markup SMALL_END = Markup.of("</small>");
 
-    private static void rows(StringBuilder sb, String section, List<List<GridCell>> rows, boolean always,
-                             Runnable atDataCell, java.util.Map<List<GridCell>, String> rowHtml) {
+    private static void rows(PageBuffer sb, String section, List<List<GridCell>> rows, boolean always,
+                             Runnable atDataCell, java.util.Map<List<GridCell>, Markup> rowHtml) {
         if (rows.isEmpty() && !always) {
             return;
         }
         sb.append('<').append(section).append('>');
         for (List<GridCell> row : rows) {
             if (rowHtml != null) {
-                String done = rowHtml.get(row);
+                Markup done = rowHtml.get(row);
                 if (done != null) {
                     sb.append(done);
                     continue;
                 }
             }
-            int start = sb.length();
+            long start = sb.mark();
             TR.appendTo(sb);
             for (GridCell c : row) {
                 if (atDataCell != null && !c.header()) {
@@ -110,19 +110,19 @@ final class GridHtml {
                 }
             }
             if (rowHtml != null) {
-                rowHtml.put(row, sb.substring(start));
+                rowHtml.put(row, sb.since(start));
             }
         }
         sb.append("\n</").append(section).append(">\n");
     }
 
-    static void cell(StringBuilder sb, GridCell c) {
+    static void cell(PageBuffer sb, GridCell c) {
         cellToSpans(sb, c);
         cellAfterSpans(sb, c);
     }
 
     /** The start of a cell's tag: {@code <th scope=…} or {@code <td}, and its row and column spans. */
-    private static void cellToSpans(StringBuilder sb, GridCell c) {
+    private static void cellToSpans(PageBuffer sb, GridCell c) {
         if (c.header()) {
             TH.appendTo(sb);
             String scope = c.scope();
@@ -147,7 +147,7 @@ final class GridHtml {
     }
 
     /** The rest of a cell: its class (unless the default), title, the end of the tag, text, link and note. */
-    static void cellAfterSpans(StringBuilder sb, GridCell c) {
+    static void cellAfterSpans(PageBuffer sb, GridCell c) {
         String kind = c.kind();
         if (kind != null && !kind.equals(c.header() ? DEFAULT_TH : DEFAULT_TD)) {
             Html.escape(CLASS.appendTo(sb), kind);

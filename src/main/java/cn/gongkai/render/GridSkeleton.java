@@ -22,12 +22,12 @@ public final class GridSkeleton {
     /** The skeleton of {@code layout}, a grid as the layout code builds it (the data cells' values do not matter). */
     static GridSkeleton of(Grid layout) {
         List<String> pieces = new ArrayList<>();
-        StringBuilder sb = new StringBuilder();
+        PageBuffer sb = PageBuffer.text(1024);
         GridHtml.render(sb, layout, () -> {
-            pieces.add(sb.toString());
-            sb.setLength(0);
+            pieces.add(sb.text());
+            sb.clear();
         });
-        pieces.add(sb.toString());
+        pieces.add(sb.text());
         return new GridSkeleton(pieces);
     }
 
@@ -37,7 +37,7 @@ public final class GridSkeleton {
     }
 
     /** Appends {@code g}, which must come from the same layout code as this skeleton (see {@link #fits}). */
-    void render(StringBuilder sb, Grid g) {
+    void render(PageBuffer sb, Grid g) {
         pieces[0].appendTo(sb);
         int k = 1;
         k = fill(sb, g.head(), k);
@@ -61,9 +61,9 @@ public final class GridSkeleton {
 
     /**
      * Appends the table with these data cells, in the order the layout code adds them; the same as
-     * {@link #render(StringBuilder, Grid)} for the grid whose data cells are {@code GridCell.of} of each.
+     * {@link #render(PageBuffer, Grid)} for the grid whose data cells are {@code GridCell.of} of each.
      */
-    void render(StringBuilder sb, Cell[] cells) {
+    void render(PageBuffer sb, Cell[] cells) {
         pieces[0].appendTo(sb);
         for (int k = 0; k < cells.length; k++) {
             if (cells[k] instanceof Cell.Num n) {
@@ -80,7 +80,7 @@ public final class GridSkeleton {
         }
     }
 
-    private int fill(StringBuilder sb, List<List<GridCell>> rows, int k) {
+    private int fill(PageBuffer sb, List<List<GridCell>> rows, int k) {
         for (List<GridCell> row : rows) {
             for (GridCell c : row) {
                 if (!c.header()) {

@@ -42,6 +42,40 @@ final class Html {
         }
     }
 
+    /** Appends {@code s} escaped to a page; text without special characters is appended whole. Null appends nothing. */
+    static PageBuffer escape(PageBuffer pb, String s) {
+        if (s == null) {
+            return pb;
+        }
+        int n = s.length();
+        if (n >= 24 && !special(s.toCharArray())) {
+            return pb.append(s);
+        }
+        int from = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c > '>') {
+                continue;
+            }
+            String rep = switch (c) {
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '&' -> "&amp;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            if (rep != null) {
+                if (i > from) {
+                    pb.append(s.substring(from, i));
+                }
+                pb.append(rep);
+                from = i + 1;
+            }
+        }
+        return pb.append(from == 0 ? s : s.substring(from, n));
+    }
+
     /** True when {@code cs} has a character to escape. */
     private static boolean special(char[] cs) {
         for (char c : cs) {

@@ -12,9 +12,9 @@ final class ListHtml {
     }
 
     static String nav(List<Views.NavItem> nav) {
-        StringBuilder sb = new StringBuilder(64 + nav.size() * 48);
+        PageBuffer sb = PageBuffer.text(64 + nav.size() * 48);
         nav(sb, nav);
-        return sb.toString();
+        return sb.text();
     }
 
     private static final Markup LI_A = Markup.of("<li><a href=\"");
@@ -22,7 +22,7 @@ final class ListHtml {
     private static final Markup A_END = Markup.of("</a>");
 
     /** Appends {@link #nav(List)}. */
-    static void nav(StringBuilder sb, List<Views.NavItem> nav) {
+    static void nav(PageBuffer sb, List<Views.NavItem> nav) {
         sb.append("<ul>");
         for (Views.NavItem item : nav) {
             Html.escape(LI_A.appendTo(sb), item.href());
@@ -38,13 +38,13 @@ final class ListHtml {
     }
 
     static String crumbs(List<Views.Link> crumbs, String current) {
-        StringBuilder sb = new StringBuilder(64 + crumbs.size() * 64);
+        PageBuffer sb = PageBuffer.text(64 + crumbs.size() * 64);
         crumbs(sb, crumbs, current);
-        return sb.toString();
+        return sb.text();
     }
 
     /** Appends {@link #crumbs(List, String)}. */
-    static void crumbs(StringBuilder sb, List<Views.Link> crumbs, String current) {
+    static void crumbs(PageBuffer sb, List<Views.Link> crumbs, String current) {
         sb.append("<ol>");
         for (Views.Link c : crumbs) {
             Html.escape(LI_A.appendTo(sb), c.href());

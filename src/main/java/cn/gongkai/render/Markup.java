@@ -1,29 +1,58 @@
 package cn.gongkai.render;
 
+import java.nio.charset.StandardCharsets;
+
 /**
- * A fixed piece of markup kept in two-byte characters, the form a page buffer holding Chinese text has. Appending
- * a Latin-1 string (all ASCII markup is one) to such a buffer widens it character by character, a loop the C1
+ * A fixed piece of markup, kept both as UTF-8 bytes (copied as they are into a page's bytes, see
+ * {@link PageBuffer}) and in two-byte characters, the form a page buffer holding Chinese text has. Appending a
+ * Latin-1 string (all ASCII markup is one) to such a buffer widens it character by character, a loop the C1
  * compiler the build runs under does not turn into an array copy; appending this is one array copy (about four
  * times faster for the tags a page repeats hundreds of times). Immutable once made; safe to share between threads.
  */
 final class Markup {
+    /** The text in two-byte characters; null for markup taken from a buffer that keeps no text. */
     private final StringBuilder chars;
+    /** The UTF-8 bytes; null for markup taken from a buffer that keeps no bytes. Never changed. */
+    private final byte[] utf8;
 
-    private Markup(String text) {
-        StringBuilder sb = new StringBuilder(Math.max(1, text.length()));
-        sb.append('\u4e00'); // makes the builder two-byte; it stays so after setLength
-        sb.setLength(0);
-        sb.append(text);
-        this.chars = sb;
+    private Markup(String text, byte[] utf8) {
+        if (text != null) {
+            StringBuilder sb = new StringBuilder(Math.max(1, text.length()));
+            sb.append('\u4e00'); // makes the builder two-byte; it stays so after setLength
+            sb.setLength(0);
+            sb.append(text);
+            this.chars = sb;
+        } else {
+            this.chars = null;
+        }
+        this.utf8 = utf8;
     }
 
     static Markup of(String text) {
-        return new Markup(text);
+        return new Markup(text, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Markup already split into its text and bytes (either may be null: see {@link PageBuffer#since}). */
+    static Markup of(String text, byte[] utf8) {
+        return new Markup(text, utf8);
     }
 
     /** Appends the markup to {@code sb} (one array copy once {@code sb} holds two-byte characters). */
     StringBuilder appendTo(StringBuilder sb) {
         return sb.append(chars);
+    }
+
+    /** Appends the markup to {@code pb}. */
+    PageBuffer appendTo(PageBuffer pb) {
+        return pb.append(this);
+    }
+
+    void appendText(StringBuilder sb) {
+        sb.append(chars);
+    }
+
+    byte[] utf8() {
+        return utf8;
     }
 
     int length() {

@@ -58,6 +58,20 @@ public final class PageRenderer {
 
     public String render(Page page) {
         Map<String, Object> model = new HashMap<>();
+        return templates.render(model(page, model), model);
+    }
+
+    /**
+     * Renders {@code page} to its UTF-8 bytes, and to its text too when {@code withText} (for the search index):
+     * the bytes are those of {@link #render}'s text, but a page written in Java is kept as bytes as it is written.
+     */
+    public RenderedPage renderPage(Page page, boolean withText) {
+        Map<String, Object> model = new HashMap<>();
+        return templates.renderPage(model(page, model), model, withText);
+    }
+
+    /** Fills {@code model} for {@code page} and returns the name of its template. */
+    private String model(Page page, Map<String, Object> model) {
         String template;
         if (page instanceof Page.Home) {
             template = "home.ftlh";
@@ -87,7 +101,7 @@ public final class PageRenderer {
             template = "404.ftlh";
             model.put("frame", notFoundFrame());
         }
-        return templates.render(template, model);
+        return template;
     }
 
     /**

@@ -54,13 +54,13 @@ final class ReportHtml {
 
     /** One part: its heading, its narrative (or a note that the report has none), its table or the table's note. */
     static String part(Views.SectionView s) {
-        StringBuilder sb = new StringBuilder(256 + (s.html() == null ? 0 : s.html().length()));
+        PageBuffer sb = PageBuffer.text(256 + (s.html() == null ? 0 : s.html().length()));
         part(sb, s);
-        return sb.toString();
+        return sb.text();
     }
 
     /** Appends {@link #part(Views.SectionView)}. */
-    static void part(StringBuilder sb, Views.SectionView s) {
+    static void part(PageBuffer sb, Views.SectionView s) {
         Html.escape(H2.appendTo(sb), s.heading());
         if (s.html() != null && !s.html().isEmpty()) {
             PROSE.appendTo(sb).append(s.html());

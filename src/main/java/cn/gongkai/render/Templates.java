@@ -33,6 +33,8 @@ public final class Templates {
      * zeroing a fresh ~64 KB buffer per page cost about as much as running the layout template.
      */
     private final ThreadLocal<StringBuilder> buffers = ThreadLocal.withInitial(() -> new StringBuilder(32 * 1024));
+    /** The same for the pages written in Java ({@link BuiltInPages}), which keep the page's UTF-8 bytes too. */
+    private final ThreadLocal<PageBuffer> pageBuffers = ThreadLocal.withInitial(() -> PageBuffer.page(32 * 1024));
     /** The pages whose templates are the built-in ones, written without running them. */
     private final BuiltInPages builtIn;
     /** The theme's stylesheet ({@code assets/style.css}), inlined by the pages; empty when it has none. */
@@ -91,11 +93,29 @@ public final class Templates {
     /** Renders {@code name} (e.g. {@code report.ftlh}) with the data model; the template sees its keys. */
     public String render(String name, Map<String, Object> model) {
         if (builtIn.writes(name, model)) {
-            StringBuilder sb = buffers.get();
-            sb.setLength(0);
-            builtIn.write(sb, name, model);
-            return sb.toString();
+            PageBuffer pb = pageBuffers.get().reset(true);
+            builtIn.write(pb, name, model);
+            return pb.text();
         }
+        return process(name, model);
+    }
+
+    /**
+     * Renders {@code name} as {@link #render} does, to the page's UTF-8 bytes, and to its text as well when
+     * {@code withText} (else the text may be null).
+     */
+    public RenderedPage renderPage(String name, Map<String, Object> model, boolean withText) {
+        if (builtIn.writes(name, model)) {
+            PageBuffer pb = pageBuffers.get().reset(withText);
+            builtIn.write(pb, name, model);
+            return new RenderedPage(withText ? pb.text() : null, pb.bytes());
+        }
+        String html = process(name, model);
+        return new RenderedPage(html, html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Runs the template through Freemarker. */
+    private String process(String name, Map<String, Object> model) {
         try {
             Template t = config.getTemplate(name);
             PageWriter out = new PageWriter(buffers.get());

@@ -117,9 +117,9 @@ final class TrendCharts {
      * year (hollow on the axis for {@code /} and 未知). Text is escaped.
      */
     static String svg(Views.TrendChart c) {
-        StringBuilder sb = new StringBuilder(1600);
+        PageBuffer sb = PageBuffer.text(1600);
         svg(sb, c);
-        return sb.toString();
+        return sb.text();
     }
 
     private static final Markup FIGURE = Markup.of("<figure class=\"chart\">\n<svg viewBox=\"0 0 ");
@@ -140,7 +140,7 @@ final class TrendCharts {
     private static final Markup TEXT_END = Markup.of("</text>\n");
 
     /** Appends {@link #svg(Views.TrendChart)}. */
-    static void svg(StringBuilder sb, Views.TrendChart c) {
+    static void svg(PageBuffer sb, Views.TrendChart c) {
         String left = fmt(c.plotLeft());
         String right = fmt(c.plotRight());
         String top = fmt(c.plotTop());

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,7 +70,13 @@ class BuiltInPagesTest {
         PageRenderer templates = new PageRenderer(plan, new Templates(theme, false), new Markdown(), options);
         int written = 0;
         for (Page p : java.pages()) {
-            assertEquals(templates.render(p), java.render(p), p.path());
+            String expected = templates.render(p);
+            assertEquals(expected, java.render(p), p.path());
+            // written straight to bytes, with and without the text: the bytes are the text's UTF-8
+            RenderedPage withText = java.renderPage(p, true);
+            assertEquals(expected, withText.html(), p.path());
+            assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), withText.utf8(), p.path());
+            assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), java.renderPage(p, false).utf8(), p.path());
             written += p instanceof Page.ReportView || p instanceof Page.Region || p instanceof Page.Changes
                     || p instanceof Page.Compare || p instanceof Page.Home ? 1 : 0;
         }

@@ -64,9 +64,11 @@ class ChangesTableTest {
         ChangesTable.Layouts layouts = new ChangesTable.Layouts();
         for (int i = 0; i < 2; i++) { // the second time from the layouts made the first time
             ChangesTable t = new ChangesTable("../../", own, layouts);
-            StringBuilder sb = new StringBuilder();
+            PageBuffer sb = PageBuffer.page(16).reset(true);
             t.appendHtml(sb);
-            assertEquals(GridHtml.render(t.grid()), sb.toString());
+            String expected = GridHtml.render(t.grid());
+            assertEquals(expected, sb.text());
+            assertEquals(expected, new String(sb.bytes(), java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 }

@@ -125,8 +125,9 @@ class ReportTablesTest {
     }
 
     private static String html(FormTable form) {
-        StringBuilder sb = new StringBuilder();
+        PageBuffer sb = PageBuffer.page(16).reset(true);
         form.appendHtml(sb);
-        return sb.toString();
+        assertEquals(sb.text(), new String(sb.bytes(), java.nio.charset.StandardCharsets.UTF_8));
+        return sb.text();
     }
 }

@@ -1,0 +1,198 @@
+package cn.gongkai.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Where the page writers in Java append a page: its UTF-8 bytes (what the site file holds), its text (what the
+ * search index and the templates get), or both. Kept as bytes, a page's fixed markup ({@link Markup}: tags, table
+ * skeletons, row labels) is copied already encoded, and only the values in between are encoded; turning a whole
+ * page's text into UTF-8 at the end was a loop over every character (under the C1-only JVM the largest single cost
+ * of writing pages), and the text is made only for the pages that need it (searched pages, templates).
+ *
+ * <p>{@code append} mirrors {@link StringBuilder#append}: the bytes are always exactly the UTF-8 of the text. A
+ * lone surrogate cannot be appended as a {@code char} (strings may hold pairs). Used by one thread at a time; a
+ * build keeps one per rendering thread and {@link #reset resets} it for each page.
+ */
+final class PageBuffer {
+    private final StringBuilder text;
+    private boolean keepText;
+    private byte[] utf8;
+    private boolean keepBytes;
+    private int size;
+
+    private PageBuffer(int capacity, boolean keepText, boolean keepBytes) {
+        this.text = new StringBuilder(keepText ? capacity : 16);
+        this.keepText = keepText;
+        this.keepBytes = keepBytes;
+        this.utf8 = new byte[keepBytes ? capacity * 2 : 16];
+    }
+
+    /** A buffer keeping the text only (for a value a template gets as a string). */
+    static PageBuffer text(int capacity) {
+        return new PageBuffer(capacity, true, false);
+    }
+
+    /** A buffer for whole pages, to be {@link #reset} for each. */
+    static PageBuffer page(int capacity) {
+        return new PageBuffer(capacity, true, true);
+    }
+
+    /** Empties the buffer for the next page; it keeps the bytes, and the text too when {@code withText}. */
+    PageBuffer reset(boolean withText) {
+        text.setLength(0);
+        size = 0;
+        keepText = withText;
+        keepBytes = true;
+        return this;
+    }
+
+    /** Empties the buffer, keeping what it kept. */
+    void clear() {
+        text.setLength(0);
+        size = 0;
+    }
+
+    boolean keepsText() {
+        return keepText;
+    }
+
+    boolean keepsBytes() {
+        return keepBytes;
+    }
+
+    PageBuffer append(String s) {
+        if (s == null) {
+            s = "null";
+        }
+        if (keepText) {
+            text.append(s);
+        }
+        if (keepBytes && !s.isEmpty()) {
+            put(s.getBytes(StandardCharsets.UTF_8));
+        }
+        return this;
+    }
+
+    PageBuffer append(Object o) {
+        return append(String.valueOf(o));
+    }
+
+    PageBuffer append(char c) {
+        if (keepText) {
+            text.append(c);
+        }
+        if (keepBytes) {
+            if (c < 0x80) {
+                room(1);
+                utf8[size++] = (byte) c;
+            } else if (c < 0x800) {
+                room(2);
+                utf8[size++] = (byte) (0xc0 | c >> 6);
+                utf8[size++] = (byte) (0x80 | c & 0x3f);
+            } else if (!Character.isSurrogate(c)) {
+                room(3);
+                utf8[size++] = (byte) (0xe0 | c >> 12);
+                utf8[size++] = (byte) (0x80 | c >> 6 & 0x3f);
+                utf8[size++] = (byte) (0x80 | c & 0x3f);
+            } else {
+                throw new IllegalArgumentException("a surrogate is appended with its pair, as a string");
+            }
+        }
+        return this;
+    }
+
+    PageBuffer append(int v) {
+        return append((long) v);
+    }
+
+    PageBuffer append(long v) {
+        if (keepText) {
+            text.append(v);
+        }
+        if (keepBytes) {
+            if (v >= 0 && v < 10) {
+                room(1);
+                utf8[size++] = (byte) ('0' + v);
+            } else if (v > Long.MIN_VALUE) {
+                room(20);
+                if (v < 0) {
+                    utf8[size++] = '-';
+                    v = -v;
+                }
+                int digits = 1;
+                for (long t = v / 10; t > 0; t /= 10) {
+                    digits++;
+                }
+                for (int i = size + digits - 1; i >= size; i--) {
+                    utf8[i] = (byte) ('0' + v % 10);
+                    v /= 10;
+                }
+                size += digits;
+            } else {
+                put(Long.toString(v).getBytes(StandardCharsets.US_ASCII));
+            }
+        }
+        return this;
+    }
+
+    /** Appends fixed markup: its text and its bytes, both made once. */
+    PageBuffer append(Markup m) {
+        if (keepText) {
+            m.appendText(text);
+        }
+        if (keepBytes) {
+            byte[] b = m.utf8();
+            room(b.length);
+            System.arraycopy(b, 0, utf8, size, b.length);
+            size += b.length;
+        }
+        return this;
+    }
+
+    /** Where the buffer stands, to take what is appended after it as {@link #since markup}. */
+    long mark() {
+        return (long) text.length() << 32 | size;
+    }
+
+    /** What was appended since {@code mark}, as markup that appends the same to a buffer keeping the same. */
+    Markup since(long mark) {
+        int textFrom = (int) (mark >>> 32);
+        int bytesFrom = (int) mark;
+        return Markup.of(keepText ? text.substring(textFrom) : null,
+                keepBytes ? Arrays.copyOfRange(utf8, bytesFrom, size) : null);
+    }
+
+    private void put(byte[] b) {
+        room(b.length);
+        System.arraycopy(b, 0, utf8, size, b.length);
+        size += b.length;
+    }
+
+    private void room(int more) {
+        if (size + more > utf8.length) {
+            utf8 = Arrays.copyOf(utf8, Math.max(utf8.length * 2, size + more));
+        }
+    }
+
+    /** The text appended so far (only when it keeps the text). */
+    String text() {
+        if (!keepText) {
+            throw new IllegalStateException("this buffer keeps no text");
+        }
+        return text.toString();
+    }
+
+    /** The UTF-8 bytes appended so far, as a new array (only when it keeps the bytes). */
+    byte[] bytes() {
+        if (!keepBytes) {
+            throw new IllegalStateException("this buffer keeps no bytes");
+        }
+        return Arrays.copyOf(utf8, size);
+    }
+
+    /** Number of UTF-8 bytes appended (when it keeps them). */
+    int byteLength() {
+        return size;
+    }
+}
