@@ -106,7 +106,19 @@ final class BuiltInPages {
     private static final Markup STYLESHEET = Markup.of("\n<link rel=\"stylesheet\" href=\"");
     private static final Markup FEED = Markup.of("assets/style.css\">\n"
             + "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"");
-    private static final Markup BRAND = Markup.of("feed.xml\">\n</head>\n<body>\n");
+    private static final Markup BRAND = Markup.of("feed.xml\">\n</head>\n<body>\n"
+            + "<a class=\"skip\" href=\"#main\">跳到正文</a>\n"
+            + "<header class=\"site-header\"><div class=\"wrap\">\n<a class=\"brand\" href=\"");
+    private static final Markup NAV = Markup.of("</a>\n<nav aria-label=\"网站导航\">");
+    private static final Markup CRUMBS = Markup.of("</nav>\n</div></header>\n<nav class=\"crumbs wrap\" aria-label=\"当前位置\">");
+    private static final Markup MAIN = Markup.of("</nav>\n<main id=\"main\" class=\"wrap\">\n");
+    private static final Markup MAIN_AFTER_HEADER = Markup.of("</nav>\n</div></header>\n<main id=\"main\" class=\"wrap\">\n");
+    private static final Markup FOOTER = Markup.of("</main>\n<footer class=\"site-footer\"><div class=\"wrap\">\n<p>");
+    private static final Markup NOTE = Markup.of("</p>\n<p>本站数字均摘自各机关公开发布的年度报告原文；“/”表示报告填写不适用或无，"
+            + "“未知”表示报告未给出或无法确定，二者都不等于 0。</p>\n<p><a href=\"");
+    private static final Markup DATA_LINK = Markup.of("data/\">数据下载</a> · <a href=\"");
+    private static final Markup FEED_LINK = Markup.of("feed.xml\">订阅更新（Atom）</a> · <a href=\"");
+    private static final Markup END = Markup.of("sitemap.xml\">网站地图</a></p>\n</div></footer>\n</body>\n</html>\n");
 
     private static void open(PageBuffer sb, Views.Frame f) {
         String root = f.root();
@@ -121,37 +133,37 @@ final class BuiltInPages {
         esc(STYLESHEET.appendTo(sb), root);
         esc(FEED.appendTo(sb), f.siteTitle());
         esc(sb.append("：最新报告\" href=\""), root);
-        BRAND.appendTo(sb).append("<a class=\"skip\" href=\"#main\">跳到正文</a>\n"
-                + "<header class=\"site-header\"><div class=\"wrap\">\n<a class=\"brand\" href=\"");
+        BRAND.appendTo(sb);
         esc(sb, root).append(root.isEmpty() ? "./\">" : "\">");
-        esc(sb, f.siteTitle()).append("</a>\n<nav aria-label=\"网站导航\">");
+        NAV.appendTo(esc(sb, f.siteTitle()));
         ListHtml.nav(sb, f.nav());
-        sb.append("</nav>\n</div></header>\n");
         if (f.crumbs() != null && !f.crumbs().isEmpty()) {
-            sb.append("<nav class=\"crumbs wrap\" aria-label=\"当前位置\">");
+            CRUMBS.appendTo(sb);
             ListHtml.crumbs(sb, f.crumbs(), f.title());
-            sb.append("</nav>\n");
+            MAIN.appendTo(sb);
+        } else {
+            MAIN_AFTER_HEADER.appendTo(sb);
         }
-        sb.append("<main id=\"main\" class=\"wrap\">\n");
     }
 
     private static void close(PageBuffer sb, Views.Frame f) {
         String root = f.root();
-        esc(sb.append("</main>\n<footer class=\"site-footer\"><div class=\"wrap\">\n<p>"), f.siteTitle());
+        esc(FOOTER.appendTo(sb), f.siteTitle());
         if (f.publisher() != null) {
             esc(sb.append(" · "), f.publisher());
         }
-        sb.append("</p>\n<p>本站数字均摘自各机关公开发布的年度报告原文；“/”表示报告填写不适用或无，“未知”表示报告未给出或无法确定，"
-                + "二者都不等于 0。</p>\n<p><a href=\"");
-        esc(sb, root).append("data/\">数据下载</a> · <a href=\"");
-        esc(sb, root).append("feed.xml\">订阅更新（Atom）</a> · <a href=\"");
-        esc(sb, root).append("sitemap.xml\">网站地图</a></p>\n</div></footer>\n</body>\n</html>\n");
+        esc(NOTE.appendTo(sb), root);
+        esc(DATA_LINK.appendTo(sb), root);
+        esc(FEED_LINK.appendTo(sb), root);
+        END.appendTo(sb);
     }
 
     /** layout.ftlh, macro legend. */
-    private static final String LEGEND = "<p class=\"legend\" aria-label=\"表格说明\"><span><span class=\"swatch num\">12"
+    private static final Markup LEGEND = Markup.of("<p class=\"legend\" aria-label=\"表格说明\"><span><span class=\"swatch num\">12"
             + "</span> 报告所填数字</span> <span><span class=\"swatch na\">/</span> 报告填写“/”“—”或“无”：不适用或无（不是 0）"
-            + "</span> <span><span class=\"swatch unknown\">未知</span> 报告未给出、表格缺失或无法确定（不是 0）</span></p>\n";
+            + "</span> <span><span class=\"swatch unknown\">未知</span> 报告未给出、表格缺失或无法确定（不是 0）</span></p>\n");
+
+    private static final Markup CHECKS_OK = Markup.of("<span class=\"badge ok\">检查无问题</span>");
 
     /** layout.ftlh, macro checks. */
     private static void checks(PageBuffer sb, long e, long w) {
@@ -162,14 +174,14 @@ final class BuiltInPages {
             sb.append("<span class=\"badge warning\">").append(w).append(" 个警告</span>");
         }
         if (e == 0 && w == 0) {
-            sb.append("<span class=\"badge ok\">检查无问题</span>");
+            CHECKS_OK.appendTo(sb);
         }
     }
 
     // ---- report.ftlh ----
 
     private static void report(PageBuffer sb, Map<String, Object> m) {
-        sb.append("<article class=\"report\">\n<header class=\"page-head\">\n<p class=\"kicker\">");
+        ARTICLE.appendTo(sb);
         Object year = m.get("year");
         if (year != null) {
             sb.append(year).append("年度");
@@ -180,19 +192,20 @@ final class BuiltInPages {
         if (issuer != null) {
             esc(sb.append("<div><dt>发布机关<dd>"), issuer).append("</div>\n");
         }
-        sb.append((String) m.get("placeHtml")).append('\n');
+        ListHtml.places(sb, list(m.get("place"), Views.PlaceLine.class));
+        sb.append('\n');
         String published = (String) m.get("published");
         if (published != null) {
             esc(sb.append("<div><dt>发布日期<dd>"), published).append("</div>\n");
         }
-        sb.append("<div><dt>检查结果<dd><a href=\"#checks\">");
+        CHECK_FACT.appendTo(sb);
         checks(sb, number(m.get("errorCount")), number(m.get("warningCount")));
-        sb.append("</a></div>\n</dl>\n");
+        FACTS_END.appendTo(sb);
         String regionNote = (String) m.get("regionNote");
         if (regionNote != null) {
             esc(sb.append("<p class=\"note\">"), regionNote).append("</p>\n");
         }
-        sb.append("<nav class=\"report-links\" aria-label=\"本报告相关链接\"><ul>\n");
+        LINKS.appendTo(sb);
         Views.Link previous = (Views.Link) m.get("previous");
         if (previous != null) {
             esc(sb.append("<li><a href=\""), previous.href()).append("\" rel=\"prev\">← 上一年（");
@@ -210,22 +223,22 @@ final class BuiltInPages {
             esc(sb.append("<li><a href=\""), d.href()).append("\">");
             esc(sb, d.label()).append("</a>\n");
         }
-        sb.append("</ul></nav>\n</header>\n<section class=\"figures\" aria-labelledby=\"figures-h\">\n"
-                + "<h2 id=\"figures-h\" class=\"visually-hidden\">主要数字</h2>\n");
-        sb.append((String) m.get("figuresHtml")).append("</section>\n<nav class=\"toc\" aria-label=\"报告目录\">")
-                .append((String) m.get("tocHtml")).append("</nav>\n");
+        FIGURES.appendTo(sb);
+        ReportHtml.figures(sb, list(m.get("figures"), ReportPages.Figure.class));
+        TOC.appendTo(sb);
+        ListHtml.toc(sb, list(m.get("sections"), Views.SectionView.class));
+        NAV_END.appendTo(sb);
         boolean legendShown = false;
         for (Views.SectionView s : list(m.get("sections"), Views.SectionView.class)) {
-            esc(sb.append("<section id=\""), s.anchor()).append("\" class=\"part\">\n");
+            PART_END.appendTo(esc(PART.appendTo(sb), s.anchor()));
             ReportHtml.part(sb, s);
             if (s.hasTable() && !legendShown) {
                 sb.append(LEGEND);
                 legendShown = true;
             }
-            sb.append("</section>\n");
+            SECTION_END.appendTo(sb);
         }
-        sb.append("<section id=\"checks\" class=\"part checks\">\n<h2>检查结果</h2>\n"
-                + "<p>按国家规定的表格勾稽关系（申请数量、办理结果、复议诉讼合计等）和前后年度一致性检查本报告。</p>\n");
+        CHECKS.appendTo(sb);
         List<Views.DiagnosticView> diagnostics = list(m.get("diagnostics"), Views.DiagnosticView.class);
         if (!diagnostics.isEmpty()) {
             sb.append("<ul class=\"diagnostics\">\n");
@@ -241,10 +254,28 @@ final class BuiltInPages {
             }
             sb.append("</ul>\n");
         } else {
-            sb.append("<p class=\"ok\">未发现问题。</p>\n");
+            NO_PROBLEMS.appendTo(sb);
         }
-        sb.append("</section>\n</article>\n");
+        ARTICLE_END.appendTo(sb);
     }
+
+    private static final Markup ARTICLE = Markup.of("<article class=\"report\">\n<header class=\"page-head\">\n"
+            + "<p class=\"kicker\">");
+    private static final Markup CHECK_FACT = Markup.of("<div><dt>检查结果<dd><a href=\"#checks\">");
+    private static final Markup FACTS_END = Markup.of("</a></div>\n</dl>\n");
+    private static final Markup LINKS = Markup.of("<nav class=\"report-links\" aria-label=\"本报告相关链接\"><ul>\n");
+    private static final Markup FIGURES = Markup.of("</ul></nav>\n</header>\n<section class=\"figures\" "
+            + "aria-labelledby=\"figures-h\">\n<h2 id=\"figures-h\" class=\"visually-hidden\">主要数字</h2>\n");
+    private static final Markup PART = Markup.of("<section id=\"");
+    private static final Markup PART_END = Markup.of("\" class=\"part\">\n");
+    private static final Markup SECTION_END = Markup.of("</section>\n");
+    private static final Markup CHECKS = Markup.of("<section id=\"checks\" class=\"part checks\">\n<h2>检查结果</h2>\n"
+            + "<p>按国家规定的表格勾稽关系（申请数量、办理结果、复议诉讼合计等）和前后年度一致性检查本报告。</p>\n");
+    private static final Markup NO_PROBLEMS = Markup.of("<p class=\"ok\">未发现问题。</p>\n");
+    private static final Markup ARTICLE_END = Markup.of("</section>\n</article>\n");
+
+    private static final Markup TOC = Markup.of("</section>\n<nav class=\"toc\" aria-label=\"报告目录\">");
+    private static final Markup NAV_END = Markup.of("</nav>\n");
 
     private static void linkItem(PageBuffer sb, String href, String rest) {
         if (href != null) {

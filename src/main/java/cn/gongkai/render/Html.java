@@ -57,12 +57,12 @@ final class Html {
             if (c > '>') {
                 continue;
             }
-            String rep = switch (c) {
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '&' -> "&amp;";
-                case '"' -> "&quot;";
-                case '\'' -> "&#39;";
+            Markup rep = switch (c) {
+                case '<' -> LT;
+                case '>' -> GT;
+                case '&' -> AMP;
+                case '"' -> QUOT;
+                case '\'' -> APOS;
                 default -> null;
             };
             if (rep != null) {
@@ -75,6 +75,12 @@ final class Html {
         }
         return pb.append(from == 0 ? s : s.substring(from, n));
     }
+
+    private static final Markup LT = Markup.of("&lt;");
+    private static final Markup GT = Markup.of("&gt;");
+    private static final Markup AMP = Markup.of("&amp;");
+    private static final Markup QUOT = Markup.of("&quot;");
+    private static final Markup APOS = Markup.of("&#39;");
 
     /** True when {@code cs} has a character to escape. */
     private static boolean special(char[] cs) {

@@ -59,39 +59,60 @@ final class ListHtml {
 
     /** One {@code <div><dt>level<dd>region</div>} per level; a level the reports do not state is set apart. */
     static String places(List<Views.PlaceLine> place) {
-        StringBuilder sb = new StringBuilder(place.size() * 96);
+        PageBuffer sb = PageBuffer.text(place.size() * 96);
+        places(sb, place);
+        return sb.text();
+    }
+
+    private static final Markup DIV_DT = Markup.of("<div><dt>");
+    private static final Markup DD = Markup.of("<dd>");
+    private static final Markup UNSTATED = Markup.of("<span class=\"unstated\">");
+    private static final Markup SPAN_DIV_END = Markup.of("</span></div>");
+    private static final Markup DIV_END = Markup.of("</div>");
+
+    /** Appends {@link #places(List)}. */
+    static void places(PageBuffer sb, List<Views.PlaceLine> place) {
         for (Views.PlaceLine p : place) {
-            sb.append("<div><dt>");
-            Html.escape(sb, p.level());
-            sb.append("<dd>");
+            Html.escape(DIV_DT.appendTo(sb), p.level());
+            DD.appendTo(sb);
             if (p.href() != null) {
                 link(sb, p.href(), p.name());
+                DIV_END.appendTo(sb);
             } else {
-                sb.append("<span class=\"unstated\">");
-                Html.escape(sb, p.name());
-                sb.append("</span>");
+                Html.escape(UNSTATED.appendTo(sb), p.name());
+                SPAN_DIV_END.appendTo(sb);
             }
-            sb.append("</div>");
         }
-        return sb.toString();
     }
 
     /** The report's table of contents: its six parts, then the check results. */
     static String toc(List<Views.SectionView> sections) {
-        StringBuilder sb = new StringBuilder(96 + sections.size() * 64);
-        sb.append("<ol>");
+        PageBuffer sb = PageBuffer.text(96 + sections.size() * 64);
+        toc(sb, sections);
+        return sb.text();
+    }
+
+    private static final Markup OL = Markup.of("<ol>");
+    private static final Markup TOC_ITEM = Markup.of("<li><a href=\"#");
+    private static final Markup TOC_END = Markup.of("<li><a href=\"#checks\">检查结果</a></ol>");
+    private static final Markup A_HREF = Markup.of("<a href=\"");
+    private static final Markup HREF_END = Markup.of("\">");
+
+    /** Appends {@link #toc(List)}. */
+    static void toc(PageBuffer sb, List<Views.SectionView> sections) {
+        OL.appendTo(sb);
         for (Views.SectionView s : sections) {
-            link(sb.append("<li>"), "#" + s.anchor(), s.heading());
+            Html.escape(TOC_ITEM.appendTo(sb), s.anchor());
+            Html.escape(HREF_END.appendTo(sb), s.heading());
+            A_END.appendTo(sb);
         }
-        return sb.append("<li><a href=\"#checks\">检查结果</a></ol>").toString();
+        TOC_END.appendTo(sb);
     }
 
     /** {@code <a href="…">label</a>}, both escaped. */
-    private static void link(StringBuilder sb, String href, String label) {
-        sb.append("<a href=\"");
-        Html.escape(sb, href);
-        sb.append("\">");
-        Html.escape(sb, label);
-        sb.append("</a>");
+    private static void link(PageBuffer sb, String href, String label) {
+        Html.escape(A_HREF.appendTo(sb), href);
+        Html.escape(HREF_END.appendTo(sb), label);
+        A_END.appendTo(sb);
     }
 }

@@ -13,8 +13,21 @@ final class ReportHtml {
 
     /** The headline figures as a list: label, value (styled by its state: number, {@code /}, 未知), unit. */
     static String figures(List<ReportPages.Figure> figures) {
-        StringBuilder sb = new StringBuilder(figures.size() * 120);
-        sb.append("<ul>\n");
+        PageBuffer sb = PageBuffer.text(figures.size() * 120);
+        figures(sb, figures);
+        return sb.text();
+    }
+
+    private static final Markup UL = Markup.of("<ul>\n");
+    private static final Markup UL_END = Markup.of("</ul>\n");
+    private static final Markup TITLE = Markup.of(" title=\"");
+    private static final Markup NO_TEXT = Markup.of("</h2>\n<p class=\"muted\">报告中没有这一部分的文字。</p>\n");
+    private static final Markup MISSING_TABLE = Markup.of("<p class=\"missing-table\">");
+    private static final Markup P_END = Markup.of("</p>\n");
+
+    /** Appends {@link #figures(List)}. */
+    static void figures(PageBuffer sb, List<ReportPages.Figure> figures) {
+        UL.appendTo(sb);
         for (ReportPages.Figure f : figures) {
             GridCell c = f.cell();
             boolean num = GridHtml.DEFAULT_TD.equals(c.kind());
@@ -27,8 +40,7 @@ final class ReportHtml {
             sb.append('"');
             String title = c.explanation();
             if (title != null) {
-                sb.append(" title=\"");
-                Html.escape(sb, title);
+                Html.escape(TITLE.appendTo(sb), title);
                 sb.append('"');
             }
             sb.append('>');
@@ -40,8 +52,7 @@ final class ReportHtml {
             }
             sb.append('\n');
         }
-        sb.append("</ul>\n");
-        return sb.toString();
+        UL_END.appendTo(sb);
     }
 
     private static final Markup LABEL = Markup.of("<li><span class=\"label\">");
@@ -66,7 +77,7 @@ final class ReportHtml {
             PROSE.appendTo(sb).append(s.html());
             PROSE_END.appendTo(sb);
         } else {
-            sb.append("</h2>\n<p class=\"muted\">报告中没有这一部分的文字。</p>\n");
+            NO_TEXT.appendTo(sb);
         }
         if (s.table() != null) {
             s.table().appendHtml(sb);
@@ -74,9 +85,8 @@ final class ReportHtml {
             s.form().appendHtml(sb);
         }
         if (s.tableNote() != null) {
-            sb.append("<p class=\"missing-table\">");
-            Html.escape(sb, s.tableNote());
-            sb.append("</p>\n");
+            Html.escape(MISSING_TABLE.appendTo(sb), s.tableNote());
+            P_END.appendTo(sb);
         }
     }
 }

@@ -59,16 +59,20 @@ final class ReportPages {
             model.put("regionNote", region.note());
         }
         model.put("place", place);
-        model.put("placeHtml", ListHtml.places(place));
+        if (!builtIn) { // BuiltInPages writes these three from their lists, straight into the page
+            model.put("placeHtml", ListHtml.places(place));
+        }
         List<Figure> figures = new ArrayList<>();
         for (Headline h : Headline.values()) {
             figures.add(new Figure(h.label(), h.unit(), GridCell.of(h.of(r))));
         }
         model.put("figures", figures);
-        model.put("figuresHtml", ReportHtml.figures(figures));
         List<Views.SectionView> sections = sections(r, builtIn);
         model.put("sections", sections);
-        model.put("tocHtml", ListHtml.toc(sections));
+        if (!builtIn) {
+            model.put("figuresHtml", ReportHtml.figures(figures));
+            model.put("tocHtml", ListHtml.toc(sections));
+        }
         model.put("diagnostics", diagnostics(r.diagnostics()));
         model.put("errorCount", r.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count());
         model.put("warningCount", r.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING).count());
