@@ -26,10 +26,18 @@ final class Runs {
         final long hash;
         int id = -1;
         final IntList pages = new IntList();
+        /** The text's characters, to compare a stretch of a page's text with without making a string of it. */
+        private final char[] chars;
 
         Run(String text) {
             this.text = text;
             this.hash = Hash64.of(text);
+            this.chars = text.toCharArray();
+        }
+
+        /** Whether {@code t[from, to)} is this run's text. */
+        final boolean sameText(char[] t, int from, int to) {
+            return Arrays.equals(chars, 0, chars.length, t, from, to);
         }
 
         /** Notes that page {@code p} has this run (pages are visited in increasing order). */
@@ -44,17 +52,8 @@ final class Runs {
 
     /** A stretch of characters other than ASCII digits, ending before a digit or after a clause end. */
     static final class TextRun extends Run {
-        /** The text's characters, to compare a stretch of a page's text with without making a string of it. */
-        private final char[] chars;
-
         TextRun(String text) {
             super(text);
-            this.chars = text.toCharArray();
-        }
-
-        /** Whether {@code t[from, to)} is this run's text. */
-        boolean sameText(char[] t, int from, int to) {
-            return Arrays.equals(chars, 0, chars.length, t, from, to);
         }
     }
 
@@ -74,21 +73,21 @@ final class Runs {
     }
 
     /**
-     * Runs seen lately, found again without making a substring: text runs by a hash of their characters,
-     * digit strings of up to four digits by their value. Only a shortcut to the shared tables (every run in it
+     * Runs seen lately, found again without making a substring: text runs and digit strings of more than four digits
+     * by a hash of their characters, digit strings of up to four digits by their value. Only a shortcut to the shared tables (every run in it
      * came from them), so it may be shared by threads and lose entries to races.
      */
     static final class Recent {
-        private static final int TEXT_SLOTS = 1 << 14;
+        /** Slots for text runs: a few times the distinct runs of a large site, so that few of them share one. */
+        private static final int TEXT_SLOTS = 1 << 16;
+        private static final int LONG_DIGIT_SLOTS = 1 << 12;
         final AtomicReferenceArray<TextRun> text = new AtomicReferenceArray<>(TEXT_SLOTS);
         final AtomicReferenceArray<DigitRun> digits = new AtomicReferenceArray<>(11_110);
+        final AtomicReferenceArray<DigitRun> longDigits = new AtomicReferenceArray<>(LONG_DIGIT_SLOTS);
 
-        private static int textSlot(char[] s, int from, int to) {
-            int h = 0;
-            for (int i = from; i < to; i++) {
-                h = 31 * h + s[i];
-            }
-            return (h ^ (h >>> 14)) & (TEXT_SLOTS - 1);
+        /** The slot of a text run whose characters' {@code 31 × h + c} hash is {@code h}. */
+        private static int textSlot(int h) {
+            return (h ^ (h >>> 16)) & (TEXT_SLOTS - 1);
         }
 
         /** 0–9, 00–99 after them, and so on: strings of up to four digits, each length after the shorter. */
@@ -123,13 +122,17 @@ final class Runs {
         while (i < n) {
             boolean digits = isDigit(t[i]);
             int j = i + 1;
+            // the run's characters hashed as they are scanned (for its slot in recent)
+            int h = t[i];
             if (digits) {
                 while (j < n && isDigit(t[j])) {
-                    j++;
+                    h = 31 * h + t[j++];
                 }
             } else if (!isBreak(t[i])) {
                 while (j < n && !isDigit(t[j])) {
-                    if (isBreak(t[j++])) {
+                    char c = t[j++];
+                    h = 31 * h + c;
+                    if (isBreak(c)) {
                         break;
                     }
                 }
@@ -143,9 +146,15 @@ final class Runs {
                 }
                 out.add(r);
             } else if (digits) {
-                out.add(intern(digitRuns, new String(t, i, j - i), DigitRun::new));
+                int slot = (h ^ (h >>> 12)) & (Recent.LONG_DIGIT_SLOTS - 1);
+                DigitRun r = recent.longDigits.get(slot);
+                if (r == null || !r.sameText(t, i, j)) {
+                    r = intern(digitRuns, new String(t, i, j - i), DigitRun::new);
+                    recent.longDigits.set(slot, r);
+                }
+                out.add(r);
             } else {
-                int slot = Recent.textSlot(t, i, j);
+                int slot = Recent.textSlot(h);
                 TextRun r = recent.text.get(slot);
                 if (r == null || !r.sameText(t, i, j)) {
                     r = intern(textRuns, new String(t, i, j - i), TextRun::new);
