@@ -52,6 +52,12 @@ final class ByteOut {
         return append(b, 0, b.length);
     }
 
+    /** Appends a string already in UTF-8 ({@code utf8}), as {@link #string(String)} appends one. */
+    ByteOut string(byte[] utf8) {
+        uint(utf8.length);
+        return append(utf8, 0, utf8.length);
+    }
+
     private static IllegalArgumentException negative(int v) {
         return new IllegalArgumentException("search: negative number in the index: " + v);
     }

@@ -1054,7 +1054,14 @@ final class IndexBuilder {
             }
             for (int q = 0; q < ks.length; q += 3) {
                 int code = ks[q];
-                if (lastPage[code] != p) {
+                if (lastPage[code] == p) {
+                    continue;
+                }
+                if (groupOf[code] == g && inGroup[code] >= DIGIT_SNIPPETS) {
+                    // as key() for a key with all its snippets in the group: the page only
+                    pagesOf[code].add(p);
+                    lastPage[code] = p;
+                } else {
                     key(code, p, g, rs, k, ks[q + 1], ks[q + 2]);
                 }
             }
@@ -1362,6 +1369,9 @@ final class IndexBuilder {
             }
             Map<String, ByteOut> entries = new TreeMap<>();
             long[] set = PageBits.of(pageCount);
+            // each tail and head in UTF-8 once, not once per context it is in
+            byte[][] tailBytes = utf8(tails);
+            byte[][] headBytes = utf8(heads);
             for (int g = 0; g < keyText.size(); g++) {
                 long[] cs = keyContexts.get(g).sorted();
                 ByteOut sb = new ByteOut();
@@ -1369,7 +1379,7 @@ final class IndexBuilder {
                     int t = tailByRank[(int) (rankPair >>> 32)];
                     int h = headByRank[(int) rankPair];
                     int c = contextIndex.get(((long) (t + 1) << 32) | h);
-                    sb.string(tails.get(t)).string(heads.get(h));
+                    sb.string(tailBytes[t]).string(headBytes[h]);
                     int pair = contextFirst.get(c);
                     if (pairNext.get(pair) < 0) {
                         // one pair: its pages are in increasing order, each once
@@ -1388,6 +1398,14 @@ final class IndexBuilder {
                 entries.put(keyText.get(g), sb);
             }
             return entries;
+        }
+
+        private static byte[][] utf8(List<String> strings) {
+            byte[][] out = new byte[strings.size()][];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = strings.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            }
+            return out;
         }
 
         /** Per id, the rank of its string in sorted order. */

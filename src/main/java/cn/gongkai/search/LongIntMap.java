@@ -14,10 +14,13 @@ final class LongIntMap {
 
     /** The index of {@code key}, adding it with the next index if absent. */
     int indexOf(long key) {
+        // small enough for C1 to inline: a key found costs one call (slot), not two
         int i = slot(key);
-        if (keys[i] == key) {
-            return values[i];
-        }
+        return keys[i] == key ? values[i] : add(i, key);
+    }
+
+    /** Adds {@code key} at its empty slot {@code i}; returns its index. */
+    private int add(int i, long key) {
         keys[i] = key;
         values[i] = size;
         if (size == byIndex.length) {
