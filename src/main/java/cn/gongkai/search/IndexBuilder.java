@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.IntPredicate;
@@ -412,7 +411,7 @@ final class IndexBuilder {
                 }
             }
         }
-        Map<String, ByteOut> r = new TreeMap<>();
+        Map<String, ByteOut> r = new HashMap<>();
         for (int k = 0; k < keyCount; k++) {
             if (rEntries[k] != null) {
                 r.put(keyText[k], rEntries[k]);
@@ -423,7 +422,7 @@ final class IndexBuilder {
         // The phrases' entries (their page sets) beside the keys' (their places put in).
         ForkJoinTask<Map<String, ByteOut>> phraseTask = ForkJoinTask.adapt(
                 () -> phraseEntries(places.phrases, places, keyCount, commonPages)).fork();
-        Map<String, ByteOut> n = new TreeMap<>();
+        Map<String, ByteOut> n = new HashMap<>(2 * keyCount + 2 * places.phrases.count);
         for (int k = 0; k < keyCount; k++) {
             n.put(keyText[k], withPlaces(nEntries[k], placesAt[k], places, k));
         }
@@ -983,7 +982,7 @@ final class IndexBuilder {
      * a first screen then need no other file, however scattered its pages are.
      */
     private String digits(OutputSink sink, long text) throws IOException {
-        DigitKeys keys = new DigitKeys(digitCode("9999", 0, DIGIT_KEY) + 1, digitRuns.size());
+        DigitKeys keys = new DigitKeys(digitCode("9999", 0, DIGIT_KEY) + 1, digitRuns.size(), runs.size());
         int[] group = yearGroups();
         for (int p = 0; p < pages.size(); p++) {
             Runs.Run[] rs = pages.get(p).runs();
@@ -993,7 +992,7 @@ final class IndexBuilder {
                 }
             }
         }
-        Map<String, ByteOut> entries = new TreeMap<>();
+        Map<String, ByteOut> entries = new HashMap<>();
         long[] set = PageBits.of(pages.size());
         for (int c = 0; c < keys.pagesOf.length; c++) {
             if (keys.pagesOf[c] != null) {
@@ -1026,7 +1025,20 @@ final class IndexBuilder {
         private final int[][] keysOf;
         private final int[] mark;
 
-        DigitKeys(int codes, int runs) {
+        /**
+         * Per text run (the neighbours of digit runs), made once: where its last {@link #DIGIT_CONTEXT} code points
+         * start and how many code points that is, and where its first ones end (−1: not made yet).
+         */
+        private final int[] tailFrom;
+        private final int[] tailPoints;
+        private final int[] headTo;
+
+        DigitKeys(int codes, int runs, int textRuns) {
+            tailFrom = new int[textRuns];
+            Arrays.fill(tailFrom, -1);
+            tailPoints = new int[textRuns];
+            headTo = new int[textRuns];
+            Arrays.fill(headTo, -1);
             pagesOf = new IntList[codes];
             places = new ByteOut[codes];
             keyOf = new String[codes];
@@ -1112,13 +1124,24 @@ final class IndexBuilder {
             int start = 0;
             if (before != null) {
                 String t = before.text;
-                int from = t.length();
-                for (int c = 0; c < DIGIT_CONTEXT && from > 0; c++) {
-                    from = t.offsetByCodePoints(from, -1);
+                boolean known = before instanceof Runs.TextRun && tailFrom[before.id] >= 0;
+                int from = known ? tailFrom[before.id] : t.length();
+                if (!known) {
+                    for (int c = 0; c < DIGIT_CONTEXT && from > 0; c++) {
+                        from = t.offsetByCodePoints(from, -1);
+                    }
                 }
                 t.getChars(from, t.length(), ctx, 0);
                 n = t.length() - from;
-                start = Character.codePointCount(ctx, 0, n);
+                if (known) {
+                    start = tailPoints[before.id];
+                } else {
+                    start = Character.codePointCount(ctx, 0, n);
+                    if (before instanceof Runs.TextRun) {
+                        tailFrom[before.id] = from;
+                        tailPoints[before.id] = start;
+                    }
+                }
             }
             int from = Math.max(0, off - DIGIT_CONTEXT);
             int to = Math.min(digits.length(), off + len + DIGIT_CONTEXT);
@@ -1126,9 +1149,15 @@ final class IndexBuilder {
             n += to - from;
             if (after != null) {
                 String t = after.text;
-                int end = 0;
-                for (int c = 0; c < DIGIT_CONTEXT && end < t.length(); c++) {
-                    end = t.offsetByCodePoints(end, 1);
+                boolean known = after instanceof Runs.TextRun && headTo[after.id] >= 0;
+                int end = known ? headTo[after.id] : 0;
+                if (!known) {
+                    for (int c = 0; c < DIGIT_CONTEXT && end < t.length(); c++) {
+                        end = t.offsetByCodePoints(end, 1);
+                    }
+                    if (after instanceof Runs.TextRun) {
+                        headTo[after.id] = end;
+                    }
                 }
                 t.getChars(0, end, ctx, n);
                 n += end;
@@ -1367,7 +1396,7 @@ final class IndexBuilder {
                 }
                 keyContexts.get(g).add((long) tailRank[contextTail.get(c)] << 32 | headRank[contextHead.get(c)]);
             }
-            Map<String, ByteOut> entries = new TreeMap<>();
+            Map<String, ByteOut> entries = new HashMap<>();
             long[] set = PageBits.of(pageCount);
             // each tail and head in UTF-8 once, not once per context it is in
             byte[][] tailBytes = utf8(tails);
@@ -1439,7 +1468,11 @@ final class IndexBuilder {
         }
     }
 
-    /** Writes postings held whole (digits, junctions: small) into shards sized by their real sizes. */
+    /**
+     * Writes postings held whole (digits, junctions: small) into shards sized by their real sizes. The entries may
+     * come in any order (a hash map): each shard's keys are sorted on their own, a few hundred strings each instead
+     * of every key in one sorted map.
+     */
     private static String sharded(OutputSink sink, String kind, long inputs, Map<String, ByteOut> entries)
             throws IOException {
         int target = kind.equals("r") ? R_SHARD_BYTES : SHARD_BYTES;
@@ -1449,22 +1482,24 @@ final class IndexBuilder {
         }
         int shards = ShardedPostings.shardCount(small, target);
         List<List<String>> keys = new ArrayList<>();
-        List<List<ByteOut>> values = new ArrayList<>();
         for (int s = 0; s < shards; s++) {
             keys.add(new ArrayList<>());
-            values.add(new ArrayList<>());
         }
         boolean phrases = kind.equals("n");
-        for (Map.Entry<String, ByteOut> e : entries.entrySet()) {
+        for (String key : entries.keySet()) {
             // n: a phrase lives in the shard of its first three characters (searched for it anyway).
-            String key = e.getKey();
             int s = ShardedPostings.shardOf(phrases ? shardKey(key) : key, shards);
             keys.get(s).add(key);
-            values.get(s).add(e.getValue());
         }
         String dir = dirName(kind, inputs);
         for (int s = 0; s < shards; s++) {
-            ShardedPostings.writeShard(sink, "search/" + dir, s, keys.get(s), values.get(s), target);
+            String[] sorted = keys.get(s).toArray(new String[0]);
+            Arrays.sort(sorted);
+            List<ByteOut> values = new ArrayList<>(sorted.length);
+            for (String key : sorted) {
+                values.add(entries.get(key));
+            }
+            ShardedPostings.writeShard(sink, "search/" + dir, s, Arrays.asList(sorted), values, target);
         }
         return ",\"" + kind + "\":{\"dir\":" + Json.string(dir) + ",\"shards\":" + shards + "}";
     }
