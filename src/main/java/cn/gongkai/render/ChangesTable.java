@@ -38,17 +38,38 @@ final class ChangesTable {
         // One row per cell position, in the order first seen: the headline figures, then the report cells.
         Map<CellKey, ChangeRow> byKey = new LinkedHashMap<>();
         Headline[] headlines = Headline.values();
+        List<ChangeRow> all = new ArrayList<>();
         for (int h = 0; h < headlines.length; h++) {
             ChangeRow row = new ChangeRow(HEADLINE_LABELS[h], HEADLINE_ROWS[h], true, years);
             for (int i = 0; i < years; i++) {
                 row.values[i] = headlines[h].of(own.get(i));
             }
             byKey.put(HEADLINE_KEYS[h], row);
+            all.add(row);
         }
+        Cell[][] valuesOf = new Cell[years][];
+        Layout[] layoutOf = new Layout[years];
+        boolean oneLayout = years > 0;
         for (int i = 0; i < years; i++) {
+            valuesOf[i] = cellValues(own.get(i));
+            layoutOf[i] = layouts.of(own.get(i), valuesOf[i]);
+            oneLayout &= layoutOf[i] != null && layoutOf[i] == layoutOf[0] && layoutOf[i].distinct;
+        }
+        if (oneLayout) {
+            // every year has the same cells (the usual case): the rows are the layout's, in its order
+            Layout layout = layoutOf[0];
+            for (int k = 0; k < layout.keys.length; k++) {
+                ChangeRow row = new ChangeRow(layout.labels[k], layout.rowHtml[k], false, years);
+                for (int i = 0; i < years; i++) {
+                    row.values[i] = valuesOf[i][k];
+                }
+                all.add(row);
+            }
+        }
+        for (int i = 0; i < years && !oneLayout; i++) {
             Report r = own.get(i);
-            Cell[] values = cellValues(r);
-            Layout layout = layouts.of(r, values);
+            Cell[] values = valuesOf[i];
+            Layout layout = layoutOf[i];
             if (layout == null) {
                 for (TableCell c : r.cells()) {
                     add(byKey, new CellKey(c.table(), c.row(), c.column()), sectionOf(c.table()) + c.label(), null,
@@ -60,8 +81,8 @@ final class ChangesTable {
                 }
             }
         }
-        List<ChangeRow> shown = new ArrayList<>(byKey.size());
-        for (ChangeRow r : byKey.values()) {
+        List<ChangeRow> shown = new ArrayList<>(all.size());
+        for (ChangeRow r : oneLayout ? all : byKey.values()) {
             boolean any = false;
             for (Cell c : r.values) {
                 any |= c != null && !c.isUnknown();
@@ -177,11 +198,19 @@ final class ChangesTable {
         final CellKey[] keys;
         final String[] labels;
         final Markup[] rowHtml;
+        /** True when no two cells, and no cell and headline figure, have the same key (each is a row of its own). */
+        final boolean distinct;
 
         private Layout(CellKey[] keys, String[] labels, Markup[] rowHtml) {
             this.keys = keys;
             this.labels = labels;
             this.rowHtml = rowHtml;
+            java.util.Set<CellKey> seen = new java.util.HashSet<>(List.of(HEADLINE_KEYS));
+            boolean unique = true;
+            for (CellKey k : keys) {
+                unique &= seen.add(k);
+            }
+            this.distinct = unique;
         }
 
         /** From a report's cells, when {@code values} are exactly their cells in order; else null. */

@@ -42,45 +42,10 @@ final class Html {
         }
     }
 
-    /** Appends {@code s} escaped to a page; text without special characters is appended whole. Null appends nothing. */
+    /** Appends {@code s} escaped to a page (see {@link PageBuffer#appendEscaped}). Null appends nothing. */
     static PageBuffer escape(PageBuffer pb, String s) {
-        if (s == null) {
-            return pb;
-        }
-        int n = s.length();
-        if (n >= 24 && !special(s.toCharArray())) {
-            return pb.append(s);
-        }
-        int from = 0;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c > '>') {
-                continue;
-            }
-            Markup rep = switch (c) {
-                case '<' -> LT;
-                case '>' -> GT;
-                case '&' -> AMP;
-                case '"' -> QUOT;
-                case '\'' -> APOS;
-                default -> null;
-            };
-            if (rep != null) {
-                if (i > from) {
-                    pb.append(s.substring(from, i));
-                }
-                pb.append(rep);
-                from = i + 1;
-            }
-        }
-        return pb.append(from == 0 ? s : s.substring(from, n));
+        return pb.appendEscaped(s);
     }
-
-    private static final Markup LT = Markup.of("&lt;");
-    private static final Markup GT = Markup.of("&gt;");
-    private static final Markup AMP = Markup.of("&amp;");
-    private static final Markup QUOT = Markup.of("&quot;");
-    private static final Markup APOS = Markup.of("&#39;");
 
     /** True when {@code cs} has a character to escape. */
     private static boolean special(char[] cs) {

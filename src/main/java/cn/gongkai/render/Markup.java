@@ -55,12 +55,8 @@ final class Markup {
         return utf8;
     }
 
-    int length() {
-        return chars.length();
-    }
-
     @Override
     public String toString() {
-        return chars.toString();
+        return chars != null ? chars.toString() : new String(utf8, StandardCharsets.UTF_8);
     }
 }

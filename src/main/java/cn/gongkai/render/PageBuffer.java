@@ -74,6 +74,65 @@ final class PageBuffer {
         return this;
     }
 
+    /**
+     * Appends {@code s} escaped for HTML as {@link Html#escape(StringBuilder, String)} does; null appends nothing.
+     * The bytes are encoded once and scanned for the characters to escape (in UTF-8 they never occur inside the
+     * encoding of another character), instead of scanning the text and then encoding it.
+     */
+    PageBuffer appendEscaped(String s) {
+        if (s == null || s.isEmpty()) {
+            return this;
+        }
+        if (!keepBytes) {
+            Html.escape(text, s);
+            return this;
+        }
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        int from = 0;
+        for (int i = 0; i < b.length; i++) {
+            byte c = b[i];
+            if (c > '>' || c < '"') {
+                continue; // every byte to escape is one of " & ' < >; the bytes of other characters are negative
+            }
+            byte[] rep = switch (c) {
+                case '<' -> LT;
+                case '>' -> GT;
+                case '&' -> AMP;
+                case '"' -> QUOT;
+                case '\'' -> APOS;
+                default -> null;
+            };
+            if (rep != null) {
+                if (from == 0 && keepText) {
+                    Html.escape(text, s);
+                }
+                room(i - from + rep.length);
+                System.arraycopy(b, from, utf8, size, i - from);
+                size += i - from;
+                System.arraycopy(rep, 0, utf8, size, rep.length);
+                size += rep.length;
+                from = i + 1;
+            }
+        }
+        if (from == 0) {
+            if (keepText) {
+                text.append(s);
+            }
+            put(b);
+        } else {
+            room(b.length - from);
+            System.arraycopy(b, from, utf8, size, b.length - from);
+            size += b.length - from;
+        }
+        return this;
+    }
+
+    private static final byte[] LT = {'&', 'l', 't', ';'};
+    private static final byte[] GT = {'&', 'g', 't', ';'};
+    private static final byte[] AMP = {'&', 'a', 'm', 'p', ';'};
+    private static final byte[] QUOT = {'&', 'q', 'u', 'o', 't', ';'};
+    private static final byte[] APOS = {'&', '#', '3', '9', ';'};
+
     PageBuffer append(Object o) {
         return append(String.valueOf(o));
     }

@@ -139,59 +139,91 @@ final class TrendCharts {
     private static final Markup YEAR = Markup.of("</text><text class=\"year\" x=\"");
     private static final Markup TEXT_END = Markup.of("</text>\n");
 
+    private static final Markup WIDTH_ATTR = Markup.of("\" width=\"");
+    private static final Markup HEIGHT_ATTR = Markup.of("\" height=\"");
+    private static final Markup LABELLED = Markup.of("\" role=\"img\" aria-labelledby=\"");
+    private static final Markup T_D = Markup.of("-t ");
+    private static final Markup D_END = Markup.of("-d\">\n<title id=\"");
+    private static final Markup T_END = Markup.of("-t\">");
+    private static final Markup DESC = Markup.of("）</title>\n<desc id=\"");
+    private static final Markup D_START = Markup.of("-d\">");
+    private static final Markup TAG_END = Markup.of("\">");
+    private static final Markup ZERO_TICK = Markup.of("</text>\n<text class=\"tick\" x=\"");
+    private static final Markup ZERO = Markup.of("\">0</text>\n");
+    private static final Markup POINTS_END = Markup.of("\"/>\n");
+    private static final Markup FIGCAPTION = Markup.of("</svg>\n<figcaption>");
+    private static final Markup UNIT = Markup.of("<small>（");
+    private static final Markup FIGURE_END = Markup.of("）</small></figcaption>\n</figure>\n");
+
+    /** Appends {@link #fmt(double)} of {@code v}. */
+    private static PageBuffer fmt(PageBuffer sb, double v) {
+        long tenths = Math.round(v * 10);
+        if (tenths < 0) {
+            sb.append('-');
+            tenths = -tenths;
+        }
+        sb.append(tenths / 10);
+        if (tenths % 10 != 0) {
+            sb.append('.').append(tenths % 10);
+        }
+        return sb;
+    }
+
     /** Appends {@link #svg(Views.TrendChart)}. */
     static void svg(PageBuffer sb, Views.TrendChart c) {
-        String left = fmt(c.plotLeft());
-        String right = fmt(c.plotRight());
-        String top = fmt(c.plotTop());
-        String bottom = fmt(c.plotBottom());
         String id = Html.escape(c.id());
-        FIGURE.appendTo(sb).append(c.width()).append(' ').append(c.height())
-                .append("\" width=\"").append(c.width()).append("\" height=\"").append(c.height())
-                .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-t ").append(id).append("-d\">\n");
-        sb.append("<title id=\"").append(id).append("-t\">");
+        FIGURE.appendTo(sb).append(c.width()).append(' ').append(c.height());
+        WIDTH_ATTR.appendTo(sb).append(c.width());
+        HEIGHT_ATTR.appendTo(sb).append(c.height());
+        LABELLED.appendTo(sb).append(id);
+        T_D.appendTo(sb).append(id);
+        D_END.appendTo(sb).append(id);
+        T_END.appendTo(sb);
         Html.escape(sb, c.title());
         sb.append('（');
         Html.escape(sb, c.unit());
-        sb.append("）</title>\n<desc id=\"").append(id).append("-d\">");
+        DESC.appendTo(sb).append(id);
+        D_START.appendTo(sb);
         Html.escape(sb, c.summary());
-        AXIS.appendTo(sb).append(left);
-        Y1.appendTo(sb).append(bottom);
-        X2.appendTo(sb).append(right);
-        Y2.appendTo(sb).append(bottom);
-        GRID_X1.appendTo(sb).append(left);
-        Y1.appendTo(sb).append(top);
-        X2.appendTo(sb).append(right);
-        Y2.appendTo(sb).append(top);
-        String tickX = fmt(c.plotLeft() - 4);
-        TICK.appendTo(sb).append(tickX);
-        Y.appendTo(sb).append(fmt(c.plotTop() + 4)).append("\">");
+        fmt(AXIS.appendTo(sb), c.plotLeft());
+        fmt(Y1.appendTo(sb), c.plotBottom());
+        fmt(X2.appendTo(sb), c.plotRight());
+        fmt(Y2.appendTo(sb), c.plotBottom());
+        fmt(GRID_X1.appendTo(sb), c.plotLeft());
+        fmt(Y1.appendTo(sb), c.plotTop());
+        fmt(X2.appendTo(sb), c.plotRight());
+        fmt(Y2.appendTo(sb), c.plotTop());
+        fmt(TICK.appendTo(sb), c.plotLeft() - 4);
+        fmt(Y.appendTo(sb), c.plotTop() + 4);
+        TAG_END.appendTo(sb);
         Html.escape(sb, c.maxLabel());
-        sb.append("</text>\n<text class=\"tick\" x=\"").append(tickX);
-        Y.appendTo(sb).append(fmt(c.plotBottom() + 4)).append("\">0</text>\n");
+        fmt(ZERO_TICK.appendTo(sb), c.plotLeft() - 4);
+        fmt(Y.appendTo(sb), c.plotBottom() + 4);
+        ZERO.appendTo(sb);
         for (String seg : c.segments()) {
-            POLYLINE.appendTo(sb).append(seg).append("\"/>\n");
+            POLYLINE.appendTo(sb).append(seg);
+            POINTS_END.appendTo(sb);
         }
-        String yearY = fmt(c.height() - 10);
         for (Views.ChartPoint p : c.points()) {
-            String x = fmt(p.x());
             String kind = "num".equals(p.kind()) ? "" : " " + Html.escape(p.kind());
             DOT.appendTo(sb).append(kind);
-            CX.appendTo(sb).append(x);
-            CY.appendTo(sb).append(fmt(p.y()));
+            fmt(CX.appendTo(sb), p.x());
+            fmt(CY.appendTo(sb), p.y());
             VAL.appendTo(sb).append(kind);
-            X.appendTo(sb).append(x);
-            Y.appendTo(sb).append(fmt(p.y() - 7)).append("\">");
+            fmt(X.appendTo(sb), p.x());
+            fmt(Y.appendTo(sb), p.y() - 7);
+            TAG_END.appendTo(sb);
             Html.escape(sb, p.value());
-            YEAR.appendTo(sb).append(x);
-            Y.appendTo(sb).append(yearY).append("\">");
+            fmt(YEAR.appendTo(sb), p.x());
+            fmt(Y.appendTo(sb), c.height() - 10);
+            TAG_END.appendTo(sb);
             Html.escape(sb, p.year());
             TEXT_END.appendTo(sb);
         }
-        sb.append("</svg>\n<figcaption>");
+        FIGCAPTION.appendTo(sb);
         Html.escape(sb, c.title());
-        sb.append("<small>（");
+        UNIT.appendTo(sb);
         Html.escape(sb, c.unit());
-        sb.append("）</small></figcaption>\n</figure>\n");
+        FIGURE_END.appendTo(sb);
     }
 }

@@ -1,0 +1,62 @@
+package cn.gongkai.render;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** A page's bytes are always the UTF-8 of its text, whatever was appended and however. */
+class PageBufferTest {
+    private static void write(PageBuffer pb) {
+        pb.append("<p>").append("卜集镇 · 2024").append(' ').append('·').append('（').append('é').append('\n');
+        pb.append(0).append(-7L).append(1234567890123L).append(Long.MIN_VALUE).append(Long.MAX_VALUE).append(9);
+        pb.append((Object) 2024).append((String) null).append("𠀀 U+20000 as a pair");
+        pb.appendEscaped("<b>卜集镇&胡集镇\"x\"'y'>").appendEscaped("no escapes here, long enough to be copied")
+                .appendEscaped("ends with &").appendEscaped("&").appendEscaped("").appendEscaped(null)
+                .appendEscaped("𠀀<𠀀>");
+        Markup.of("<td>二〇二四</td>").appendTo(pb);
+    }
+
+    @Test
+    void bytesAreTheUtf8OfTheText() {
+        PageBuffer both = PageBuffer.page(4).reset(true);
+        write(both);
+        StringBuilder expected = new StringBuilder("<p>卜集镇 · 2024 ·（é\n0-71234567890123").append(Long.MIN_VALUE)
+                .append(Long.MAX_VALUE).append("92024null𠀀 U+20000 as a pair");
+        Html.escape(expected, "<b>卜集镇&胡集镇\"x\"'y'>");
+        expected.append("no escapes here, long enough to be copiedends with &amp;&amp;𠀀&lt;𠀀&gt;<td>二〇二四</td>");
+        assertEquals(expected.toString(), both.text());
+        assertEquals(expected.toString(), new String(both.bytes(), StandardCharsets.UTF_8));
+        assertEquals(both.bytes().length, both.byteLength());
+
+        PageBuffer bytesOnly = PageBuffer.page(4).reset(false);
+        write(bytesOnly);
+        assertEquals(expected.toString(), new String(bytesOnly.bytes(), StandardCharsets.UTF_8));
+        assertThrows(IllegalStateException.class, bytesOnly::text);
+
+        PageBuffer textOnly = PageBuffer.text(4);
+        write(textOnly);
+        assertEquals(expected.toString(), textOnly.text());
+        assertThrows(IllegalStateException.class, textOnly::bytes);
+    }
+
+    @Test
+    void aResetBufferStartsEmptyAndMarkupTakenFromItRepeatsWhatWasAppended() {
+        PageBuffer pb = PageBuffer.page(4).reset(true);
+        pb.append("旧的");
+        pb.reset(false).append("x");
+        long mark = pb.mark();
+        pb.append("<tr>").appendEscaped("甲&乙");
+        Markup row = pb.since(mark);
+        row.appendTo(pb);
+        assertEquals("x<tr>甲&amp;乙<tr>甲&amp;乙", new String(pb.bytes(), StandardCharsets.UTF_8));
+        assertEquals("<tr>甲&amp;乙", row.toString());
+    }
+
+    @Test
+    void aLoneSurrogateCannotBeAppendedAsAChar() {
+        assertThrows(IllegalArgumentException.class, () -> PageBuffer.page(4).reset(true).append('\ud840'));
+    }
+}
