@@ -916,29 +916,35 @@ final class IndexBuilder {
      * {@link PageBits} set, left empty.
      */
     static void appendPageSet(ByteOut sb, IntList ps, long[] scratch) {
-        int n = ps.size();
+        appendPageSet(sb, ps.array(), 0, ps.size(), scratch);
+    }
+
+    /** As {@link #appendPageSet(ByteOut, IntList, long[])}, of the pages {@code ps[from, to)}. */
+    static void appendPageSet(ByteOut sb, int[] ps, int from, int to, long[] scratch) {
         long pairBytes = 0;
         int pairs = 0;
         int end = 0;
-        for (int i = 0; i < n; ) {
-            int a = ps.get(i);
-            int j = consecutiveEnd(ps, i);
+        for (int i = from; i < to; ) {
+            int a = ps[i];
+            int j = consecutiveEnd(ps, i, to);
             pairBytes += PageBits.varintSize(a - end) + PageBits.varintSize(j - i);
             pairs += 2;
             end = a + j - i;
             i = j;
         }
         if (PageBits.bitmapIsShorter(end, pairBytes)) {
-            PageBits.setAll(scratch, ps);
+            for (int i = from; i < to; i++) {
+                PageBits.set(scratch, ps[i]);
+            }
             PageBits.appendBitmap(sb, scratch, end);
             PageBits.clear(scratch);
             return;
         }
         sb.uint(pairs);
         end = 0;
-        for (int i = 0; i < n; ) {
-            int a = ps.get(i);
-            int j = consecutiveEnd(ps, i);
+        for (int i = from; i < to; ) {
+            int a = ps[i];
+            int j = consecutiveEnd(ps, i, to);
             sb.uint(a - end).uint(j - i);
             end = a + j - i;
             i = j;
@@ -946,10 +952,10 @@ final class IndexBuilder {
     }
 
     /** The index after the stretch of consecutive pages that starts at index {@code i} of {@code ps}. */
-    private static int consecutiveEnd(IntList ps, int i) {
-        int next = ps.get(i) + 1;
+    private static int consecutiveEnd(int[] ps, int i, int to) {
+        int next = ps[i] + 1;
         int j = i + 1;
-        while (j < ps.size() && ps.get(j) == next) {
+        while (j < to && ps[j] == next) {
             next++;
             j++;
         }
@@ -1263,7 +1269,18 @@ final class IndexBuilder {
      */
     private static final class Junctions {
         private final LongIntMap pairIndex = new LongIntMap();
-        private final List<IntList> pairPages = new ArrayList<>();
+        /** Per pair, the page it was last met on. */
+        private final IntList pairLastPage = new IntList();
+        /** Each pair on each page once, in page order: pair, page (made into each pair's pages by {@link #entries}). */
+        private int[] met = new int[1 << 14];
+        private int metSize;
+        /**
+         * Per run after a boundary (text runs, then digit runs), the pair it was last met in (key, index): a page
+         * of the same template has the same run before it, found again without the pair table.
+         */
+        private final long[] lastKey;
+        private final int[] lastPair;
+        private final int textRuns;
         /** Per pair, the next pair of its context (−1: none). */
         private final IntList pairNext = new IntList();
         /** Per run (text runs, digit runs), the id of its tail and of its head (−1: not made yet). */
@@ -1282,6 +1299,9 @@ final class IndexBuilder {
         private final IntList contextFirst = new IntList();
 
         Junctions(int textRuns, int digitRuns) {
+            this.textRuns = textRuns;
+            lastKey = new long[textRuns + digitRuns];
+            lastPair = new int[textRuns + digitRuns];
             textTail = filled(textRuns);
             textHead = filled(textRuns);
             digitTail = filled(digitRuns);
@@ -1297,23 +1317,35 @@ final class IndexBuilder {
         /** The boundaries of page {@code p}. */
         void page(int p, Runs.Run[] rs) {
             for (int k = 1; k < rs.length; k++) {
-                int i = pairIndex.indexOf(pairKey(rs[k - 1], rs[k]) + 1);
-                if (i == pairPages.size()) {
-                    pair(rs[k - 1], rs[k], p);
+                Runs.Run after = rs[k];
+                long key = pairKey(rs[k - 1], after) + 1;
+                int slot = after instanceof Runs.DigitRun ? textRuns + after.id : after.id;
+                int i;
+                if (lastKey[slot] == key) {
+                    i = lastPair[slot];
                 } else {
-                    IntList ps = pairPages.get(i);
-                    if (ps.last() != p) {
-                        ps.add(p);
+                    i = pairIndex.indexOf(key);
+                    if (i == pairLastPage.size()) {
+                        pair(rs[k - 1], after);
                     }
+                    lastKey[slot] = key;
+                    lastPair[slot] = i;
+                }
+                if (pairLastPage.get(i) != p) {
+                    pairLastPage.set(i, p);
+                    if (metSize + 2 > met.length) {
+                        met = Arrays.copyOf(met, met.length * 2);
+                    }
+                    met[metSize] = i;
+                    met[metSize + 1] = p;
+                    metSize += 2;
                 }
             }
         }
 
-        private void pair(Runs.Run before, Runs.Run after, int p) {
-            int pair = pairPages.size();
-            IntList ps = new IntList();
-            ps.add(p);
-            pairPages.add(ps);
+        private void pair(Runs.Run before, Runs.Run after) {
+            int pair = pairLastPage.size();
+            pairLastPage.add(-1);
             int t = tail(before);
             int h = head(after);
             int c = contextIndex.indexOf(((long) (t + 1) << 32) | h);
@@ -1396,6 +1428,20 @@ final class IndexBuilder {
                 }
                 keyContexts.get(g).add((long) tailRank[contextTail.get(c)] << 32 | headRank[contextHead.get(c)]);
             }
+            // each pair's pages (increasing: met in page order), one after another
+            int pairs = pairLastPage.size();
+            int[] pageStart = new int[pairs + 1];
+            for (int e = 0; e < metSize; e += 2) {
+                pageStart[met[e] + 1]++;
+            }
+            for (int i = 0; i < pairs; i++) {
+                pageStart[i + 1] += pageStart[i];
+            }
+            int[] pageOf = new int[metSize / 2];
+            int[] at = Arrays.copyOf(pageStart, pairs);
+            for (int e = 0; e < metSize; e += 2) {
+                pageOf[at[met[e]]++] = met[e + 1];
+            }
             Map<String, ByteOut> entries = new HashMap<>();
             long[] set = PageBits.of(pageCount);
             // each tail and head in UTF-8 once, not once per context it is in
@@ -1412,12 +1458,11 @@ final class IndexBuilder {
                     int pair = contextFirst.get(c);
                     if (pairNext.get(pair) < 0) {
                         // one pair: its pages are in increasing order, each once
-                        appendPageSet(sb, pairPages.get(pair), set);
+                        appendPageSet(sb, pageOf, pageStart[pair], pageStart[pair + 1], set);
                     } else {
                         for (; pair >= 0; pair = pairNext.get(pair)) {
-                            IntList ps = pairPages.get(pair);
-                            for (int i = 0; i < ps.size(); i++) {
-                                PageBits.set(set, ps.get(i));
+                            for (int i = pageStart[pair]; i < pageStart[pair + 1]; i++) {
+                                PageBits.set(set, pageOf[i]);
                             }
                         }
                         PageBits.append(sb, set);

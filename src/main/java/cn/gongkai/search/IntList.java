@@ -37,6 +37,11 @@ final class IntList {
         return out;
     }
 
+    /** The array the values are in (the first {@link #size()} of it; not a copy). */
+    int[] array() {
+        return values;
+    }
+
     int last() {
         return values[size - 1];
     }
