@@ -282,13 +282,7 @@ final class ChangesTable {
                 if (c instanceof Cell.Num n) {
                     appendNumber(sb, n.value());
                     if (i > 0 && v[i - 1] instanceof Cell.Num b) {
-                        BigDecimal d = n.value().subtract(b.value());
-                        if (d.signum() == 0) {
-                            NO_CHANGE.appendTo(sb);
-                        } else {
-                            SMALL.appendTo(sb).append(d.signum() > 0 ? "+" : "−").append(d.abs().toPlainString());
-                            SMALL_END.appendTo(sb);
-                        }
+                        appendChange(sb, b.value(), n.value());
                     }
                 } else {
                     GridHtml.cell(sb, GridCell.of(c));
@@ -305,8 +299,31 @@ final class ChangesTable {
     private static final Markup HEAD_END = Markup.of("\n</thead>\n<tbody>");
     private static final Markup TABLE_END = Markup.of("\n</tbody>\n</table>\n</div>\n");
 
+    /** {@code <small>} and the change from {@code before} to {@code now}, as {@link #change} writes it. */
+    private static void appendChange(PageBuffer sb, BigDecimal before, BigDecimal now) {
+        if (before.scale() == 0 && now.scale() == 0 && before.precision() < 18 && now.precision() < 18) {
+            // whole numbers (nearly all figures): the difference without a BigDecimal
+            long d = now.longValue() - before.longValue();
+            if (d == 0) {
+                NO_CHANGE.appendTo(sb);
+            } else {
+                (d > 0 ? SMALL_PLUS : SMALL_MINUS).appendTo(sb).append(Math.abs(d));
+                SMALL_END.appendTo(sb);
+            }
+            return;
+        }
+        BigDecimal d = now.subtract(before);
+        if (d.signum() == 0) {
+            NO_CHANGE.appendTo(sb);
+        } else {
+            (d.signum() > 0 ? SMALL_PLUS : SMALL_MINUS).appendTo(sb).append(d.abs().toPlainString());
+            SMALL_END.appendTo(sb);
+        }
+    }
+
+    private static final Markup SMALL_PLUS = Markup.of(" <small>+");
+    private static final Markup SMALL_MINUS = Markup.of(" <small>−");
     private static final Markup NO_CHANGE = Markup.of(" <small>±0</small>");
-    private static final Markup SMALL = Markup.of(" <small>");
     private static final Markup SMALL_END = Markup.of("</small>");
     private static final Markup TD = Markup.of("<td>");
     /** {@code <td>0} … {@code <td>255}: most figures of a township are small whole numbers. */

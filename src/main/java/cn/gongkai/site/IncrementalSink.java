@@ -118,6 +118,7 @@ public final class IncrementalSink implements OutputSink {
         long hash = Crc64.of(bytes);
         Entry old = before.get(path);
         String same = old != null && old.length() == bytes.length && old.hash() == hash ? path
+                : byContent.isEmpty() ? null   // a first build: no key to make
                 : byContent.get(contentKey(bytes.length, hash));   // e.g. a search shard whose folder was renamed
         if (same != null && link(path, same)) {
             after.put(path, new Entry(bytes.length, hash, key));

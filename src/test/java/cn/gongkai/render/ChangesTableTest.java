@@ -71,4 +71,46 @@ class ChangesTableTest {
             assertEquals(expected, new String(sb.bytes(), java.nio.charset.StandardCharsets.UTF_8));
         }
     }
+
+    /** A 2019-format report of {@code year} whose every cell is {@code first}, {@code first + step}, … */
+    private static Report format2019(int year, java.math.BigDecimal first, java.math.BigDecimal step) {
+        java.math.BigDecimal[] next = {first.subtract(step)};
+        java.util.function.Supplier<Cell> n = () -> Cell.of(next[0] = next[0].add(step));
+        var a = new Art20Format2019(new Art20Format2019.Published(n.get(), n.get(), n.get()),
+                new Art20Format2019.Published(n.get(), n.get(), n.get()),
+                new Art20Format2019.Items(n.get(), n.get(), n.get()), new Art20Format2019.Items(n.get(), n.get(), n.get()),
+                new Art20Format2019.Items(n.get(), n.get(), n.get()), new Art20Format2019.Items(n.get(), n.get(), n.get()),
+                new Art20Format2019.Fees(n.get(), n.get()), new Art20Format2019.Procurement(n.get(), n.get()));
+        Map<ApplicationRow, List<Cell>> rows = new EnumMap<>(ApplicationRow.class);
+        for (ApplicationRow r : ApplicationRow.rowsOf(ReportFormat.F2019)) {
+            rows.put(r, Stream.generate(n).limit(7).toList());
+        }
+        return Report.builder(ReportFormat.F2019).id("x/" + year).year(year).art20Format2019(a)
+                .applications(ApplicationTable.of(ReportFormat.F2019, rows))
+                .reviewLitigation(ReviewLitigation.of(Stream.generate(n).limit(15).toList())).build();
+    }
+
+    @Test
+    void yearsOfOneShapeGiveTheRowsAndChangesOfTheirGrid() {
+        // whole numbers up and down, large ones, decimals, negative ones: every change as the grid writes it
+        List<Report> own = List.of(
+                format2019(2019, new java.math.BigDecimal("5"), java.math.BigDecimal.ONE),
+                format2019(2020, new java.math.BigDecimal("123456789012345678"), new java.math.BigDecimal("-7")),
+                format2019(2021, new java.math.BigDecimal("-3.5"), new java.math.BigDecimal("0.25")),
+                format2019(2022, new java.math.BigDecimal("-3.5"), new java.math.BigDecimal("0.25")));
+        ChangesTable t = new ChangesTable("../", own, new ChangesTable.Layouts());
+        PageBuffer sb = PageBuffer.page(16).reset(true);
+        t.appendHtml(sb);
+        String html = GridHtml.render(t.grid());
+        assertEquals(html, sb.text());
+        assertTrue(html.contains("<td>123456789012345678 <small>+123456789012345673</small>"), html);
+        assertTrue(html.contains("<td>-3.5 <small>−123456789012345681.5</small>"), html);
+        assertTrue(html.contains(" <small>±0</small>"), html);
+        // one row per cell of the shape after the headline figures, in contract order
+        List<GridCell> labels = t.grid().body().stream().map(r -> r.get(0)).toList();
+        List<String> cellLabels = own.get(0).cells().stream().map(c -> c.label()).toList();
+        List<String> shown = labels.subList(labels.size() - cellLabels.size(), labels.size()).stream()
+                .map(GridCell::text).toList();
+        assertEquals(cellLabels, shown.stream().map(l -> l.substring(l.indexOf('：') + 1)).toList());
+    }
 }
