@@ -1016,8 +1016,8 @@ final class IndexBuilder {
         final IntList[] pagesOf;
         final ByteOut[] places;
         final String[] keyOf;
-        /** Per code, the snippet texts of its places so far (null: none yet). */
-        private final Contexts[] contexts;
+        /** The snippet texts of every code's places so far. */
+        private final Contexts contexts;
         private final int[] lastPage;
         private final int[] lastPlaced;
         private final int[] groupOf;
@@ -1048,7 +1048,7 @@ final class IndexBuilder {
             pagesOf = new IntList[codes];
             places = new ByteOut[codes];
             keyOf = new String[codes];
-            contexts = new Contexts[codes];
+            contexts = new Contexts(codes);
             lastPage = new int[codes];
             Arrays.fill(lastPage, -1);
             lastPlaced = new int[codes];
@@ -1104,15 +1104,10 @@ final class IndexBuilder {
                 lastPlaced[code] = p;
                 int start = digitContext(k > 0 ? rs[k - 1] : null, s, off, len,
                         k + 1 < rs.length ? rs[k + 1] : null);
-                Contexts seen = contexts[code];
-                if (seen == null) {
-                    seen = contexts[code] = new Contexts();
-                }
-                int at = seen.indexOf(ctx, ctxLength, start);
+                int at = contexts.indexOrAdd(code, ctx, ctxLength, start);
                 if (at >= 0) {
                     places[code].uint(at + 1);
                 } else {
-                    seen.add(ctx, ctxLength, start);
                     places[code].uint(0).string(new String(ctx, 0, ctxLength)).uint(start);
                 }
             }
@@ -1174,14 +1169,24 @@ final class IndexBuilder {
     }
 
     /**
-     * One digit key's snippet texts so far, each with where the key starts in it, in the order first met: a place
-     * refers to an earlier one by its index. Compared by a hash first (a key has up to ~70 of them).
+     * The digit keys' snippet texts so far, each with where the key starts in it: per key in the order first met (a
+     * place refers to an earlier one of its key by that index), found by a table of (key, hash of text and start)
+     * rather than by going through the key's texts (up to ~70 of them) one by one.
      */
     private static final class Contexts {
-        private char[][] text = new char[4][];
-        private int[] start = new int[4];
-        private int[] hash = new int[4];
-        private int size;
+        private final LongIntMap buckets = new LongIntMap();
+        /** Per bucket, its last text (−1: none); per text, the one before it in its bucket (−1: none). */
+        private final IntList bucketLast = new IntList();
+        private final IntList before = new IntList();
+        private final List<char[]> text = new ArrayList<>();
+        private final IntList start = new IntList();
+        /** Per text, its index among its key's. */
+        private final IntList inKey = new IntList();
+        private final int[] perKey;
+
+        Contexts(int codes) {
+            perKey = new int[codes];
+        }
 
         private static int hash(char[] t, int len, int start) {
             int h = start;
@@ -1191,26 +1196,27 @@ final class IndexBuilder {
             return h;
         }
 
-        /** The index of text {@code t[0, len)} with the key at {@code s}, or −1. */
-        int indexOf(char[] t, int len, int s) {
-            int h = hash(t, len, s);
-            for (int i = 0; i < size; i++) {
-                if (hash[i] == h && start[i] == s && Arrays.equals(text[i], 0, text[i].length, t, 0, len)) {
-                    return i;
+        /**
+         * The index among key {@code code}'s texts of text {@code t[0, len)} with the key at {@code s}; or, when the key
+         * has no such text yet, −1, and the text is added as its next.
+         */
+        int indexOrAdd(int code, char[] t, int len, int s) {
+            int b = buckets.indexOf((long) (code + 1) << 32 | (hash(t, len, s) & 0xFFFFFFFFL));
+            if (b == bucketLast.size()) {
+                bucketLast.add(-1);
+            }
+            for (int c = bucketLast.get(b); c >= 0; c = before.get(c)) {
+                char[] u = text.get(c);
+                if (start.get(c) == s && Arrays.equals(u, 0, u.length, t, 0, len)) {
+                    return inKey.get(c);
                 }
             }
+            before.add(bucketLast.get(b));
+            bucketLast.set(b, text.size());
+            text.add(Arrays.copyOf(t, len));
+            start.add(s);
+            inKey.add(perKey[code]++);
             return -1;
-        }
-
-        void add(char[] t, int len, int s) {
-            if (size == text.length) {
-                text = Arrays.copyOf(text, size * 2);
-                start = Arrays.copyOf(start, size * 2);
-                hash = Arrays.copyOf(hash, size * 2);
-            }
-            text[size] = Arrays.copyOf(t, len);
-            start[size] = s;
-            hash[size++] = hash(t, len, s);
         }
     }
 
