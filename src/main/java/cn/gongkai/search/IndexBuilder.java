@@ -459,6 +459,14 @@ final class IndexBuilder {
 
     /** A phrase's shard key: its first three code points (a key of up to three is its own). */
     static String shardKey(String key) {
+        if (key.length() <= 3) {
+            return key;
+        }
+        if (!Character.isSurrogate(key.charAt(0)) && !Character.isSurrogate(key.charAt(1))
+                && !Character.isSurrogate(key.charAt(2))) {
+            // three characters of one unit each, and more after them
+            return key.substring(0, 3);
+        }
         return key.codePointCount(0, key.length()) <= 3 ? key
                 : key.substring(0, key.offsetByCodePoints(0, 3));
     }
@@ -609,6 +617,9 @@ final class IndexBuilder {
                 out.offsets[slot] = entry[e + 2];
             }
         }
+        out.met = entry;
+        out.metSize = entries;
+        out.number = number;
         return out;
     }
 
@@ -625,6 +636,13 @@ final class IndexBuilder {
         final int[] start;
         int[] runs;
         int[] offsets;
+        /**
+         * As they were found: phrase (numbered as found, {@code number} of it: its number here, or −1 for a phrase
+         * dropped), run, offset; the runs increasing within each length.
+         */
+        int[] met;
+        int metSize;
+        int[] number;
 
         Phrases(int[] cps, int count) {
             this.cps = cps;
@@ -679,9 +697,15 @@ final class IndexBuilder {
         int phraseCount = phrases.count;
         int total = keyCount + phraseCount;
         // The phrases of each run with their offsets, grouped by run (counting sort).
+        // Read in the order found (a few sweeps of increasing runs, not a jump per entry); the order of a run's
+        // phrases does not matter (each is offered once per run).
         int[] phraseStart = new int[runs.size() + 1];
-        for (int i = 0; i < phrases.runs.length; i++) {
-            phraseStart[phrases.runs[i] + 1]++;
+        int[] met = phrases.met;
+        int[] number = phrases.number;
+        for (int e = 0; e < phrases.metSize; e += 3) {
+            if (number[met[e]] >= 0) {
+                phraseStart[met[e + 1] + 1]++;
+            }
         }
         for (int r = 0; r < runs.size(); r++) {
             phraseStart[r + 1] += phraseStart[r];
@@ -689,13 +713,15 @@ final class IndexBuilder {
         int[] at = Arrays.copyOf(phraseStart, runs.size());
         int[] phraseKey = new int[phraseStart[runs.size()]];
         int[] phraseOff = new int[phraseKey.length];
-        for (int f = 0; f < phraseCount; f++) {
-            for (int i = phrases.start[f]; i < phrases.start[f + 1]; i++) {
-                int slot = at[phrases.runs[i]]++;
+        for (int e = 0; e < phrases.metSize; e += 3) {
+            int f = number[met[e]];
+            if (f >= 0) {
+                int slot = at[met[e + 1]]++;
                 phraseKey[slot] = keyCount + f;
-                phraseOff[slot] = phrases.offsets[i];
+                phraseOff[slot] = met[e + 2];
             }
         }
+        phrases.met = null;
         Places out = new Places(total, phrases);
         int[] group = yearGroups();
         boolean[] done = new boolean[runs.size()];
@@ -1527,32 +1553,74 @@ final class IndexBuilder {
     private static String sharded(OutputSink sink, String kind, long inputs, Map<String, ByteOut> entries)
             throws IOException {
         int target = kind.equals("r") ? R_SHARD_BYTES : SHARD_BYTES;
+        int count = entries.size();
+        String[] keys = new String[count];
+        ByteOut[] values = new ByteOut[count];
         long small = 0;
+        int i = 0;
         for (Map.Entry<String, ByteOut> e : entries.entrySet()) {
+            keys[i] = e.getKey();
+            values[i++] = e.getValue();
             small += ShardedPostings.shardShare(e.getKey(), e.getValue().size(), target);
         }
         int shards = ShardedPostings.shardCount(small, target);
-        List<List<String>> keys = new ArrayList<>();
-        for (int s = 0; s < shards; s++) {
-            keys.add(new ArrayList<>());
-        }
+        // entries grouped by shard (counting sort), then each shard's sorted by key
         boolean phrases = kind.equals("n");
-        for (String key : entries.keySet()) {
+        int[] shardOf = new int[count];
+        int[] start = new int[shards + 1];
+        for (i = 0; i < count; i++) {
             // n: a phrase lives in the shard of its first three characters (searched for it anyway).
-            int s = ShardedPostings.shardOf(phrases ? shardKey(key) : key, shards);
-            keys.get(s).add(key);
+            shardOf[i] = ShardedPostings.shardOf(phrases ? shardKey(keys[i]) : keys[i], shards);
+            start[shardOf[i] + 1]++;
+        }
+        for (int s = 0; s < shards; s++) {
+            start[s + 1] += start[s];
+        }
+        int[] at = Arrays.copyOf(start, shards);
+        String[] byShard = new String[count];
+        ByteOut[] valuesByShard = new ByteOut[count];
+        for (i = 0; i < count; i++) {
+            int slot = at[shardOf[i]]++;
+            byShard[slot] = keys[i];
+            valuesByShard[slot] = values[i];
         }
         String dir = dirName(kind, inputs);
         for (int s = 0; s < shards; s++) {
-            String[] sorted = keys.get(s).toArray(new String[0]);
-            Arrays.sort(sorted);
-            List<ByteOut> values = new ArrayList<>(sorted.length);
-            for (String key : sorted) {
-                values.add(entries.get(key));
-            }
-            ShardedPostings.writeShard(sink, "search/" + dir, s, Arrays.asList(sorted), values, target);
+            sortByKey(byShard, valuesByShard, start[s], start[s + 1], keys, values);
+            ShardedPostings.writeShard(sink, "search/" + dir, s, Arrays.asList(byShard).subList(start[s], start[s + 1]),
+                    Arrays.asList(valuesByShard).subList(start[s], start[s + 1]), target);
         }
         return ",\"" + kind + "\":{\"dir\":" + Json.string(dir) + ",\"shards\":" + shards + "}";
+    }
+
+    /**
+     * Sorts {@code keys[from, to)} (distinct), moving {@code values} along: a merge sort, with {@code tmpKeys} and
+     * {@code tmpValues} (as long) for scratch.
+     */
+    private static void sortByKey(String[] keys, ByteOut[] values, int from, int to, String[] tmpKeys,
+            ByteOut[] tmpValues) {
+        if (to - from < 2) {
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        sortByKey(keys, values, from, mid, tmpKeys, tmpValues);
+        sortByKey(keys, values, mid, to, tmpKeys, tmpValues);
+        if (keys[mid - 1].compareTo(keys[mid]) < 0) {
+            return;
+        }
+        System.arraycopy(keys, from, tmpKeys, from, to - from);
+        System.arraycopy(values, from, tmpValues, from, to - from);
+        int a = from;
+        int b = mid;
+        for (int o = from; o < to; o++) {
+            if (b >= to || (a < mid && tmpKeys[a].compareTo(tmpKeys[b]) < 0)) {
+                keys[o] = tmpKeys[a];
+                values[o] = tmpValues[a++];
+            } else {
+                keys[o] = tmpKeys[b];
+                values[o] = tmpValues[b++];
+            }
+        }
     }
 
     // ---- texts ----------------------------------------------------------------------------------------------
