@@ -38,11 +38,23 @@ final class PageBuffer {
         return new PageBuffer(capacity, true, true);
     }
 
-    /** Empties the buffer for the next page; it keeps the bytes, and the text too when {@code withText}. */
+    /**
+     * Empties the buffer for the next page; it keeps the text when {@code withText}, else the bytes. (Keeping both
+     * cost as much as encoding the text at the end: every value is then copied twice and encoded once more.)
+     */
     PageBuffer reset(boolean withText) {
         text.setLength(0);
         size = 0;
         keepText = withText;
+        keepBytes = !withText;
+        return this;
+    }
+
+    /** Empties the buffer for the next page and keeps both its text and its bytes (for tests). */
+    PageBuffer resetBoth() {
+        text.setLength(0);
+        size = 0;
+        keepText = true;
         keepBytes = true;
         return this;
     }
@@ -69,9 +81,71 @@ final class PageBuffer {
             text.append(s);
         }
         if (keepBytes && !s.isEmpty()) {
-            put(s.getBytes(StandardCharsets.UTF_8));
+            if (s.length() > SHORT || !putShort(s, false)) {
+                put(s.getBytes(StandardCharsets.UTF_8));
+            }
         }
         return this;
+    }
+
+    /**
+     * Strings up to this length are encoded here, one pass and no array made (the tags' attribute values, labels,
+     * numbers); longer ones by {@link String#getBytes}, whose loop is faster per character.
+     */
+    private static final int SHORT = 32;
+
+    /**
+     * Encodes a short {@code s} into the bytes, escaped for HTML when {@code escape}; false (nothing appended) when
+     * it holds a surrogate, left to {@link String#getBytes}. Sets {@link #escaped} when something was escaped.
+     */
+    private boolean putShort(String s, boolean escape) {
+        int n = s.length();
+        room(n * 6);
+        byte[] b = utf8;
+        int at = size;
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (escape && c <= '>' && c >= '"') {
+                    byte[] rep = entity(c);
+                    if (rep != null) {
+                        System.arraycopy(rep, 0, b, at, rep.length);
+                        at += rep.length;
+                        any = true;
+                        continue;
+                    }
+                }
+                b[at++] = (byte) c;
+            } else if (c < 0x800) {
+                b[at++] = (byte) (0xc0 | c >> 6);
+                b[at++] = (byte) (0x80 | c & 0x3f);
+            } else if (!Character.isSurrogate(c)) {
+                b[at++] = (byte) (0xe0 | c >> 12);
+                b[at++] = (byte) (0x80 | c >> 6 & 0x3f);
+                b[at++] = (byte) (0x80 | c & 0x3f);
+            } else {
+                return false;
+            }
+        }
+        size = at;
+        escaped = any;
+        return true;
+    }
+
+    /** Set by {@link #putShort}: whether the string had a character to escape. */
+    private boolean escaped;
+
+    /** The entity of an HTML-special character, or null for any other. */
+    private static byte[] entity(int c) {
+        return switch (c) {
+            case '<' -> LT;
+            case '>' -> GT;
+            case '&' -> AMP;
+            case '"' -> QUOT;
+            case '\'' -> APOS;
+            default -> null;
+        };
     }
 
     /**
@@ -87,6 +161,16 @@ final class PageBuffer {
             Html.escape(text, s);
             return this;
         }
+        if (s.length() <= SHORT && putShort(s, true)) {
+            if (keepText) {
+                if (escaped) {
+                    Html.escape(text, s);
+                } else {
+                    text.append(s);
+                }
+            }
+            return this;
+        }
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         int from = 0;
         for (int i = 0; i < b.length; i++) {
@@ -94,14 +178,7 @@ final class PageBuffer {
             if (c > '>' || c < '"') {
                 continue; // every byte to escape is one of " & ' < >; the bytes of other characters are negative
             }
-            byte[] rep = switch (c) {
-                case '<' -> LT;
-                case '>' -> GT;
-                case '&' -> AMP;
-                case '"' -> QUOT;
-                case '\'' -> APOS;
-                default -> null;
-            };
+            byte[] rep = entity(c);
             if (rep != null) {
                 if (from == 0 && keepText) {
                     Html.escape(text, s);

@@ -108,7 +108,11 @@ public final class Templates {
         if (builtIn.writes(name, model)) {
             PageBuffer pb = pageBuffers.get().reset(withText);
             builtIn.write(pb, name, model);
-            return new RenderedPage(withText ? pb.text() : null, pb.bytes());
+            if (withText) {
+                String html = pb.text();
+                return new RenderedPage(html, html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return new RenderedPage(null, pb.bytes());
         }
         String html = process(name, model);
         return new RenderedPage(html, html.getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -64,7 +64,7 @@ class ChangesTableTest {
         ChangesTable.Layouts layouts = new ChangesTable.Layouts();
         for (int i = 0; i < 2; i++) { // the second time from the layouts made the first time
             ChangesTable t = new ChangesTable("../../", own, layouts);
-            PageBuffer sb = PageBuffer.page(16).reset(true);
+            PageBuffer sb = PageBuffer.page(16).resetBoth();
             t.appendHtml(sb);
             String expected = GridHtml.render(t.grid());
             assertEquals(expected, sb.text());
@@ -99,7 +99,7 @@ class ChangesTableTest {
                 format2019(2021, new java.math.BigDecimal("-3.5"), new java.math.BigDecimal("0.25")),
                 format2019(2022, new java.math.BigDecimal("-3.5"), new java.math.BigDecimal("0.25")));
         ChangesTable t = new ChangesTable("../", own, new ChangesTable.Layouts());
-        PageBuffer sb = PageBuffer.page(16).reset(true);
+        PageBuffer sb = PageBuffer.page(16).resetBoth();
         t.appendHtml(sb);
         String html = GridHtml.render(t.grid());
         assertEquals(html, sb.text());

@@ -9,24 +9,29 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** A page's bytes are always the UTF-8 of its text, whatever was appended and however. */
 class PageBufferTest {
+    /** Longer than the strings encoded one character at a time, with every special character and a pair. */
+    private static final String LONG_SPECIAL = "《条例》第二十条 <script>alert('x' & \"y\")</script> 𠀀 二〇二四年度 >";
+
     private static void write(PageBuffer pb) {
         pb.append("<p>").append("卜集镇 · 2024").append(' ').append('·').append('（').append('é').append('\n');
         pb.append(0).append(-7L).append(1234567890123L).append(Long.MIN_VALUE).append(Long.MAX_VALUE).append(9);
         pb.append((Object) 2024).append((String) null).append("𠀀 U+20000 as a pair");
         pb.appendEscaped("<b>卜集镇&胡集镇\"x\"'y'>").appendEscaped("no escapes here, long enough to be copied")
                 .appendEscaped("ends with &").appendEscaped("&").appendEscaped("").appendEscaped(null)
-                .appendEscaped("𠀀<𠀀>");
+                .appendEscaped("𠀀<𠀀>").appendEscaped(LONG_SPECIAL).append(LONG_SPECIAL);
         Markup.of("<td>二〇二四</td>").appendTo(pb);
     }
 
     @Test
     void bytesAreTheUtf8OfTheText() {
-        PageBuffer both = PageBuffer.page(4).reset(true);
+        PageBuffer both = PageBuffer.page(4).resetBoth();
         write(both);
         StringBuilder expected = new StringBuilder("<p>卜集镇 · 2024 ·（é\n0-71234567890123").append(Long.MIN_VALUE)
                 .append(Long.MAX_VALUE).append("92024null𠀀 U+20000 as a pair");
         Html.escape(expected, "<b>卜集镇&胡集镇\"x\"'y'>");
-        expected.append("no escapes here, long enough to be copiedends with &amp;&amp;𠀀&lt;𠀀&gt;<td>二〇二四</td>");
+        expected.append("no escapes here, long enough to be copiedends with &amp;&amp;𠀀&lt;𠀀&gt;");
+        Html.escape(expected, LONG_SPECIAL);
+        expected.append(LONG_SPECIAL).append("<td>二〇二四</td>");
         assertEquals(expected.toString(), both.text());
         assertEquals(expected.toString(), new String(both.bytes(), StandardCharsets.UTF_8));
         assertEquals(both.bytes().length, both.byteLength());
@@ -44,7 +49,7 @@ class PageBufferTest {
 
     @Test
     void aResetBufferStartsEmptyAndMarkupTakenFromItRepeatsWhatWasAppended() {
-        PageBuffer pb = PageBuffer.page(4).reset(true);
+        PageBuffer pb = PageBuffer.page(4).resetBoth();
         pb.append("旧的");
         pb.reset(false).append("x");
         long mark = pb.mark();
@@ -57,6 +62,6 @@ class PageBufferTest {
 
     @Test
     void aLoneSurrogateCannotBeAppendedAsAChar() {
-        assertThrows(IllegalArgumentException.class, () -> PageBuffer.page(4).reset(true).append('\ud840'));
+        assertThrows(IllegalArgumentException.class, () -> PageBuffer.page(4).resetBoth().append('\ud840'));
     }
 }
