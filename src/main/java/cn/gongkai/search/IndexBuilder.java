@@ -617,9 +617,6 @@ final class IndexBuilder {
                 out.offsets[slot] = entry[e + 2];
             }
         }
-        out.met = entry;
-        out.metSize = entries;
-        out.number = number;
         return out;
     }
 
@@ -636,13 +633,6 @@ final class IndexBuilder {
         final int[] start;
         int[] runs;
         int[] offsets;
-        /**
-         * As they were found: phrase (numbered as found, {@code number} of it: its number here, or −1 for a phrase
-         * dropped), run, offset; the runs increasing within each length.
-         */
-        int[] met;
-        int metSize;
-        int[] number;
 
         Phrases(int[] cps, int count) {
             this.cps = cps;
@@ -697,15 +687,9 @@ final class IndexBuilder {
         int phraseCount = phrases.count;
         int total = keyCount + phraseCount;
         // The phrases of each run with their offsets, grouped by run (counting sort).
-        // Read in the order found (a few sweeps of increasing runs, not a jump per entry); the order of a run's
-        // phrases does not matter (each is offered once per run).
         int[] phraseStart = new int[runs.size() + 1];
-        int[] met = phrases.met;
-        int[] number = phrases.number;
-        for (int e = 0; e < phrases.metSize; e += 3) {
-            if (number[met[e]] >= 0) {
-                phraseStart[met[e + 1] + 1]++;
-            }
+        for (int i = 0; i < phrases.runs.length; i++) {
+            phraseStart[phrases.runs[i] + 1]++;
         }
         for (int r = 0; r < runs.size(); r++) {
             phraseStart[r + 1] += phraseStart[r];
@@ -713,15 +697,13 @@ final class IndexBuilder {
         int[] at = Arrays.copyOf(phraseStart, runs.size());
         int[] phraseKey = new int[phraseStart[runs.size()]];
         int[] phraseOff = new int[phraseKey.length];
-        for (int e = 0; e < phrases.metSize; e += 3) {
-            int f = number[met[e]];
-            if (f >= 0) {
-                int slot = at[met[e + 1]]++;
+        for (int f = 0; f < phraseCount; f++) {
+            for (int i = phrases.start[f]; i < phrases.start[f + 1]; i++) {
+                int slot = at[phrases.runs[i]]++;
                 phraseKey[slot] = keyCount + f;
-                phraseOff[slot] = met[e + 2];
+                phraseOff[slot] = phrases.offsets[i];
             }
         }
-        phrases.met = null;
         Places out = new Places(total, phrases);
         int[] group = yearGroups();
         boolean[] done = new boolean[runs.size()];
@@ -1474,6 +1456,7 @@ final class IndexBuilder {
             for (int e = 0; e < metSize; e += 2) {
                 pageOf[at[met[e]]++] = met[e + 1];
             }
+            met = null;
             Map<String, ByteOut> entries = new HashMap<>();
             long[] set = PageBits.of(pageCount);
             // each tail and head in UTF-8 once, not once per context it is in
