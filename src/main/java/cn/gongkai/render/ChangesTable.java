@@ -49,23 +49,30 @@ final class ChangesTable {
         }
         Cell[][] valuesOf = new Cell[years][];
         Layout[] layoutOf = new Layout[years];
-        boolean oneLayout = years > 0;
+        boolean laidOut = years > 0;
         for (int i = 0; i < years; i++) {
             valuesOf[i] = cellValues(own.get(i));
             layoutOf[i] = layouts.of(own.get(i), valuesOf[i]);
-            oneLayout &= layoutOf[i] != null && layoutOf[i] == layoutOf[0] && layoutOf[i].distinct;
+            laidOut &= layoutOf[i] != null && layoutOf[i].distinct;
         }
-        if (oneLayout) {
-            // every year has the same cells (the usual case): the rows are the layout's, in its order
-            Layout layout = layoutOf[0];
-            for (int k = 0; k < layout.keys.length; k++) {
-                ChangeRow row = new ChangeRow(layout.labels[k], layout.rowHtml[k], false, years);
-                for (int i = 0; i < years; i++) {
-                    row.values[i] = valuesOf[i][k];
-                }
-                all.add(row);
+        if (laidOut) {
+            // every year has a known shape (the usual case): the rows of this sequence of shapes are made once
+            // per build, and each cell goes to its row without looking up its key
+            Merged merged = layouts.merged(layoutOf);
+            ChangeRow[] cellRows = new ChangeRow[merged.labels.length];
+            for (int r = 0; r < cellRows.length; r++) {
+                cellRows[r] = new ChangeRow(merged.labels[r], merged.rowHtml[r], false, years);
             }
+            for (int i = 0; i < years; i++) {
+                int[] rowOf = merged.rowOf[i];
+                Cell[] values = valuesOf[i];
+                for (int k = 0; k < values.length; k++) {
+                    cellRows[rowOf[k]].values[i] = values[k];
+                }
+            }
+            all.addAll(java.util.Arrays.asList(cellRows));
         }
+        boolean oneLayout = laidOut;
         for (int i = 0; i < years && !oneLayout; i++) {
             Report r = own.get(i);
             Cell[] values = valuesOf[i];
@@ -176,6 +183,20 @@ final class ChangesTable {
         private final java.util.concurrent.ConcurrentHashMap<Shape, java.util.Optional<Layout>> byShape =
                 new java.util.concurrent.ConcurrentHashMap<>();
 
+        private final java.util.concurrent.ConcurrentHashMap<List<Layout>, Merged> merged =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** The rows of this sequence of layouts (each one {@link Layout#distinct}). */
+        Merged merged(Layout[] sequence) {
+            List<Layout> key = List.of(sequence);
+            Merged m = merged.get(key);
+            if (m == null) {
+                m = new Merged(sequence);
+                merged.putIfAbsent(key, m);
+            }
+            return m;
+        }
+
         /** The layout of {@code r}'s shape, or null when {@code values} are not its cells in contract order. */
         Layout of(Report r, Cell[] values) {
             Shape shape = new Shape(r.art20() != null, r.art20Format2019() != null,
@@ -186,6 +207,40 @@ final class ChangesTable {
                 byShape.putIfAbsent(shape, layout);
             }
             return layout.orElse(null);
+        }
+    }
+
+    /**
+     * The rows of the report cells for one sequence of layouts (a township's years in order): every cell key in
+     * the order first seen, with the label and row start of the layout that brought it, and for each year the row
+     * of each of its cells. What the map of keys gives, made once per sequence.
+     */
+    private static final class Merged {
+        final String[] labels;
+        final Markup[] rowHtml;
+        final int[][] rowOf;
+
+        Merged(Layout[] sequence) {
+            Map<CellKey, Integer> row = new java.util.HashMap<>();
+            List<String> labelList = new ArrayList<>();
+            List<Markup> rowList = new ArrayList<>();
+            rowOf = new int[sequence.length][];
+            for (int i = 0; i < sequence.length; i++) {
+                Layout l = sequence[i];
+                rowOf[i] = new int[l.keys.length];
+                for (int k = 0; k < l.keys.length; k++) {
+                    Integer r = row.get(l.keys[k]);
+                    if (r == null) {
+                        r = labelList.size();
+                        row.put(l.keys[k], r);
+                        labelList.add(l.labels[k]);
+                        rowList.add(l.rowHtml[k]);
+                    }
+                    rowOf[i][k] = r;
+                }
+            }
+            labels = labelList.toArray(new String[0]);
+            rowHtml = rowList.toArray(new Markup[0]);
         }
     }
 

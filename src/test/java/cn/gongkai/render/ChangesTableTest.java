@@ -113,4 +113,45 @@ class ChangesTableTest {
                 .map(GridCell::text).toList();
         assertEquals(cellLabels, shown.stream().map(l -> l.substring(l.indexOf('：') + 1)).toList());
     }
+
+    @Test
+    void yearsOfDifferentShapesGetOneRowPerCellKeyInTheOrderFirstSeen() {
+        Report other = TestReports.reports().get(0);
+        List<Report> own = List.of(format2019(2019, new java.math.BigDecimal("1"), java.math.BigDecimal.ONE), other,
+                format2019(2021, new java.math.BigDecimal("2"), java.math.BigDecimal.ONE));
+        assertTrue(other.art20Format2019() == null, "a report of another shape");
+        ChangesTable.Layouts layouts = new ChangesTable.Layouts();
+        for (int round = 0; round < 2; round++) { // the second time from the rows made the first time
+            ChangesTable t = new ChangesTable("../", own, layouts);
+            // the reference: a map of cell keys filled year by year, rows without any known cell left out
+            Map<String, Cell[]> byKey = new java.util.LinkedHashMap<>();
+            Map<String, String> labelOf = new java.util.HashMap<>();
+            for (int i = 0; i < own.size(); i++) {
+                for (TableCell c : own.get(i).cells()) {
+                    String key = c.table() + "/" + c.row() + "/" + c.column();
+                    byKey.computeIfAbsent(key, k -> new Cell[own.size()])[i] = c.cell();
+                    labelOf.putIfAbsent(key, c.label());
+                }
+            }
+            List<String> expected = new ArrayList<>();
+            for (Map.Entry<String, Cell[]> e : byKey.entrySet()) {
+                if (Arrays.stream(e.getValue()).anyMatch(c -> c != null && !c.isUnknown())) {
+                    expected.add(labelOf.get(e.getKey()) + " " + Arrays.stream(e.getValue())
+                            .map(c -> GridCell.of(c == null ? Cell.UNKNOWN : c).text()).toList());
+                }
+            }
+            List<String> actual = new ArrayList<>();
+            for (List<GridCell> row : t.grid().body()) {
+                if (!"headline".equals(row.get(0).kind())) {
+                    String label = row.get(0).text();
+                    actual.add(label.substring(label.indexOf('：') + 1) + " "
+                            + row.subList(1, row.size()).stream().map(GridCell::text).toList());
+                }
+            }
+            assertEquals(expected, actual);
+            PageBuffer sb = PageBuffer.page(16).resetBoth();
+            t.appendHtml(sb);
+            assertEquals(GridHtml.render(t.grid()), sb.text());
+        }
+    }
 }
