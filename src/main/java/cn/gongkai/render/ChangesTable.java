@@ -180,8 +180,10 @@ final class ChangesTable {
      * first report of that shape: its cells' keys and labels and each row's start as HTML. Thread-safe.
      */
     static final class Layouts {
-        private final java.util.concurrent.ConcurrentHashMap<Shape, java.util.Optional<Layout>> byShape =
-                new java.util.concurrent.ConcurrentHashMap<>();
+        /** By {@link #shape}: which tables a report has, in which format. */
+        private final java.util.concurrent.atomic.AtomicReferenceArray<java.util.Optional<Layout>> byShape =
+                new java.util.concurrent.atomic.AtomicReferenceArray<>(
+                        8 * (cn.gongkai.model.ReportFormat.values().length + 1));
 
         private final java.util.concurrent.ConcurrentHashMap<List<Layout>, Merged> merged =
                 new java.util.concurrent.ConcurrentHashMap<>();
@@ -199,14 +201,20 @@ final class ChangesTable {
 
         /** The layout of {@code r}'s shape, or null when {@code values} are not its cells in contract order. */
         Layout of(Report r, Cell[] values) {
-            Shape shape = new Shape(r.art20() != null, r.art20Format2019() != null,
-                    r.applications() == null ? null : r.applications().format(), r.reviewLitigation() != null);
+            int shape = shape(r);
             java.util.Optional<Layout> layout = byShape.get(shape);
             if (layout == null) {
                 layout = java.util.Optional.ofNullable(Layout.of(r.cells(), values));
-                byShape.putIfAbsent(shape, layout);
+                byShape.compareAndSet(shape, null, layout);
             }
             return layout.orElse(null);
+        }
+
+        /** The report's shape as a small number: which tables it has, the applications table's format. */
+        static int shape(Report r) {
+            int applications = r.applications() == null ? 0 : 1 + r.applications().format().ordinal();
+            return (r.art20() != null ? 1 : 0) | (r.art20Format2019() != null ? 2 : 0)
+                    | (r.reviewLitigation() != null ? 4 : 0) | applications << 3;
         }
     }
 
@@ -244,9 +252,6 @@ final class ChangesTable {
         }
     }
 
-    private record Shape(boolean art20, boolean art20Format2019, cn.gongkai.model.ReportFormat applications,
-                         boolean review) {
-    }
 
     /** Keys, labels and row starts of one shape's cells, in contract order. */
     private static final class Layout {
