@@ -37,12 +37,7 @@ final class Markup {
         return new Markup(text, utf8);
     }
 
-    /** Appends the markup to {@code sb} (one array copy once {@code sb} holds two-byte characters). */
-    StringBuilder appendTo(StringBuilder sb) {
-        return sb.append(chars);
-    }
-
-    /** Appends the markup to {@code pb}. */
+    /** Appends the markup to {@code pb} (its text: one array copy once the text holds two-byte characters). */
     PageBuffer appendTo(PageBuffer pb) {
         return pb.append(this);
     }

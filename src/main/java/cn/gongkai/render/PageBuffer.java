@@ -4,11 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Where the page writers in Java append a page: its UTF-8 bytes (what the site file holds), its text (what the
- * search index and the templates get), or both. Kept as bytes, a page's fixed markup ({@link Markup}: tags, table
- * skeletons, row labels) is copied already encoded, and only the values in between are encoded; turning a whole
- * page's text into UTF-8 at the end was a loop over every character (under the C1-only JVM the largest single cost
- * of writing pages), and the text is made only for the pages that need it (searched pages, templates).
+ * Where the page writers in Java append a page: its text (for the pages the search index reads, and the strings
+ * templates get) or its UTF-8 bytes (every other page; both only in tests). Kept as bytes, a page's fixed markup
+ * ({@link Markup}: tags, table skeletons, row labels) is copied already encoded and only the values in between are
+ * encoded: turning a whole page's text into UTF-8 at the end is a loop over every character, under the C1-only JVM
+ * the largest single cost of writing pages, and a page kept as bytes has no text to make into a string either.
  *
  * <p>{@code append} mirrors {@link StringBuilder#append}: the bytes are always exactly the UTF-8 of the text. A
  * lone surrogate cannot be appended as a {@code char} (strings may hold pairs). Used by one thread at a time; a
@@ -63,14 +63,6 @@ final class PageBuffer {
     void clear() {
         text.setLength(0);
         size = 0;
-    }
-
-    boolean keepsText() {
-        return keepText;
-    }
-
-    boolean keepsBytes() {
-        return keepBytes;
     }
 
     PageBuffer append(String s) {
@@ -325,10 +317,5 @@ final class PageBuffer {
             throw new IllegalStateException("this buffer keeps no bytes");
         }
         return Arrays.copyOf(utf8, size);
-    }
-
-    /** Number of UTF-8 bytes appended (when it keeps them). */
-    int byteLength() {
-        return size;
     }
 }
