@@ -500,14 +500,14 @@ final class IndexBuilder {
         int[] lastRun = new int[1 << 12];
         int[] phraseOf = new int[1 << 12];
         // Per phrase found (numbered as found): where its text first occurred in cps, whether another text had the
-        // same hash, the run it was last seen in. Per (phrase, run) in the order met: phrase, run, offset.
+        // same hash, the run it was last seen in, its runs and its first offset in each.
         int found = 0;
         int[] textAt = new int[1 << 10];
         int[] textLen = new int[1 << 10];
         boolean[] clash = new boolean[1 << 10];
         int[] seenIn = new int[1 << 10];
-        int entries = 0;
-        int[] entry = new int[3 << 12];
+        List<IntList> runsOf = new ArrayList<>();
+        List<IntList> offsetsOf = new ArrayList<>();
         for (int len = 4; len <= PHRASE_MAX && alive > 0; len++) {
             int kept = 0;
             for (int q = 0; q < alive; q++) {
@@ -559,6 +559,8 @@ final class IndexBuilder {
                     }
                     textAt[f] = i;
                     textLen[f] = len;
+                    runsOf.add(new IntList());
+                    offsetsOf.add(new IntList());
                 }
                 if (seenIn[f] != run + 1) {
                     seenIn[f] = run + 1;
@@ -569,14 +571,9 @@ final class IndexBuilder {
                             break;
                         }
                     }
-                    if (entries + 3 > entry.length) {
-                        entry = Arrays.copyOf(entry, entry.length * 2);
-                    }
-                    entry[entries] = f;
-                    entry[entries + 1] = run;
+                    runsOf.get(f).add(run);
                     // Positions are visited in increasing order: this is the phrase's first place in the run.
-                    entry[entries + 2] = i - (run == 0 ? 0 : runEnd[run - 1]);
-                    entries += 3;
+                    offsetsOf.get(f).add(i - (run == 0 ? 0 : runEnd[run - 1]));
                 }
                 start[alive] = i;
                 runOf[alive] = runOf[q];
@@ -585,36 +582,18 @@ final class IndexBuilder {
         }
         // The phrases without a clash, in the order found, each with its runs (ascending: positions are met in
         // increasing order) and offsets.
-        int[] number = new int[found];
         int count = 0;
         for (int f = 0; f < found; f++) {
-            number[f] = clash[f] ? -1 : count++;
+            count += clash[f] ? 0 : 1;
         }
         Phrases out = new Phrases(cps, count);
-        for (int f = 0; f < found; f++) {
-            if (number[f] >= 0) {
-                out.textAt[number[f]] = textAt[f];
-                out.textLen[number[f]] = textLen[f];
-            }
-        }
-        for (int e = 0; e < entries; e += 3) {
-            int f = number[entry[e]];
-            if (f >= 0) {
-                out.start[f + 1]++;
-            }
-        }
-        for (int f = 0; f < count; f++) {
-            out.start[f + 1] += out.start[f];
-        }
-        out.runs = new int[out.start[count]];
-        out.offsets = new int[out.runs.length];
-        int[] at = Arrays.copyOf(out.start, count);
-        for (int e = 0; e < entries; e += 3) {
-            int f = number[entry[e]];
-            if (f >= 0) {
-                int slot = at[f]++;
-                out.runs[slot] = entry[e + 1];
-                out.offsets[slot] = entry[e + 2];
+        for (int f = 0, g = 0; f < found; f++) {
+            if (!clash[f]) {
+                out.textAt[g] = textAt[f];
+                out.textLen[g] = textLen[f];
+                out.runs.add(runsOf.get(f));
+                out.offsets.add(offsetsOf.get(f));
+                g++;
             }
         }
         return out;
@@ -622,24 +601,23 @@ final class IndexBuilder {
 
     /**
      * The phrases found (see {@link #phrases}): per phrase its folded text ({@code textLen[f]} code points of
-     * {@code cps} from {@code textAt[f]}), the runs holding it ({@code runs[start[f]] …}, ascending) and its first
-     * offset in each ({@code offsets}, alike).
+     * {@code cps} from {@code textAt[f]}), the runs holding it (ascending) and its first offset in each.
      */
     private static final class Phrases {
         final int[] cps;
         final int count;
         final int[] textAt;
         final int[] textLen;
-        final int[] start;
-        int[] runs;
-        int[] offsets;
+        final List<IntList> runs;
+        final List<IntList> offsets;
 
         Phrases(int[] cps, int count) {
             this.cps = cps;
             this.count = count;
             textAt = new int[count];
             textLen = new int[count];
-            start = new int[count + 1];
+            runs = new ArrayList<>(count);
+            offsets = new ArrayList<>(count);
         }
 
         String text(int f) {
@@ -657,12 +635,12 @@ final class IndexBuilder {
         long[] set = PageBits.of(pages.size());
         for (int f = 0; f < phrases.count; f++) {
             // the phrase's runs, ascending
-            java.nio.IntBuffer rs = java.nio.IntBuffer.wrap(phrases.runs, phrases.start[f],
-                    phrases.start[f + 1] - phrases.start[f]);
+            IntList runList = phrases.runs.get(f);
+            java.nio.IntBuffer rs = java.nio.IntBuffer.wrap(runList.array(), 0, runList.size());
             ByteOut e = byRuns.get(rs);
             if (e == null) {
-                for (int i = phrases.start[f]; i < phrases.start[f + 1]; i++) {
-                    addPages(set, phrases.runs[i], commonPages);
+                for (int i = 0; i < runList.size(); i++) {
+                    addPages(set, runList.get(i), commonPages);
                 }
                 e = new ByteOut();
                 PageBits.append(e, set);
@@ -688,8 +666,11 @@ final class IndexBuilder {
         int total = keyCount + phraseCount;
         // The phrases of each run with their offsets, grouped by run (counting sort).
         int[] phraseStart = new int[runs.size() + 1];
-        for (int i = 0; i < phrases.runs.length; i++) {
-            phraseStart[phrases.runs[i] + 1]++;
+        for (int f = 0; f < phraseCount; f++) {
+            IntList rs = phrases.runs.get(f);
+            for (int i = 0; i < rs.size(); i++) {
+                phraseStart[rs.get(i) + 1]++;
+            }
         }
         for (int r = 0; r < runs.size(); r++) {
             phraseStart[r + 1] += phraseStart[r];
@@ -698,10 +679,12 @@ final class IndexBuilder {
         int[] phraseKey = new int[phraseStart[runs.size()]];
         int[] phraseOff = new int[phraseKey.length];
         for (int f = 0; f < phraseCount; f++) {
-            for (int i = phrases.start[f]; i < phrases.start[f + 1]; i++) {
-                int slot = at[phrases.runs[i]]++;
+            IntList rs = phrases.runs.get(f);
+            IntList os = phrases.offsets.get(f);
+            for (int i = 0; i < rs.size(); i++) {
+                int slot = at[rs.get(i)]++;
                 phraseKey[slot] = keyCount + f;
-                phraseOff[slot] = phrases.offsets[i];
+                phraseOff[slot] = os.get(i);
             }
         }
         Places out = new Places(total, phrases);
