@@ -6,6 +6,10 @@
  * removed; a word matches a page when it is a substring of that text (ASCII letters ignoring case); words
  * separated by spaces must all match. Exact, never approximate: candidates come from the index and every
  * character of the word is checked at its position.
+ *
+ * Index format 9 (cn.gongkai.search.IndexBuilder.FORMAT; the formats of each kind are documented there and at the
+ * functions reading them below): a digit key's entry ends with its covers (searchDigits), and each county has a file
+ * of the common runs on its pages (cm, Engine.countyRuns) that a county-filtered screen past the places reads once.
  */
 (function (global) {
   'use strict';
@@ -211,20 +215,43 @@
    */
   Engine.prototype.pageTextAround = function (p, w, after) {
     var self = this;
-    return this.outline(p).then(function (refs) {
-      var parts = [], i = 0;
-      function step() {
-        var chunk = refs.slice(i, i + 12);
-        i += chunk.length;
-        return Promise.all(chunk.map(function (ref) { return self.runText(ref); })).then(function (texts) {
-          parts = parts.concat(texts);
-          var t = parts.join(''), tc = cpsOf(foldStr(t)), at = findCps(tc, w, -1);
-          if (i < refs.length && (at < 0 || tc.length < at + w.length + after)) return step();
-          return { text: t, start: at < 0 ? 0 : at, len: w.length };
-        });
-      }
-      return step();
-    });
+    return this.outline(p).then(function (refs) { return self.textAround(refs, w, after); });
+  };
+
+
+  /** pageTextAround for the page of outline `refs` (as the page's outline, or a county's file, holds it). */
+  Engine.prototype.textAround = function (refs, w, after) {
+    var self = this, parts = [], i = 0;
+    function step() {
+      var chunk = refs.slice(i, i + 12);
+      i += chunk.length;
+      return Promise.all(chunk.map(function (ref) { return self.runText(ref); })).then(function (texts) {
+        parts = parts.concat(texts);
+        var t = parts.join(''), tc = cpsOf(foldStr(t)), at = findCps(tc, w, -1);
+        if (i < refs.length && (at < 0 || tc.length < at + w.length + after)) return step();
+        return { text: t, start: at < 0 ? 0 : at, len: w.length };
+      });
+    }
+    return step();
+  };
+
+  /**
+   * Of runs `ids`, in order (those in blocks already here first), at most `max` tried: the first whose text holds w,
+   * {text, start, len}, or null.
+   */
+  Engine.prototype.firstHolding = function (ids, w, max) {
+    var self = this, nt = this.manifestNow.nt;
+    function held(id) { return self.cache.has(nt.dir + '/' + Math.floor(id / nt.block) + '.json') ? 0 : 1; }
+    ids = ids.map(function (id, i) { return [held(id), i, id]; }).sort(function (x, y) { return x[0] - y[0] || x[1] - y[1]; })
+      .slice(0, max).map(function (x) { return x[2]; });
+    function next() {
+      if (!ids.length) return Promise.resolve(null);
+      return self.item('nt', ids.shift()).then(function (t) {
+        var at = findCps(cpsOf(foldStr(t)), w, -1);
+        return at >= 0 ? { text: t, start: at, len: w.length } : next();
+      });
+    }
+    return next();
   };
 
   /**
@@ -604,14 +631,24 @@
             l.push(h);
             for (var k = 0, n = h % 2 ? (h - 1) / 2 : h; k < n; k++) l.push(r.uint());
           }
-          var set = decodeSet(l, 0);
+          var set = decodeSet(l, 0), placed = r.more() ? r.uint() : 0;
           // Per first page: page delta, then 0 + snippet text + where the key starts in it, or i + 1 for the i-th
           // text already read.
-          while (r.more()) {
+          for (var k2 = 0; k2 < placed; k2++) {
             p += r.uint();
             var t = r.uint();
             if (t === 0) { texts.push({ text: r.string(), start: r.uint() }); t = texts.length; }
             res.set(p, { kind: 'd', text: texts[t - 1].text, start: texts[t - 1].start, len: m });
+          }
+          // Covers: i + 1 for the i-th text of the places or 0 + a text of its own + where the key starts in it, then
+          // the pages past the places whose first place of the key reads
+          // the same (template text: a kind of region page, a year's reports), so their snippets need no outline.
+          while (r.more()) {
+            var tn = r.uint(), tx = tn ? texts[tn - 1] : { text: r.string(), start: r.uint() }, c = [r.uint()];
+            for (var k3 = 0, nc = c[0] % 2 ? (c[0] - 1) / 2 : c[0]; k3 < nc; k3++) c.push(r.uint());
+            decodeSet(c, 0).pages.forEach(function (q) {
+              if (!res.has(q)) res.set(q, { kind: 'd', text: tx.text, start: tx.start, len: m });
+            });
           }
           set.pages.forEach(function (q) { if (!res.has(q)) res.set(q, { kind: 'p', page: q, len: m, w: w }); });
           return res;
@@ -713,6 +750,8 @@
           var page = pages.list[p], h = placed(maps, p) || hit;
           // a township's pages share one outline file: their snippets may read it (Engine.context)
           if (filters.township) h = Object.assign({ township: true }, h);
+          // a county's pages share one file of the common runs on each (Engine.countyContext)
+          else if (filters.county) h = Object.assign({ county: true }, h);
           if (matches(page, filters)) results.push({ page: page, hit: h });
         });
         results.sort(byRank);
@@ -749,21 +788,102 @@
     // the word (template text, found through the word's first key and the runs' page sets), else a rare run of the
     // region page holding it (its pages are listed with it), else the page's runs or text, read from its outline. With a
     // township filter (hit.township) the outline comes first: a township's pages share one outline file, and the
-    // page's runs that its first key lists are the likely ones.
+    // page's runs that its first key lists are the likely ones. With a county filter (hit.county) the common runs on
+    // the page come first, from its county's file (cm).
     return this.titleContext(hit).then(function (c) {
       if (c) return c;
       if (hit.kind === 'n') return self.runContext(hit);
       if (isDigitWord(hit.w)) return self.inTurn(function () { return self.digitAround(hit.page, hit.w); });
       return Promise.all([self.keyRuns(hit.w), self.pages]).then(function (a) {
-        // A report is mostly template text (common runs), a region page (a comparison page too, which has a year)
-        // mostly its own (rare runs).
-        var runs = a[0], report = /^reports\//.test(a[1].list[hit.page].path);
-        var found = hit.township ? Promise.resolve(null) : self.commonContext(hit, runs, report ? 2 : 0, hit.hints).then(function (c2) {
-          return c2 || (report ? null : self.rareContext(hit));
-        });
-        return found.then(function (c3) {
-          return c3 || (inOneRun(hit.w) ? self.inTurn(function () { return self.runAround(hit.page, hit.w, likelyRuns(runs, hit.hints)); }) : self.pageTextAround(hit.page, hit.w, 30));
-        });
+        return hit.county ? self.inTurn(function () { return self.countyContext(hit, a[0], a[1].list[hit.page].county); }).then(function (c1) {
+          return c1 || self.pastPlaces(hit, a[0], a[1]);
+        }) : self.pastPlaces(hit, a[0], a[1]);
+      });
+    });
+  };
+
+  /**
+   * The snippet context of a hit past its word's places, for a word without digits: a common run on the page (through
+   * the word's first key's runs and the runs of its places), a rare run of a region page, the page's runs or text.
+   */
+  Engine.prototype.pastPlaces = function (hit, runs, pages) {
+    var self = this;
+    // A report is mostly template text (common runs), a region page (a comparison page too, which has a year) mostly
+    // its own (rare runs).
+    var report = /^reports\//.test(pages.list[hit.page].path);
+    var found = hit.township ? Promise.resolve(null) : this.commonContext(hit, runs, report ? 2 : 0, hit.hints).then(function (c2) {
+      return c2 || (report ? null : self.rareContext(hit));
+    });
+    return found.then(function (c3) {
+      return c3 || (inOneRun(hit.w) ? self.inTurn(function () { return self.runAround(hit.page, hit.w, likelyRuns(runs, hit.hints)); }) : self.pageTextAround(hit.page, hit.w, 30));
+    });
+  };
+
+  /**
+   * A text run of the page of outline `refs` holding w (a word inside one text run), or null: its rare runs in page
+   * order, a few at a time (a county's page: its text is mostly its own, and its rare runs are neighbours in the run
+   * blocks), then, unless the word's first key lists every common run holding it (`runs`, tried before), its common
+   * runs likewise.
+   */
+  Engine.prototype.runsInOrder = function (refs, w, runs) {
+    var self = this, common = this.manifestNow.common, ids = [], i = 0;
+    refs.forEach(function (ref) { if (ref % 2 === 0 && ref / 2 >= common) ids.push(ref / 2); });
+    if (!runs) refs.forEach(function (ref) { if (ref % 2 === 0 && ref / 2 < common) ids.push(ref / 2); });
+    function step() {
+      if (i >= ids.length) return null;
+      var chunk = ids.slice(i, i + 12);
+      i += chunk.length;
+      return Promise.all(chunk.map(function (id) { return self.item('nt', id); })).then(function (ts) {
+        for (var k = 0; k < ts.length; k++) {
+          var at = findCps(cpsOf(foldStr(ts[k])), w, -1);
+          if (at >= 0) return { text: ts[k], start: at, len: w.length };
+        }
+        return step();
+      });
+    }
+    return step();
+  };
+
+  /** The common runs on each page of a county (cm): page id → Set of run ids; null for a page of no county. */
+  Engine.prototype.countyRuns = function (county) {
+    var self = this;
+    return Promise.all([this.manifest, this.pages]).then(function (a) {
+      var i = county ? a[1].counties.indexOf(county) : -1;
+      if (i < 0 || !a[0].cm) return null;
+      return self.load(a[0].cm.dir + '/' + (i + 1) + '.bin', false, parseCountyRuns);
+    });
+  };
+  function parseCountyRuns(bytes) {
+    var r = new Reader(bytes), out = new Map(), p = 0;
+    while (r.more()) {
+      p += r.uint();
+      var n = r.uint(), on = new Set(), id = 0;
+      for (var k = 0; k < n; k++) { id += r.uint(); on.add(id); }
+      var o = new Array(r.uint());
+      for (var j = 0; j < o.length; j++) o[j] = r.uint();
+      on.outline = o;
+      out.set(p, on);
+    }
+    return out;
+  }
+
+  /**
+   * With a county filter, for a word inside one text run: a common run on the hit's page that holds it, or null. The
+   * county's file (cm, read once for the whole screen) says which common runs the page holds; of the runs of the
+   * word's places (most places first) and those its first key lists (runs), the ones on the page are tried, runs in
+   * blocks already fetched first, at most COMMON_TRIES.
+   */
+  Engine.prototype.countyContext = function (hit, runs, county) {
+    var self = this, w = hit.w;
+    if (!inOneRun(w)) return Promise.resolve(null);
+    return this.countyRuns(county).then(function (cr) {
+      var on = cr && cr.get(hit.page), ids = [], seen = new Set();
+      if (!on) return null;
+      (hit.hints || []).concat(runs ? Array.from(runs.keys()).sort(function (x, y) { return x - y; }) : []).forEach(function (id) {
+        if (on.has(id) && !seen.has(id)) { seen.add(id); ids.push(id); }
+      });
+      return self.firstHolding(ids, w, COMMON_TRIES).then(function (c) {
+        return c || (on.outline.length ? self.runsInOrder(on.outline, w, runs) : null);
       });
     });
   };

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.IntPredicate;
@@ -31,14 +32,19 @@ import java.util.function.IntPredicate;
  *   <li>{@code rp}: common run → its pages (common runs on the most pages have the first ids); {@code nt}: run →
  *       its text (snippets, page texts);</li>
  *   <li>{@code d}: every string of 1 to {@link #DIGIT_KEY} digits inside a digit run → the pages holding it,
- *       with the snippet text of its first {@link #DIGIT_SNIPPETS} pages in each year;</li>
+ *       with the snippet text of its first {@link #DIGIT_SNIPPETS} pages in each year, and its <em>covers</em>: the
+ *       pages past those whose first place of it reads the same (the same text either side: a kind of region page, a
+ *       year's reports), listed once per text;</li>
  *   <li>{@code j}: every boundary between two runs (digits to non-digits, or after a clause end) → the end of
  *       the run before and the start of the run after (up to {@link #JUNCTION_WIDTH} characters each), once
  *       per distinct pair, with pages;</li>
  *   <li>{@code po}: page outlines, each page's runs in order (a page's text, for checking the rare word the
  *       above cannot pin down, and for the snippets of pages past a word's first screen), and {@code tt}:
  *       titles, both in place order ({@link #placeOrder}: one township's pages in one outline file); {@code
- *       pages}: paths and facets.</li>
+ *       pages}: paths and facets;</li>
+ *   <li>{@code cm}: per county, the common runs on each of its pages and the outlines of its own pages (region page,
+ *       comparison pages): what a county-filtered screen past the words' places needs for its snippets, one file
+ *       ({@link #commonByCounty}). Its size depends on the county's pages only, not on the number of counties.</li>
  * </ul>
  * A page set is written as pairs (pages skipped, pages taken) from page 0 on — all pages of one year, or a
  * township's pages, are one or a few pairs — or as a bitmap when that is shorter.
@@ -50,11 +56,18 @@ import java.util.function.IntPredicate;
  * any change to a page renames the folders it touches.
  */
 final class IndexBuilder {
-    static final int FORMAT = 7;
+    static final int FORMAT = 9;
     static final int DIGIT_KEY = 4;
     static final int DIGIT_SNIPPETS = 10;
     /** Code points of text either side of a digit key's place kept for its snippet. */
     static final int DIGIT_CONTEXT = 8;
+    /**
+     * Pages past a digit key's places whose first place of it has the same snippet text as one of the places (the
+     * same runs around it) that make that text a <em>cover</em>, stored with the key: its pages need no outline.
+     */
+    static final int COVER_PAGES = 4;
+    /** Snippet texts a digit key may take as covers beyond its places' (the first met past them). */
+    static final int COVER_TEXTS = 4;
     static final int JUNCTION_WIDTH = 10;
     static final int COMMON_PAGES = 16;
     static final int PHRASE_RUNS = 8;
@@ -118,7 +131,8 @@ final class IndexBuilder {
         ForkJoinTask<String> d = ForkJoinTask.adapt(() -> digits(sink, text)).fork();
         ForkJoinTask<String> j = ForkJoinTask.adapt(() -> junctions(sink, text)).fork();
         List<IndexedPage> placed = placeOrder(pages);
-        ForkJoinTask<String> rest = ForkJoinTask.adapt(() -> runTexts(sink, text) + outlines(sink, text, placed)).fork();
+        ForkJoinTask<String> rest = ForkJoinTask.adapt(
+                () -> runTexts(sink, text) + outlines(sink, text, placed) + commonByCounty(sink, text)).fork();
         try {
             String suffix = commonTitleSuffix();
             String pagesFile = pagesFile();
@@ -145,7 +159,7 @@ final class IndexBuilder {
      * and of the titles' (format, each page's path and title; the common title suffix is added to it later).
      */
     private Hash64[] inputHashes() {
-        Hash64 textInputs = new Hash64().add(FORMAT).add(DIGIT_KEY).add(DIGIT_SNIPPETS).add(DIGIT_CONTEXT).add(JUNCTION_WIDTH).add(COMMON_PAGES)
+        Hash64 textInputs = new Hash64().add(FORMAT).add(DIGIT_KEY).add(DIGIT_SNIPPETS).add(DIGIT_CONTEXT).add(COVER_PAGES).add(COVER_TEXTS).add(JUNCTION_WIDTH).add(COMMON_PAGES)
                 .add(SHARD_BYTES).add(R_SHARD_BYTES).add(PHRASE_RUNS).add(PHRASE_MAX).add(RP_BLOCK_BYTES).add(NT_BLOCK).add(DT_BLOCK).add(PO_BLOCK_BYTES).add(PASS_ENTRIES).add(PLACES);
         Hash64 titleInputs = new Hash64().add(FORMAT).add(TT_BLOCK);
         for (IndexedPage p : pages) {
@@ -972,11 +986,17 @@ final class IndexBuilder {
     }
 
     /**
-     * d: per key of 1 to DIGIT_KEY digits, the set of pages holding it, then for its first {@link #DIGIT_SNIPPETS}
-     * pages in each year group ({@link #yearGroups}; their first place there): page delta from the previous such
-     * page (from 0 for the first), then its snippet text ({@link #digitContext}): {@code 0}, the
+     * d: per key of 1 to DIGIT_KEY digits, the set of pages holding it, then the number of its places and for its first
+     * {@link #DIGIT_SNIPPETS} pages in each year group ({@link #yearGroups}; their first place there): page delta from
+     * the previous such page (from 0 for the first), then its snippet text ({@link #digitContext}): {@code 0}, the
      * text and where the key starts in it, or {@code i + 1} for the same text as this key's i-th one. The snippets of
-     * a first screen then need no other file, however scattered its pages are.
+     * a first screen then need no other file, however scattered its pages are. Then its covers (format 9), to the end
+     * of the entry: per cover {@code i + 1} (the places' i-th text) or {@code 0}, a text and where the key starts in
+     * it, then a page set: the pages past the places whose first place of the key has that text, at least {@link
+     * #COVER_PAGES} of them. A place's text is a cover's when the runs either side end and begin alike (their
+     * {@link #DIGIT_CONTEXT} code points: a township's name then the same clause reads the same), and so are the
+     * first {@link #COVER_TEXTS} other texts met past the places. A county's or township's screen further down then
+     * shows a figure on a region page or report without the page's outline.
      */
     private String digits(OutputSink sink, long text) throws IOException {
         DigitKeys keys = new DigitKeys(digitCode("9999", 0, DIGIT_KEY) + 1, digitRuns.size(), runs.size());
@@ -996,19 +1016,46 @@ final class IndexBuilder {
                 // a key's pages were added in increasing order, each once
                 ByteOut e = new ByteOut(keys.places[c].size() + 64);
                 appendPageSet(e, keys.pagesOf[c], set);
-                entries.put(keys.keyOf[c], e.append(keys.places[c]));
+                e.uint(keys.placed[c]).append(keys.places[c]);
+                keys.appendCovers(e, c, set);
+                entries.put(keys.keyOf[c], e);
             }
         }
         return sharded(sink, "d", text, entries);
     }
 
-    /** The d keys (by {@link #digitCode}) being collected: their pages, and their places with snippet texts. */
+    /**
+     * The d keys (by {@link #digitCode}) being collected: their pages, their places with snippet texts, and the pages
+     * past the places whose first place of the key has one of those texts (its <em>covers</em>).
+     */
     private static final class DigitKeys {
         final IntList[] pagesOf;
         final ByteOut[] places;
+        /** Per key, its number of places. */
+        final int[] placed;
         final String[] keyOf;
         /** The snippet texts of every code's places so far. */
         private final Contexts contexts;
+        /**
+         * Per digit run, per key of it (in the order of {@link #keysOf}), its first candidate cover in the run (−1:
+         * none); per candidate five ints (the next candidate of that key in the run, its cover number, the text before
+         * and after it as {@link #side} numbers, the key's offset in the run); per cover, its key's text number and its
+         * pages past the places.
+         */
+        private final int[][] firstCandidate;
+        private final IntList candidates = new IntList();
+        private final IntList coverText = new IntList();
+        /** Per text run ([0]) and digit run ([1]), the number of its text before a figure (tails) and after (heads). */
+        private final int[][] tails;
+        private final int[][] heads;
+        private final Map<String, Integer> tailIds = new HashMap<>();
+        private final Map<String, Integer> headIds = new HashMap<>();
+        private final List<String> coverOwn = new ArrayList<>();
+        /** Per key, its covers whose text is not one of its places'. */
+        private final int[] extraCovers;
+        private final List<IntList> coverPages = new ArrayList<>();
+        /** Per key, its covers' numbers. */
+        private final IntList[] coversOf;
         private final int[] lastPage;
         private final int[] lastPlaced;
         private final int[] groupOf;
@@ -1036,8 +1083,18 @@ final class IndexBuilder {
             tailPoints = new int[textRuns];
             headTo = new int[textRuns];
             Arrays.fill(headTo, -1);
+            tails = new int[2][];
+            heads = new int[2][];
+            tails[0] = filled(textRuns);
+            tails[1] = filled(runs);
+            heads[0] = filled(textRuns);
+            heads[1] = filled(runs);
             pagesOf = new IntList[codes];
             places = new ByteOut[codes];
+            placed = new int[codes];
+            firstCandidate = new int[runs][];
+            coversOf = new IntList[codes];
+            extraCovers = new int[codes];
             keyOf = new String[codes];
             contexts = new Contexts(codes);
             lastPage = new int[codes];
@@ -1049,6 +1106,100 @@ final class IndexBuilder {
             Arrays.fill(seenOn, -1);
             keysOf = new int[runs][];
             mark = new int[codes];
+        }
+
+        /**
+         * The number of the text a snippet takes from run {@code r} before a figure (its last {@link #DIGIT_CONTEXT}
+         * code points, {@code end}) or after it (its first): runs that end or begin alike (a township's name, then a
+         * template's clause) get one number.
+         */
+        /** The cover of the run's key {@code q} with that text before and after it at {@code off}, or −1. */
+        private int candidate(int runId, int q, int before, int after, int off) {
+            for (int i = firstCandidate[runId] == null ? -1 : firstCandidate[runId][q]; i >= 0; i = candidates.get(i * 5)) {
+                if (candidates.get(i * 5 + 2) == before && candidates.get(i * 5 + 3) == after
+                        && candidates.get(i * 5 + 4) == off) {
+                    return candidates.get(i * 5 + 1);
+                }
+            }
+            return -1;
+        }
+
+        private int before(Runs.Run[] rs, int k) {
+            return k > 0 ? side(rs[k - 1], tails, true) : -1;
+        }
+
+        private int after(Runs.Run[] rs, int k) {
+            return k + 1 < rs.length ? side(rs[k + 1], heads, false) : -1;
+        }
+
+        private int side(Runs.Run r, int[][] ids, boolean end) {
+            int[] of = ids[r instanceof Runs.DigitRun ? 1 : 0];
+            int id = of[r.id];
+            if (id < 0) {
+                String t = r.text;
+                int cut = end ? t.length() : 0;
+                for (int c = 0; c < DIGIT_CONTEXT && (end ? cut > 0 : cut < t.length()); c++) {
+                    cut = t.offsetByCodePoints(cut, end ? -1 : 1);
+                }
+                Map<String, Integer> sides = end ? tailIds : headIds;
+                Integer known = sides.putIfAbsent(end ? t.substring(cut) : t.substring(0, cut), sides.size());
+                id = of[r.id] = known == null ? sides.size() - 1 : known;
+            }
+            return id;
+        }
+
+        private static int[] filled(int n) {
+            int[] a = new int[n];
+            Arrays.fill(a, -1);
+            return a;
+        }
+
+        /**
+         * A new cover of key {@code code} (the run's key {@code q}) in digit run {@code runId} between the texts {@code
+         * before} and {@code after}, the key at {@code off}: its snippet text is the key's text {@code text − 1} of its places, or (0) {@code own}
+         * (the text, U+0000, where the key starts in it). Returns its number.
+         */
+        private int cover(int code, int runId, int q, int before, int after, int off, int text, String own) {
+            int[] first = firstCandidate[runId];
+            if (first == null) {
+                first = firstCandidate[runId] = filled(keysOf[runId].length / 3);
+            }
+            int c = coverPages.size();
+            candidates.add(first[q]);
+            first[q] = candidates.size() / 5;
+            candidates.add(c);
+            candidates.add(before);
+            candidates.add(after);
+            candidates.add(off);
+            coverText.add(text);
+            coverOwn.add(own);
+            coverPages.add(new IntList());
+            if (coversOf[code] == null) {
+                coversOf[code] = new IntList();
+            }
+            coversOf[code].add(c);
+            return c;
+        }
+
+        /**
+         * Key {@code code}'s covers of at least {@link #COVER_PAGES} pages: per cover, the number of its snippet text
+         * among the key's texts (in the order the places bring them) and the pages past the places that show it.
+         */
+        void appendCovers(ByteOut out, int code, long[] scratch) {
+            IntList cs = coversOf[code];
+            for (int i = 0; cs != null && i < cs.size(); i++) {
+                IntList ps = coverPages.get(cs.get(i));
+                if (ps.size() >= COVER_PAGES) {
+                    int t = coverText.get(cs.get(i));
+                    out.uint(t);
+                    if (t == 0) {
+                        String own = coverOwn.get(cs.get(i));
+                        int cut = own.lastIndexOf('\u0000');
+                        out.string(own.substring(0, cut)).uint(Integer.parseInt(own, cut + 1, own.length(), 10));
+                    }
+                    appendPageSet(out, ps, scratch);
+                }
+            }
         }
 
         /** Digit run {@code rs[k]} on page {@code p} of year group {@code g}: its keys not yet on the page. */
@@ -1066,18 +1217,22 @@ final class IndexBuilder {
                 if (lastPage[code] == p) {
                     continue;
                 }
-                if (groupOf[code] == g && inGroup[code] >= DIGIT_SNIPPETS) {
-                    // as key() for a key with all its snippets in the group: the page only
+                if (groupOf[code] == g && inGroup[code] >= DIGIT_SNIPPETS && extraCovers[code] >= COVER_TEXTS
+                        && (firstCandidate[run.id] == null || firstCandidate[run.id][q / 3] < 0)) {
+                    // as key() for a key with all its snippets in the group and no cover to look for here: the page only
                     pagesOf[code].add(p);
                     lastPage[code] = p;
                 } else {
-                    key(code, p, g, rs, k, ks[q + 1], ks[q + 2]);
+                    key(code, p, g, rs, k, q / 3, ks[q + 1], ks[q + 2]);
                 }
             }
         }
 
-        /** Key {@code code} first met on page {@code p}, at {@code off} (length {@code len}) in digit run rs[k]. */
-        private void key(int code, int p, int g, Runs.Run[] rs, int k, int off, int len) {
+        /**
+         * Key {@code code} (the run's key {@code q}) first met on page {@code p}, at {@code off} (length {@code len}) in
+         * digit run rs[k].
+         */
+        private void key(int code, int p, int g, Runs.Run[] rs, int k, int q, int off, int len) {
             String s = rs[k].text;
             IntList l = pagesOf[code];
             if (l == null) {
@@ -1089,8 +1244,10 @@ final class IndexBuilder {
                 groupOf[code] = g;
                 inGroup[code] = 0;
             }
+            int runId = rs[k].id;
             if (inGroup[code] < DIGIT_SNIPPETS) {
                 inGroup[code]++;
+                placed[code]++;
                 places[code].uint(p - lastPlaced[code]);
                 lastPlaced[code] = p;
                 int start = digitContext(k > 0 ? rs[k - 1] : null, s, off, len,
@@ -1099,7 +1256,28 @@ final class IndexBuilder {
                 if (at >= 0) {
                     places[code].uint(at + 1);
                 } else {
+                    // a new text: pages past the places whose first place of the key has the same text around it
+                    // (template text: a kind of page, a year's reports) will show it too
+                    int before = before(rs, k);
+                    int after = after(rs, k);
+                    if (candidate(runId, q, before, after, off) < 0) {
+                        cover(code, runId, q, before, after, off, contexts.count(code), null);
+                    }
                     places[code].uint(0).string(new String(ctx, 0, ctxLength)).uint(start);
+                }
+            } else if (firstCandidate[runId] != null && firstCandidate[runId][q] >= 0 || extraCovers[code] < COVER_TEXTS) {
+                int before = before(rs, k);
+                int after = after(rs, k);
+                int c = candidate(runId, q, before, after, off);
+                if (c < 0 && extraCovers[code] < COVER_TEXTS) {
+                    // a text none of the places has (the first region pages are a county's, other kinds of page
+                    // begin further on): one of the key's first COVER_TEXTS such is a cover too
+                    extraCovers[code]++;
+                    int start = digitContext(k > 0 ? rs[k - 1] : null, s, off, len, k + 1 < rs.length ? rs[k + 1] : null);
+                    c = cover(code, runId, q, before, after, off, 0, new String(ctx, 0, ctxLength) + '\u0000' + start);
+                }
+                if (c >= 0) {
+                    coverPages.get(c).add(p);
                 }
             }
             l.add(p);
@@ -1191,6 +1369,11 @@ final class IndexBuilder {
          * The index among key {@code code}'s texts of text {@code t[0, len)} with the key at {@code s}; or, when the key
          * has no such text yet, −1, and the text is added as its next.
          */
+        /** How many texts key {@code code} has. */
+        int count(int code) {
+            return perKey[code];
+        }
+
         int indexOrAdd(int code, char[] t, int len, int s) {
             int b = buckets.indexOf((long) (code + 1) << 32 | (hash(t, len, s) & 0xFFFFFFFFL));
             if (b == bucketLast.size()) {
@@ -1617,6 +1800,59 @@ final class IndexBuilder {
                 item.uint(r.id * 2 + (r instanceof Runs.DigitRun ? 1 : 0));
             }
         }, p -> !sameTownship(placed.get(p - 1).facets(), placed.get(p).facets()));
+    }
+
+    /**
+     * cm: per county ({@code cm-…/<i>.bin}, i its number in the pages file's county list, from 1), which common runs
+     * each of its pages holds: per page (page id order) its id as the difference from the one before (from 0), the
+     * number of its common runs and their ids (ascending, as differences), then the length of its outline and the
+     * outline (as in po) for the county's own pages (no township: its region page, its comparison pages), 0 for the
+     * others. A county-filtered first
+     * screen reads its county's file once; a page's snippet then fetches a run that holds the word and is on the page
+     * (a run of the word's places or one its first key lists), with no page outline and no page sets (rp); the
+     * county's own pages, whose text is mostly their own, are read in page order from their outlines here. Pages of no county
+     * have none.
+     */
+    private String commonByCounty(OutputSink sink, long text) throws IOException {
+        TreeMap<String, ByteOut> files = new TreeMap<>();
+        Map<String, int[]> prev = new HashMap<>();
+        int[] mark = new int[common];
+        int[] ids = new int[common];
+        for (int p = 0; p < pages.size(); p++) {
+            String county = pages.get(p).facets().county();
+            if (county == null) {
+                continue;
+            }
+            ByteOut out = files.computeIfAbsent(county, c -> new ByteOut());
+            int[] last = prev.computeIfAbsent(county, c -> new int[1]);
+            int n = 0;
+            for (Runs.Run r : pages.get(p).runs()) {
+                if (r instanceof Runs.TextRun && r.id < common && mark[r.id] != p + 1) {
+                    mark[r.id] = p + 1;
+                    ids[n++] = r.id;
+                }
+            }
+            Arrays.sort(ids, 0, n);
+            out.uint(p - last[0]).uint(n);
+            last[0] = p;
+            for (int i = 0, before = 0; i < n; i++) {
+                out.uint(ids[i] - before);
+                before = ids[i];
+            }
+            // the county's own pages (its region page, its comparison pages: their text is mostly their own, rare
+            // runs): their outlines too
+            Runs.Run[] rs = pages.get(p).facets().township() == null ? pages.get(p).runs() : new Runs.Run[0];
+            out.uint(rs.length);
+            for (Runs.Run r : rs) {
+                out.uint(r.id * 2 + (r instanceof Runs.DigitRun ? 1 : 0));
+            }
+        }
+        String dir = dirName("cm", text);
+        int i = 1;
+        for (ByteOut out : files.values()) {
+            sink.write("search/" + dir + "/" + i++ + ".bin", out.toByteArray());
+        }
+        return ",\"cm\":{\"dir\":" + Json.string(dir) + "}";
     }
 
     /** Whether two pages belong to the same township (a page of no township belongs to none). */

@@ -47,7 +47,7 @@ class SearchIndexerTest {
         JsonNode manifest = new ObjectMapper().readTree(files.get(SearchIndexer.MANIFEST));
         assertTrue(files.containsKey("search/" + manifest.get("pages").asText()));
         assertTrue(manifest.get("pages").asText().matches("pages-[0-9a-f]{10}\\.json"));
-        for (String kind : List.of("n", "r", "d", "j", "rp", "nt", "dt", "po", "tt")) {
+        for (String kind : List.of("n", "r", "d", "j", "rp", "nt", "dt", "po", "tt", "cm")) {
             String dir = manifest.get(kind).get("dir").asText();
             assertTrue(dir.matches(kind + "-[0-9a-f]{10}"), dir);
             assertTrue(files.keySet().stream().anyMatch(f -> f.startsWith("search/" + dir + "/")), kind);
@@ -214,7 +214,8 @@ class SearchIndexerTest {
         int[] i = {pageSetBytes(e)};
         List<Integer> snippetPages = new ArrayList<>();
         int p = 0;
-        while (i[0] < e.length) {
+        int placed = readUint(e, i);
+        for (int k = 0; k < placed; k++) {
             p += readUint(e, i);
             snippetPages.add(p);
             if (readUint(e, i) == 0) {
@@ -244,9 +245,10 @@ class SearchIndexerTest {
         byte[] e = entry(files, manifest.get("d"), "504");
         List<Integer> head = varints(e);
         int at = pageSetBytes(e);
-        // One page: page delta, 0 (a new text), the text, where 504 starts in it.
+        // One place: page delta, 0 (a new text), the text, where 504 starts in it; no covers.
         int[] i = {at};
         assertEquals(List.of(3), pageSet(head), "page 3 holds 504");
+        assertEquals(1, readUint(e, i), "one place");
         assertEquals(3, readUint(e, i));
         assertEquals(0, readUint(e, i));
         int len = readUint(e, i);
@@ -256,6 +258,128 @@ class SearchIndexerTest {
         assertEquals(e.length, i[0], "one page, one text");
         assertEquals("年依申请公开504件。", text);
         assertEquals("504", text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, start) + 3));
+    }
+
+    /** Pages of {@code n} townships of one county, one report each: a township's name, then the same clause. */
+    private static Map<String, byte[]> countyReports(int n, String county, String clause) throws IOException {
+        SearchIndexer indexer = new SearchIndexer();
+        for (int t = 0; t < n; t++) {
+            String name = "第" + (char) ('甲' + t) + "镇";
+            indexer.add(String.format("reports/c/t%02d/2024/index.html", t), html(name, name + clause),
+                    new Facets(county, name, 2024));
+        }
+        Map<String, byte[]> out = new TreeMap<>();
+        indexer.write((path, bytes) -> out.put(path, bytes));
+        return out;
+    }
+
+    @Test
+    void pagesPastADigitKeysPlacesWithTheSameTextAroundItAreItsCover() throws IOException {
+        // Fourteen reports: the run before the figure begins with the township's name (a rare run each) and ends
+        // alike, so every page shows the same snippet text; the first ten pages are the places, the other four (ids
+        // 10-13) are listed once as a cover of that text, and a snippet there needs no outline.
+        Map<String, byte[]> files = countyReports(14, "金乡县", "本年度收到政府信息公开申请7件。");
+        JsonNode manifest = new ObjectMapper().readTree(files.get(SearchIndexer.MANIFEST));
+        byte[] e = entry(files, manifest.get("d"), "7");
+        int[] i = {pageSetBytes(e)};
+        assertEquals(IndexBuilder.DIGIT_SNIPPETS, readUint(e, i), "places on the first ten pages");
+        List<String> texts = new ArrayList<>();
+        for (int k = 0; k < IndexBuilder.DIGIT_SNIPPETS; k++) {
+            readUint(e, i);
+            int t = readUint(e, i);
+            if (t == 0) {
+                int len = readUint(e, i);
+                texts.add(new String(e, i[0], len, StandardCharsets.UTF_8));
+                i[0] += len;
+                readUint(e, i);
+            } else {
+                assertEquals(1, t, "the same text as the first place");
+            }
+        }
+        assertEquals(List.of("政府信息公开申请7件。"), texts);
+        assertEquals(1, readUint(e, i), "one cover, of the places' first text");
+        List<Integer> rest = varints(java.util.Arrays.copyOfRange(e, i[0], e.length));
+        assertEquals(List.of(10, 11, 12, 13), pageSet(rest));
+        assertEquals(pageSetLength(rest), rest.size(), "nothing after the cover");
+        // Too few pages past the places for a cover: none.
+        Map<String, byte[]> few = countyReports(IndexBuilder.DIGIT_SNIPPETS + IndexBuilder.COVER_PAGES - 1, "金乡县",
+                "本年度收到政府信息公开申请7件。");
+        byte[] f = entry(few, new ObjectMapper().readTree(few.get(SearchIndexer.MANIFEST)).get("d"), "7");
+        int[] j = {pageSetBytes(f)};
+        for (int k = readUint(f, j), t; k > 0; k--) {
+            readUint(f, j);
+            if ((t = readUint(f, j)) == 0) {
+                j[0] += readUint(f, j);
+                readUint(f, j);
+            }
+        }
+        assertEquals(f.length, j[0], "no cover");
+    }
+
+    @Test
+    void aCountysFileListsTheCommonRunsOfEachOfItsPagesAndTheOutlineOfItsOwnPages() throws IOException {
+        // Twenty township reports share a clause (a common run, on more than COMMON_PAGES pages); the county's own
+        // page, of no township, has its outline too.
+        SearchIndexer indexer = new SearchIndexer();
+        List<String> texts = new ArrayList<>();
+        for (int t = 0; t < 20; t++) {
+            String name = "第" + (char) ('甲' + t) + "镇";
+            String html = html(name, name + "：本年度未收到行政复议申请。今年办理" + (t + 3) + "件。");
+            indexer.add(String.format("reports/c/t%02d/2024/index.html", t), html, new Facets("金乡县", name, 2024));
+            texts.add(HtmlText.extract(html).text());
+        }
+        String countyPage = html("金乡县", "金乡县下辖二十个镇，本年度未收到行政复议申请。");
+        indexer.add("regions/c/index.html", countyPage, new Facets("金乡县", null, null));
+        indexer.add("reports/d/t00/2024/index.html", html("第乙镇", "第乙镇：本年度未收到行政复议申请。"),
+                new Facets("鱼台县", "第乙镇", 2024));
+        Map<String, byte[]> files = new TreeMap<>();
+        indexer.write((path, bytes) -> files.put(path, bytes));
+        JsonNode manifest = new ObjectMapper().readTree(files.get(SearchIndexer.MANIFEST));
+        String dir = "search/" + manifest.get("cm").get("dir").asText() + "/";
+        assertTrue(files.containsKey(dir + "1.bin") && files.containsKey(dir + "2.bin") && !files.containsKey(dir + "3.bin"),
+                "one file per county, numbered as in the pages file (金乡县, 鱼台县)");
+        List<String> runs = new ArrayList<>();
+        for (int b = 0; files.containsKey("search/" + manifest.get("nt").get("dir").asText() + "/" + b + ".json"); b++) {
+            new ObjectMapper().readTree(files.get("search/" + manifest.get("nt").get("dir").asText() + "/" + b + ".json"))
+                    .forEach(t -> runs.add(t.asText()));
+        }
+        List<String> digits = new ArrayList<>();
+        new ObjectMapper().readTree(files.get("search/" + manifest.get("dt").get("dir").asText() + "/0.json"))
+                .forEach(t -> digits.add(t.asText()));
+        int common = manifest.get("common").asInt();
+        assertTrue(common >= 1, "the shared clause is a common run");
+        byte[] cm = files.get(dir + "1.bin");
+        int[] i = {0};
+        int page = 0;
+        List<Integer> seen = new ArrayList<>();
+        while (i[0] < cm.length) {
+            page += readUint(cm, i);
+            seen.add(page);
+            int n = readUint(cm, i);
+            int id = 0;
+            List<String> on = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                id += readUint(cm, i);
+                assertTrue(id < common, "common runs only");
+                on.add(runs.get(id));
+            }
+            assertTrue(on.contains("本年度未收到行政复议申请。"), "page " + page + " holds the shared clause: " + on);
+            int outline = readUint(cm, i);
+            StringBuilder text = new StringBuilder();
+            for (int k = 0; k < outline; k++) {
+                int ref = readUint(cm, i);
+                text.append(ref % 2 == 0 ? runs.get(ref / 2) : digits.get(ref / 2));
+            }
+            // Page 0 is the county's page (region pages first); the reports (1-20) have no outline here.
+            if (page == 0) {
+                assertEquals(HtmlText.extract(countyPage).text(), text.toString(), "the county page's outline");
+            } else {
+                assertEquals(0, outline, "page " + page);
+                String own = texts.get(page - 1);
+                on.forEach(r -> assertTrue(own.contains(r), r + " is on page " + own));
+            }
+        }
+        assertEquals(21, seen.size(), "the county's page and its twenty reports: " + seen);
     }
 
     /** The postings of {@code key} in a keyed kind's shard (or the file of its own the shard names). */

@@ -40,7 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The search page in headless Chromium: a generated site (30 reports; its first county holds the look-alike
- * names 卜集镇/卜塔集镇 and 上口街道/上口镇) built by the real site build, served under /gongkai/nianbao/. Every
+ * names 卜集镇/卜塔集镇 and 上口街道/上口镇; and one of 200 reports for county filters) built by the real site build,
+ * served under /gongkai/nianbao/. Every
  * query must return exactly the indexed pages whose text contains every word, as links that work from the
  * sub-path.
  */
@@ -52,6 +53,9 @@ class SearchPageBrowserTest {
     private Path dir;
     private Path site;
     private SubPathServer server;
+    /** A larger site (200 reports, four counties), whose counties have pages past the words' places. */
+    private SubPathServer countyServer;
+    private List<String> countyNames;
     private ChromeDriver driver;
     /** Indexed page path → its text as search sees it (folded). */
     private final Map<String, String> texts = new LinkedHashMap<>();
@@ -94,6 +98,16 @@ class SearchPageBrowserTest {
             townships.put(path, township == 0 ? null : pages.get("townships").get(township - 1).asText());
         }
         server = new SubPathServer(site, SUB_PATH);
+        new ContentGenerator(200, 20241).writeTo(dir.resolve("content-200"));
+        SiteBuild.Result big = new SiteBuild(new PrintWriter(new StringWriter()), new PrintWriter(err, true))
+                .run(new SiteBuild.Options(dir.resolve("content-200"), dir.resolve("site-200"), dir.resolve("themes"),
+                        null, false, false, false));
+        assertEquals(0, big.exitCode(), "site build failed: " + err);
+        JsonNode bigManifest = new ObjectMapper().readTree(dir.resolve("site-200/search/index.json").toFile());
+        countyNames = new ArrayList<>();
+        new ObjectMapper().readTree(dir.resolve("site-200/search/" + bigManifest.get("pages").asText()).toFile())
+                .get("counties").forEach(c -> countyNames.add(c.asText()));
+        countyServer = new SubPathServer(dir.resolve("site-200"), SUB_PATH);
         driver = Browser.start(dir.resolve("profile"));
     }
 
@@ -104,6 +118,9 @@ class SearchPageBrowserTest {
         }
         if (server != null) {
             server.close();
+        }
+        if (countyServer != null) {
+            countyServer.close();
         }
         if (dir != null) {
             try (Stream<Path> s = Files.walk(dir)) {
@@ -394,6 +411,41 @@ class SearchPageBrowserTest {
     }
 
     @Test
+    void aCountyFilteredScreenPastThePlacesReadsItsCountysFileAndNoPageOutline() {
+        // Past the words' places (the second screen of a county of the 200-report site: region pages, then a year's
+        // reports) the snippets come from the county's file of common runs (cm, with its own pages' outlines) and,
+        // for a figure, from the texts stored with its key (covers): no page outline. A two-character word's key
+        // lists no runs; its snippets may still read the page's outline.
+        assertEquals(4, countyNames.size(), "the 200-report site's counties: " + countyNames);
+        int countyFiles = 0;
+        for (String county : countyNames) {
+            for (String q : List.of("行政复议", "依申请公开", "信息处理费", "2021", "2024", "收费")) {
+                Map<String, Object> screen = screen(countyServer, q, Map.of("county", county), 10);
+                List<String> paths = strings(screen.get("paths"));
+                assertFalse(paths.isEmpty(), "query " + q + " in " + county + " has a second screen");
+                List<?> marks = (List<?>) screen.get("marks");
+                List<?> texts = (List<?>) screen.get("texts");
+                for (int i = 0; i < paths.size(); i++) {
+                    assertTrue(strings(marks.get(i)).contains(q), "query " + q + " in " + county + ": "
+                            + paths.get(i) + " marks " + marks.get(i));
+                    String text = (String) texts.get(i);
+                    assertTrue(text.replace(q, "").codePoints().anyMatch(c -> !Character.isDigit(c) && c != '…'),
+                            "query " + q + " in " + county + ": " + paths.get(i) + " shows no text around it: " + text);
+                }
+                List<String> fetched = strings(screen.get("fetched"));
+                if (!q.equals("收费")) {
+                    assertEquals(0, fetched.stream().filter(f -> f.startsWith("po-")).count(),
+                            "query " + q + " in " + county + " read outline files: " + fetched);
+                }
+                long cm = fetched.stream().filter(f -> f.startsWith("cm-")).count();
+                assertTrue(cm <= 1, "query " + q + " in " + county + " read one county file at most: " + fetched);
+                countyFiles += (int) cm;
+            }
+        }
+        assertTrue(countyFiles > 0, "no query read a county's file");
+    }
+
+    @Test
     void resultTitlesAreThePagesOwnTitles() {
         // Titles are stored in place order (township by township); the script finds each page's title there.
         for (String q : List.of("卜集", "0", "行政复议", "2021")) {
@@ -425,11 +477,19 @@ class SearchPageBrowserTest {
     }
 
     /** {@link #firstScreen(String)} with filters set ({@code county}, {@code township}, {@code year}). */
-    @SuppressWarnings("unchecked")
     private Map<String, Object> firstScreen(String q, Map<String, Object> filters) {
-        driver.get(server.base() + "search/");
+        return screen(server, q, filters, 0);
+    }
+
+    /**
+     * {@link #firstScreen(String, Map)} on the site {@code on} serves, for the ten results from result {@code from} on
+     * (a screen further down).
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> screen(SubPathServer on, String q, Map<String, Object> filters, int from) {
+        driver.get(on.base() + "search/");
         String script = String.join("\n",
-                "var q = arguments[0], filters = arguments[1], done = arguments[arguments.length - 1];",
+                "var q = arguments[0], filters = arguments[1], from = arguments[2], done = arguments[arguments.length - 1];",
                 "var base = new URL(document.getElementById('search').getAttribute('data-index'), document.baseURI);",
                 "var log = [];",
                 "var e = new GongkaiSearch.Engine(function (path) {",
@@ -439,7 +499,7 @@ class SearchPageBrowserTest {
                 "  });",
                 "});",
                 "e.search(q, filters).then(function (res) {",
-                "  var n = log.length, first = res.results.slice(0, 10);",
+                "  var n = log.length, first = res.results.slice(from, from + 10);",
                 "  return Promise.all(first.map(function (r) {",
                 "    return Promise.all([e.title(r.page), e.snippet(r.hit, res.words)]);",
                 "  })).then(function (s) {",
@@ -450,7 +510,7 @@ class SearchPageBrowserTest {
                 "      titles: s.map(function (x) { return x[0]; }) });",
                 "  });",
                 "}).catch(function (err) { done({ error: String(err) }); });");
-        Map<String, Object> screen = (Map<String, Object>) driver.executeAsyncScript(script, q, filters);
+        Map<String, Object> screen = (Map<String, Object>) driver.executeAsyncScript(script, q, filters, from);
         assertFalse(screen.containsKey("error"), "query " + q + ": " + screen.get("error"));
         return screen;
     }
