@@ -1053,6 +1053,7 @@ final class IndexBuilder {
         private final List<String> coverOwn = new ArrayList<>();
         /** Per key, its covers whose text is not one of its places'. */
         private final int[] extraCovers;
+        /** Per cover, its pages past the places (null: none yet). */
         private final List<IntList> coverPages = new ArrayList<>();
         /** Per key, its covers' numbers. */
         private final IntList[] coversOf;
@@ -1173,7 +1174,7 @@ final class IndexBuilder {
             candidates.add(off);
             coverText.add(text);
             coverOwn.add(own);
-            coverPages.add(new IntList());
+            coverPages.add(null);
             if (coversOf[code] == null) {
                 coversOf[code] = new IntList();
             }
@@ -1189,7 +1190,7 @@ final class IndexBuilder {
             IntList cs = coversOf[code];
             for (int i = 0; cs != null && i < cs.size(); i++) {
                 IntList ps = coverPages.get(cs.get(i));
-                if (ps.size() >= COVER_PAGES) {
+                if (ps != null && ps.size() >= COVER_PAGES) {
                     int t = coverText.get(cs.get(i));
                     out.uint(t);
                     if (t == 0) {
@@ -1277,7 +1278,11 @@ final class IndexBuilder {
                     c = cover(code, runId, q, before, after, off, 0, new String(ctx, 0, ctxLength) + '\u0000' + start);
                 }
                 if (c >= 0) {
-                    coverPages.get(c).add(p);
+                    IntList ps = coverPages.get(c);
+                    if (ps == null) {
+                        coverPages.set(c, ps = new IntList());
+                    }
+                    ps.add(p);
                 }
             }
             l.add(p);
