@@ -641,8 +641,8 @@
             res.set(p, { kind: 'd', text: texts[t - 1].text, start: texts[t - 1].start, len: m });
           }
           // Covers: i + 1 for the i-th text of the places or 0 + a text of its own + where the key starts in it, then
-          // the pages past the places whose first place of the key reads
-          // the same (template text: a kind of region page, a year's reports), so their snippets need no outline.
+          // the pages past the places whose first place of the key reads the same (template text: a kind of region
+          // page, a year's reports), so their snippets need no outline.
           while (r.more()) {
             var tn = r.uint(), tx = tn ? texts[tn - 1] : { text: r.string(), start: r.uint() }, c = [r.uint()];
             for (var k3 = 0, nc = c[0] % 2 ? (c[0] - 1) / 2 : c[0]; k3 < nc; k3++) c.push(r.uint());

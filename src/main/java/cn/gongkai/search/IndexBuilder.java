@@ -1109,14 +1109,10 @@ final class IndexBuilder {
             mark = new int[codes];
         }
 
-        /**
-         * The number of the text a snippet takes from run {@code r} before a figure (its last {@link #DIGIT_CONTEXT}
-         * code points, {@code end}) or after it (its first): runs that end or begin alike (a township's name, then a
-         * template's clause) get one number.
-         */
         /** The cover of the run's key {@code q} with that text before and after it at {@code off}, or −1. */
         private int candidate(int runId, int q, int before, int after, int off) {
-            for (int i = firstCandidate[runId] == null ? -1 : firstCandidate[runId][q]; i >= 0; i = candidates.get(i * 5)) {
+            int first = firstCandidate[runId] == null ? -1 : firstCandidate[runId][q];
+            for (int i = first; i >= 0; i = candidates.get(i * 5)) {
                 if (candidates.get(i * 5 + 2) == before && candidates.get(i * 5 + 3) == after
                         && candidates.get(i * 5 + 4) == off) {
                     return candidates.get(i * 5 + 1);
@@ -1133,6 +1129,11 @@ final class IndexBuilder {
             return k + 1 < rs.length ? side(rs[k + 1], heads, false) : -1;
         }
 
+        /**
+         * The number of the text a snippet takes from run {@code r} before a figure (its last {@link #DIGIT_CONTEXT}
+         * code points, {@code end}) or after it (its first): runs that end or begin alike (a township's name, then a
+         * template's clause) get one number.
+         */
         private int side(Runs.Run r, int[][] ids, boolean end) {
             int[] of = ids[r instanceof Runs.DigitRun ? 1 : 0];
             int id = of[r.id];
@@ -1157,8 +1158,8 @@ final class IndexBuilder {
 
         /**
          * A new cover of key {@code code} (the run's key {@code q}) in digit run {@code runId} between the texts {@code
-         * before} and {@code after}, the key at {@code off}: its snippet text is the key's text {@code text − 1} of its places, or (0) {@code own}
-         * (the text, U+0000, where the key starts in it). Returns its number.
+         * before} and {@code after}, the key at {@code off}: its snippet text is the key's text {@code text − 1} of its
+         * places, or (0) {@code own} (the text, U+0000, where the key starts in it). Returns its number.
          */
         private int cover(int code, int runId, int q, int before, int after, int off, int text, String own) {
             int[] first = firstCandidate[runId];
@@ -1220,7 +1221,8 @@ final class IndexBuilder {
                 }
                 if (groupOf[code] == g && inGroup[code] >= DIGIT_SNIPPETS && extraCovers[code] >= COVER_TEXTS
                         && (firstCandidate[run.id] == null || firstCandidate[run.id][q / 3] < 0)) {
-                    // as key() for a key with all its snippets in the group and no cover to look for here: the page only
+                    // as key() for a key with all its snippets in the group and no cover to look for here: the page
+                    // only
                     pagesOf[code].add(p);
                     lastPage[code] = p;
                 } else {
@@ -1266,7 +1268,8 @@ final class IndexBuilder {
                     }
                     places[code].uint(0).string(new String(ctx, 0, ctxLength)).uint(start);
                 }
-            } else if (firstCandidate[runId] != null && firstCandidate[runId][q] >= 0 || extraCovers[code] < COVER_TEXTS) {
+            } else if (firstCandidate[runId] != null && firstCandidate[runId][q] >= 0
+                    || extraCovers[code] < COVER_TEXTS) {
                 int before = before(rs, k);
                 int after = after(rs, k);
                 int c = candidate(runId, q, before, after, off);
