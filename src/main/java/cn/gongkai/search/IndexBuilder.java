@@ -1038,18 +1038,15 @@ final class IndexBuilder {
         private final Contexts contexts;
         /**
          * Per digit run, per key of it (in the order of {@link #keysOf}), its first candidate cover in the run (−1:
-         * none); per candidate five ints (the next candidate of that key in the run, its cover number, the text before
-         * and after it as {@link #side} numbers, the key's offset in the run); per cover, its key's text number and its
+         * none); per candidate three ints (the next candidate of that key in the run, its cover number, the key's
+         * offset in the run) and the runs before and after it (null: none); per cover, its key's text number and its
          * pages past the places.
          */
         private final int[][] firstCandidate;
         private final IntList candidates = new IntList();
+        private final List<Runs.Run> candidateBefore = new ArrayList<>();
+        private final List<Runs.Run> candidateAfter = new ArrayList<>();
         private final IntList coverText = new IntList();
-        /** Per text run ([0]) and digit run ([1]), the number of its text before a figure (tails) and after (heads). */
-        private final int[][] tails;
-        private final int[][] heads;
-        private final Map<String, Integer> tailIds = new HashMap<>();
-        private final Map<String, Integer> headIds = new HashMap<>();
         private final List<String> coverOwn = new ArrayList<>();
         /** Per key, its covers whose text is not one of its places'. */
         private final int[] extraCovers;
@@ -1084,12 +1081,6 @@ final class IndexBuilder {
             tailPoints = new int[textRuns];
             headTo = new int[textRuns];
             Arrays.fill(headTo, -1);
-            tails = new int[2][];
-            heads = new int[2][];
-            tails[0] = filled(textRuns);
-            tails[1] = filled(runs);
-            heads[0] = filled(textRuns);
-            heads[1] = filled(runs);
             pagesOf = new IntList[codes];
             places = new ByteOut[codes];
             placed = new int[codes];
@@ -1109,45 +1100,72 @@ final class IndexBuilder {
             mark = new int[codes];
         }
 
-        /** The cover of the run's key {@code q} with that text before and after it at {@code off}, or −1. */
-        private int candidate(int runId, int q, int before, int after, int off) {
+        /**
+         * The cover of the run's key {@code q} at {@code off} with the same text before and after it as between runs
+         * {@code before} and {@code after} (their last and first {@link #DIGIT_CONTEXT} code points), or −1.
+         */
+        private int candidate(int runId, int q, Runs.Run before, Runs.Run after, int off) {
             int first = firstCandidate[runId] == null ? -1 : firstCandidate[runId][q];
-            for (int i = first; i >= 0; i = candidates.get(i * 5)) {
-                if (candidates.get(i * 5 + 2) == before && candidates.get(i * 5 + 3) == after
-                        && candidates.get(i * 5 + 4) == off) {
-                    return candidates.get(i * 5 + 1);
+            for (int i = first; i >= 0; i = candidates.get(i * 3)) {
+                if (candidates.get(i * 3 + 2) == off && sameTail(candidateBefore.get(i), before)
+                        && sameHead(candidateAfter.get(i), after)) {
+                    return candidates.get(i * 3 + 1);
                 }
             }
             return -1;
         }
 
-        private int before(Runs.Run[] rs, int k) {
-            return k > 0 ? side(rs[k - 1], tails, true) : -1;
-        }
-
-        private int after(Runs.Run[] rs, int k) {
-            return k + 1 < rs.length ? side(rs[k + 1], heads, false) : -1;
-        }
-
-        /**
-         * The number of the text a snippet takes from run {@code r} before a figure (its last {@link #DIGIT_CONTEXT}
-         * code points, {@code end}) or after it (its first): runs that end or begin alike (a township's name, then a
-         * template's clause) get one number.
-         */
-        private int side(Runs.Run r, int[][] ids, boolean end) {
-            int[] of = ids[r instanceof Runs.DigitRun ? 1 : 0];
-            int id = of[r.id];
-            if (id < 0) {
-                String t = r.text;
-                int cut = end ? t.length() : 0;
-                for (int c = 0; c < DIGIT_CONTEXT && (end ? cut > 0 : cut < t.length()); c++) {
-                    cut = t.offsetByCodePoints(cut, end ? -1 : 1);
-                }
-                Map<String, Integer> sides = end ? tailIds : headIds;
-                Integer known = sides.putIfAbsent(end ? t.substring(cut) : t.substring(0, cut), sides.size());
-                id = of[r.id] = known == null ? sides.size() - 1 : known;
+        /** Whether runs a and b (or none) end alike: their last {@link #DIGIT_CONTEXT} code points. */
+        private boolean sameTail(Runs.Run a, Runs.Run b) {
+            if (a == b || a == null || b == null) {
+                return a == b;
             }
-            return id;
+            int fa = tailStart(a);
+            int fb = tailStart(b);
+            int n = a.text.length() - fa;
+            return n == b.text.length() - fb && a.text.regionMatches(fa, b.text, fb, n);
+        }
+
+        /** Whether runs a and b (or none) begin alike: their first {@link #DIGIT_CONTEXT} code points. */
+        private boolean sameHead(Runs.Run a, Runs.Run b) {
+            if (a == b || a == null || b == null) {
+                return a == b;
+            }
+            int n = headEnd(a);
+            return n == headEnd(b) && a.text.regionMatches(0, b.text, 0, n);
+        }
+
+        /** Where run r's last {@link #DIGIT_CONTEXT} code points start (made once per text run). */
+        private int tailStart(Runs.Run r) {
+            if (r instanceof Runs.TextRun && tailFrom[r.id] >= 0) {
+                return tailFrom[r.id];
+            }
+            String t = r.text;
+            int from = t.length();
+            for (int c = 0; c < DIGIT_CONTEXT && from > 0; c++) {
+                from = t.offsetByCodePoints(from, -1);
+            }
+            if (r instanceof Runs.TextRun) {
+                tailFrom[r.id] = from;
+                tailPoints[r.id] = t.codePointCount(from, t.length());
+            }
+            return from;
+        }
+
+        /** Where run r's first {@link #DIGIT_CONTEXT} code points end (made once per text run). */
+        private int headEnd(Runs.Run r) {
+            if (r instanceof Runs.TextRun && headTo[r.id] >= 0) {
+                return headTo[r.id];
+            }
+            String t = r.text;
+            int end = 0;
+            for (int c = 0; c < DIGIT_CONTEXT && end < t.length(); c++) {
+                end = t.offsetByCodePoints(end, 1);
+            }
+            if (r instanceof Runs.TextRun) {
+                headTo[r.id] = end;
+            }
+            return end;
         }
 
         private static int[] filled(int n) {
@@ -1157,22 +1175,22 @@ final class IndexBuilder {
         }
 
         /**
-         * A new cover of key {@code code} (the run's key {@code q}) in digit run {@code runId} between the texts {@code
-         * before} and {@code after}, the key at {@code off}: its snippet text is the key's text {@code text − 1} of its
+         * A new cover of key {@code code} (the run's key {@code q}) in digit run {@code runId} between runs {@code
+         * before} and {@code after} (null: none), the key at {@code off}: its snippet text is the key's text {@code text − 1} of its
          * places, or (0) {@code own} (the text, U+0000, where the key starts in it). Returns its number.
          */
-        private int cover(int code, int runId, int q, int before, int after, int off, int text, String own) {
+        private int cover(int code, int runId, int q, Runs.Run before, Runs.Run after, int off, int text, String own) {
             int[] first = firstCandidate[runId];
             if (first == null) {
                 first = firstCandidate[runId] = filled(keysOf[runId].length / 3);
             }
             int c = coverPages.size();
             candidates.add(first[q]);
-            first[q] = candidates.size() / 5;
+            first[q] = candidates.size() / 3;
             candidates.add(c);
-            candidates.add(before);
-            candidates.add(after);
             candidates.add(off);
+            candidateBefore.add(before);
+            candidateAfter.add(after);
             coverText.add(text);
             coverOwn.add(own);
             coverPages.add(null);
@@ -1261,8 +1279,8 @@ final class IndexBuilder {
                 } else {
                     // a new text: pages past the places whose first place of the key has the same text around it
                     // (template text: a kind of page, a year's reports) will show it too
-                    int before = before(rs, k);
-                    int after = after(rs, k);
+                    Runs.Run before = k > 0 ? rs[k - 1] : null;
+                    Runs.Run after = k + 1 < rs.length ? rs[k + 1] : null;
                     if (candidate(runId, q, before, after, off) < 0) {
                         cover(code, runId, q, before, after, off, contexts.count(code), null);
                     }
@@ -1270,14 +1288,14 @@ final class IndexBuilder {
                 }
             } else if (firstCandidate[runId] != null && firstCandidate[runId][q] >= 0
                     || extraCovers[code] < COVER_TEXTS) {
-                int before = before(rs, k);
-                int after = after(rs, k);
+                Runs.Run before = k > 0 ? rs[k - 1] : null;
+                Runs.Run after = k + 1 < rs.length ? rs[k + 1] : null;
                 int c = candidate(runId, q, before, after, off);
                 if (c < 0 && extraCovers[code] < COVER_TEXTS) {
                     // a text none of the places has (the first region pages are a county's, other kinds of page
                     // begin further on): one of the key's first COVER_TEXTS such is a cover too
                     extraCovers[code]++;
-                    int start = digitContext(k > 0 ? rs[k - 1] : null, s, off, len, k + 1 < rs.length ? rs[k + 1] : null);
+                    int start = digitContext(before, s, off, len, after);
                     c = cover(code, runId, q, before, after, off, 0, new String(ctx, 0, ctxLength) + '\u0000' + start);
                 }
                 if (c >= 0) {
