@@ -68,6 +68,8 @@ final class IndexBuilder {
     static final int COVER_PAGES = 4;
     /** Snippet texts a digit key may take as covers beyond its places' (the first met past them). */
     static final int COVER_TEXTS = 4;
+    /** Covers of one key in one digit run at most (each page past the places compares its text with theirs). */
+    static final int COVER_CANDIDATES = 8;
     static final int JUNCTION_WIDTH = 10;
     static final int COMMON_PAGES = 16;
     static final int PHRASE_RUNS = 8;
@@ -159,7 +161,7 @@ final class IndexBuilder {
      * and of the titles' (format, each page's path and title; the common title suffix is added to it later).
      */
     private Hash64[] inputHashes() {
-        Hash64 textInputs = new Hash64().add(FORMAT).add(DIGIT_KEY).add(DIGIT_SNIPPETS).add(DIGIT_CONTEXT).add(COVER_PAGES).add(COVER_TEXTS).add(JUNCTION_WIDTH).add(COMMON_PAGES)
+        Hash64 textInputs = new Hash64().add(FORMAT).add(DIGIT_KEY).add(DIGIT_SNIPPETS).add(DIGIT_CONTEXT).add(COVER_PAGES).add(COVER_TEXTS).add(COVER_CANDIDATES).add(JUNCTION_WIDTH).add(COMMON_PAGES)
                 .add(SHARD_BYTES).add(R_SHARD_BYTES).add(PHRASE_RUNS).add(PHRASE_MAX).add(RP_BLOCK_BYTES).add(NT_BLOCK).add(DT_BLOCK).add(PO_BLOCK_BYTES).add(PASS_ENTRIES).add(PLACES);
         Hash64 titleInputs = new Hash64().add(FORMAT).add(TT_BLOCK);
         for (IndexedPage p : pages) {
@@ -1105,14 +1107,30 @@ final class IndexBuilder {
          * {@code before} and {@code after} (their last and first {@link #DIGIT_CONTEXT} code points), or −1.
          */
         private int candidate(int runId, int q, Runs.Run before, Runs.Run after, int off) {
-            int first = firstCandidate[runId] == null ? -1 : firstCandidate[runId][q];
-            for (int i = first; i >= 0; i = candidates.get(i * 3)) {
+            int[] first = firstCandidate[runId];
+            for (int i = first == null ? -1 : first[q], prev = -1; i >= 0; prev = i, i = candidates.get(i * 3)) {
                 if (candidates.get(i * 3 + 2) == off && sameTail(candidateBefore.get(i), before)
                         && sameHead(candidateAfter.get(i), after)) {
+                    if (prev >= 0) {
+                        // to the front: the pages of one template come one after another
+                        candidates.set(prev * 3, candidates.get(i * 3));
+                        candidates.set(i * 3, first[q]);
+                        first[q] = i;
+                    }
                     return candidates.get(i * 3 + 1);
                 }
             }
             return -1;
+        }
+
+        /** How many candidates key {@code q} of the run has, up to {@link #COVER_CANDIDATES}. */
+        private int candidates(int runId, int q) {
+            int n = 0;
+            int[] first = firstCandidate[runId];
+            for (int i = first == null ? -1 : first[q]; i >= 0 && n < COVER_CANDIDATES; i = candidates.get(i * 3)) {
+                n++;
+            }
+            return n;
         }
 
         /** Whether runs a and b (or none) end alike: their last {@link #DIGIT_CONTEXT} code points. */
@@ -1281,7 +1299,7 @@ final class IndexBuilder {
                     // (template text: a kind of page, a year's reports) will show it too
                     Runs.Run before = k > 0 ? rs[k - 1] : null;
                     Runs.Run after = k + 1 < rs.length ? rs[k + 1] : null;
-                    if (candidate(runId, q, before, after, off) < 0) {
+                    if (candidates(runId, q) < COVER_CANDIDATES && candidate(runId, q, before, after, off) < 0) {
                         cover(code, runId, q, before, after, off, contexts.count(code), null);
                     }
                     places[code].uint(0).string(new String(ctx, 0, ctxLength)).uint(start);
@@ -1291,7 +1309,7 @@ final class IndexBuilder {
                 Runs.Run before = k > 0 ? rs[k - 1] : null;
                 Runs.Run after = k + 1 < rs.length ? rs[k + 1] : null;
                 int c = candidate(runId, q, before, after, off);
-                if (c < 0 && extraCovers[code] < COVER_TEXTS) {
+                if (c < 0 && extraCovers[code] < COVER_TEXTS && candidates(runId, q) < COVER_CANDIDATES) {
                     // a text none of the places has (the first region pages are a county's, other kinds of page
                     // begin further on): one of the key's first COVER_TEXTS such is a cover too
                     extraCovers[code]++;
