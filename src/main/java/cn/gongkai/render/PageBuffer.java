@@ -33,7 +33,7 @@ final class PageBuffer {
         return new PageBuffer(capacity, true, false);
     }
 
-    /** A buffer for whole pages, to be {@link #reset} for each. */
+    /** A buffer for whole pages, to be {@link #reset} for each; until then it keeps both text and bytes (tests). */
     static PageBuffer page(int capacity) {
         return new PageBuffer(capacity, true, true);
     }
@@ -47,15 +47,6 @@ final class PageBuffer {
         size = 0;
         keepText = withText;
         keepBytes = !withText;
-        return this;
-    }
-
-    /** Empties the buffer for the next page and keeps both its text and its bytes (for tests). */
-    PageBuffer resetBoth() {
-        text.setLength(0);
-        size = 0;
-        keepText = true;
-        keepBytes = true;
         return this;
     }
 
@@ -270,10 +261,7 @@ final class PageBuffer {
             m.appendText(text);
         }
         if (keepBytes) {
-            byte[] b = m.utf8();
-            room(b.length);
-            System.arraycopy(b, 0, utf8, size, b.length);
-            size += b.length;
+            put(m.utf8());
         }
         return this;
     }

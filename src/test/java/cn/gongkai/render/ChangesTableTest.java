@@ -30,7 +30,7 @@ class ChangesTableTest {
         List<Report> reports = new ArrayList<>(TestReports.reports());
         Content sample = new ContentLoader(ContentLoader.yamlMapper()).load(Path.of("src/test/resources/content/sample"));
         reports.addAll(sample.reports());
-        reports.add(format2019());
+        reports.add(format2019(2019, java.math.BigDecimal.ONE, java.math.BigDecimal.ONE)); // every cell a different number
         boolean f2019 = false;
         for (Report r : reports) {
             assertEquals(r.cells().stream().map(TableCell::cell).toList(), Arrays.asList(ChangesTable.cellValues(r)),
@@ -40,31 +40,13 @@ class ChangesTableTest {
         assertTrue(f2019, "the sample has a 2019-format report");
     }
 
-    /** A 2019-format report whose every cell is a different number. */
-    private static Report format2019() {
-        int[] next = {0};
-        java.util.function.Supplier<Cell> n = () -> Cell.of(++next[0]);
-        var a = new Art20Format2019(new Art20Format2019.Published(n.get(), n.get(), n.get()),
-                new Art20Format2019.Published(n.get(), n.get(), n.get()),
-                new Art20Format2019.Items(n.get(), n.get(), n.get()), new Art20Format2019.Items(n.get(), n.get(), n.get()),
-                new Art20Format2019.Items(n.get(), n.get(), n.get()), new Art20Format2019.Items(n.get(), n.get(), n.get()),
-                new Art20Format2019.Fees(n.get(), n.get()), new Art20Format2019.Procurement(n.get(), n.get()));
-        Map<ApplicationRow, List<Cell>> rows = new EnumMap<>(ApplicationRow.class);
-        for (ApplicationRow r : ApplicationRow.rowsOf(ReportFormat.F2019)) {
-            rows.put(r, Stream.generate(n).limit(7).toList());
-        }
-        return Report.builder(ReportFormat.F2019).id("x/2019").year(2019).art20Format2019(a)
-                .applications(ApplicationTable.of(ReportFormat.F2019, rows))
-                .reviewLitigation(ReviewLitigation.of(Stream.generate(n).limit(15).toList())).build();
-    }
-
     @Test
     void tableWrittenFromCellsEqualsItsGrid() {
         List<Report> own = TestReports.reports().subList(0, 2);
         ChangesTable.Layouts layouts = new ChangesTable.Layouts();
         for (int i = 0; i < 2; i++) { // the second time from the layouts made the first time
             ChangesTable t = new ChangesTable("../../", own, layouts);
-            PageBuffer sb = PageBuffer.page(16).resetBoth();
+            PageBuffer sb = PageBuffer.page(16);
             t.appendHtml(sb);
             String expected = GridHtml.render(t.grid());
             assertEquals(expected, sb.text());
@@ -99,7 +81,7 @@ class ChangesTableTest {
                 format2019(2021, new java.math.BigDecimal("-3.5"), new java.math.BigDecimal("0.25")),
                 format2019(2022, new java.math.BigDecimal("-3.5"), new java.math.BigDecimal("0.25")));
         ChangesTable t = new ChangesTable("../", own, new ChangesTable.Layouts());
-        PageBuffer sb = PageBuffer.page(16).resetBoth();
+        PageBuffer sb = PageBuffer.page(16);
         t.appendHtml(sb);
         String html = GridHtml.render(t.grid());
         assertEquals(html, sb.text());
@@ -149,7 +131,7 @@ class ChangesTableTest {
                 }
             }
             assertEquals(expected, actual);
-            PageBuffer sb = PageBuffer.page(16).resetBoth();
+            PageBuffer sb = PageBuffer.page(16);
             t.appendHtml(sb);
             assertEquals(GridHtml.render(t.grid()), sb.text());
         }

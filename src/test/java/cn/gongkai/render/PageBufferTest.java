@@ -24,7 +24,7 @@ class PageBufferTest {
 
     @Test
     void bytesAreTheUtf8OfTheText() {
-        PageBuffer both = PageBuffer.page(4).resetBoth();
+        PageBuffer both = PageBuffer.page(4);
         write(both);
         StringBuilder expected = new StringBuilder("<p>卜集镇 · 2024 ·（é\n0-71234567890123").append(Long.MIN_VALUE)
                 .append(Long.MAX_VALUE).append("92024null𠀀 U+20000 as a pair");
@@ -48,7 +48,7 @@ class PageBufferTest {
 
     @Test
     void aResetBufferStartsEmptyAndMarkupTakenFromItRepeatsWhatWasAppended() {
-        PageBuffer pb = PageBuffer.page(4).resetBoth();
+        PageBuffer pb = PageBuffer.page(4);
         pb.append("旧的");
         pb.reset(false).append("x");
         long mark = pb.mark();
@@ -61,6 +61,6 @@ class PageBufferTest {
 
     @Test
     void aLoneSurrogateCannotBeAppendedAsAChar() {
-        assertThrows(IllegalArgumentException.class, () -> PageBuffer.page(4).resetBoth().append('\ud840'));
+        assertThrows(IllegalArgumentException.class, () -> PageBuffer.page(4).append('\ud840'));
     }
 }

@@ -125,7 +125,7 @@ class ReportTablesTest {
     }
 
     private static String html(FormTable form) {
-        PageBuffer sb = PageBuffer.page(16).resetBoth();
+        PageBuffer sb = PageBuffer.page(16);
         form.appendHtml(sb);
         assertEquals(sb.text(), new String(sb.bytes(), java.nio.charset.StandardCharsets.UTF_8));
         return sb.text();
