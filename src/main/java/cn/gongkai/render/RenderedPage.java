@@ -7,4 +7,8 @@ package cn.gongkai.render;
  * @param utf8 the page's bytes, exactly {@code html.getBytes(UTF_8)}; do not change them
  */
 public record RenderedPage(String html, byte[] utf8) {
+    /** The page as text, with its bytes encoded from it. */
+    static RenderedPage of(String html) {
+        return new RenderedPage(html, html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 }

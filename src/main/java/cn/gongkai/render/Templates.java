@@ -108,14 +108,9 @@ public final class Templates {
         if (builtIn.writes(name, model)) {
             PageBuffer pb = pageBuffers.get().reset(withText);
             builtIn.write(pb, name, model);
-            if (withText) {
-                String html = pb.text();
-                return new RenderedPage(html, html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
-            return new RenderedPage(null, pb.bytes());
+            return withText ? RenderedPage.of(pb.text()) : new RenderedPage(null, pb.bytes());
         }
-        String html = process(name, model);
-        return new RenderedPage(html, html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return RenderedPage.of(process(name, model));
     }
 
     /** Runs the template through Freemarker. */

@@ -98,17 +98,7 @@ final class TrendCharts {
 
     /** One decimal, without a trailing ".0" (SVG coordinates). */
     static String fmt(double v) {
-        long tenths = Math.round(v * 10);
-        StringBuilder sb = new StringBuilder(8);
-        if (tenths < 0) {
-            sb.append('-');
-            tenths = -tenths;
-        }
-        sb.append(tenths / 10);
-        if (tenths % 10 != 0) {
-            sb.append('.').append(tenths % 10);
-        }
-        return sb.toString();
+        return fmt(PageBuffer.text(8), v).text();
     }
 
     /**
