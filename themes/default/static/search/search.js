@@ -246,10 +246,7 @@
       .slice(0, max).map(function (x) { return x[2]; });
     function next() {
       if (!ids.length) return Promise.resolve(null);
-      return self.item('nt', ids.shift()).then(function (t) {
-        var at = findCps(cpsOf(foldStr(t)), w, -1);
-        return at >= 0 ? { text: t, start: at, len: w.length } : next();
-      });
+      return self.item('nt', ids.shift()).then(function (t) { return holding(t, w) || next(); });
     }
     return next();
   };
@@ -282,21 +279,14 @@
       // The page's common runs that hold the word's first three characters, one at a time, then its runs by block.
       function likelyStep() {
         if (!first.length) return step();
-        return self.item('nt', first.shift()).then(function (t) {
-          var at = findCps(cpsOf(foldStr(t)), w, -1);
-          return at >= 0 ? { text: t, start: at, len: w.length } : likelyStep();
-        });
+        return self.item('nt', first.shift()).then(function (t) { return holding(t, w) || likelyStep(); });
       }
       return likelyStep();
       function step() {
         if (i >= blocks.length) return self.pageTextAround(p, w, 30);
         var ids = byBlock.get(blocks[i++]);
         return Promise.all(ids.map(function (id) { return self.item('nt', id); })).then(function (ts) {
-          for (var k = 0; k < ts.length; k++) {
-            var at = findCps(cpsOf(foldStr(ts[k])), w, -1);
-            if (at >= 0) return { text: ts[k], start: at, len: w.length };
-          }
-          return step();
+          return firstHeld(ts, w) || step();
         });
       }
       return step();
@@ -543,6 +533,21 @@
   }
 
   /** Where `needle` first occurs in `hay` (code points), or `absent` (default 0) when it does not. */
+  /** Where run text t holds w, as a snippet {text, start, len}; null when it does not. */
+  function holding(t, w) {
+    var at = findCps(cpsOf(foldStr(t)), w, -1);
+    return at >= 0 ? { text: t, start: at, len: w.length } : null;
+  }
+
+  /** The first of the run texts ts that holds w, as holding(); null when none does. */
+  function firstHeld(ts, w) {
+    for (var k = 0; k < ts.length; k++) {
+      var h = holding(ts[k], w);
+      if (h) return h;
+    }
+    return null;
+  }
+
   function findCps(hay, needle, absent) {
     for (var s = 0; s + needle.length <= hay.length; s++) {
       var k = 0;
@@ -834,11 +839,7 @@
       var chunk = ids.slice(i, i + 12);
       i += chunk.length;
       return Promise.all(chunk.map(function (id) { return self.item('nt', id); })).then(function (ts) {
-        for (var k = 0; k < ts.length; k++) {
-          var at = findCps(cpsOf(foldStr(ts[k])), w, -1);
-          if (at >= 0) return { text: ts[k], start: at, len: w.length };
-        }
-        return step();
+        return firstHeld(ts, w) || step();
       });
     }
     return step();

@@ -378,19 +378,25 @@ class SearchPageBrowserTest {
                 Map<String, Object> screen = firstScreen(q, Map.of("township", township));
                 List<String> paths = strings(screen.get("paths"));
                 assertEquals(expectedIn(q, township), new TreeSet<>(paths), "query " + q + " in " + township);
-                List<?> marks = (List<?>) screen.get("marks");
-                List<?> texts = (List<?>) screen.get("texts");
-                for (int i = 0; i < paths.size(); i++) {
-                    assertTrue(strings(marks.get(i)).contains(q), "query " + q + " in " + township + ": "
-                            + paths.get(i) + " marks " + marks.get(i));
-                    String text = (String) texts.get(i);
-                    assertTrue(text.replace(q, "").codePoints().anyMatch(c -> !Character.isDigit(c) && c != '…'),
-                            "query " + q + " in " + township + ": " + paths.get(i) + " shows no text around it: " + text);
-                }
+                assertEverySnippetMarksWithText(screen, q, township);
                 long outlines = strings(screen.get("fetched")).stream().filter(f -> f.startsWith("po-")).count();
                 assertTrue(outlines <= 1, "query " + q + " in " + township + " read " + outlines + " outline files: "
                         + screen.get("fetched"));
             }
+        }
+    }
+
+    /** Every result of {@code screen} marks {@code q} in its snippet and shows more than the figure and "…". */
+    private static void assertEverySnippetMarksWithText(Map<String, Object> screen, String q, String where) {
+        List<String> paths = strings(screen.get("paths"));
+        List<?> marks = (List<?>) screen.get("marks");
+        List<?> texts = (List<?>) screen.get("texts");
+        for (int i = 0; i < paths.size(); i++) {
+            assertTrue(strings(marks.get(i)).contains(q), "query " + q + " in " + where + ": "
+                    + paths.get(i) + " marks " + marks.get(i));
+            String text = (String) texts.get(i);
+            assertTrue(text.replace(q, "").codePoints().anyMatch(c -> !Character.isDigit(c) && c != '…'),
+                    "query " + q + " in " + where + ": " + paths.get(i) + " shows no text around it: " + text);
         }
     }
 
@@ -423,15 +429,7 @@ class SearchPageBrowserTest {
                 Map<String, Object> screen = screen(countyServer, q, Map.of("county", county), 10);
                 List<String> paths = strings(screen.get("paths"));
                 assertFalse(paths.isEmpty(), "query " + q + " in " + county + " has a second screen");
-                List<?> marks = (List<?>) screen.get("marks");
-                List<?> texts = (List<?>) screen.get("texts");
-                for (int i = 0; i < paths.size(); i++) {
-                    assertTrue(strings(marks.get(i)).contains(q), "query " + q + " in " + county + ": "
-                            + paths.get(i) + " marks " + marks.get(i));
-                    String text = (String) texts.get(i);
-                    assertTrue(text.replace(q, "").codePoints().anyMatch(c -> !Character.isDigit(c) && c != '…'),
-                            "query " + q + " in " + county + ": " + paths.get(i) + " shows no text around it: " + text);
-                }
+                assertEverySnippetMarksWithText(screen, q, county);
                 List<String> fetched = strings(screen.get("fetched"));
                 if (!q.equals("收费")) {
                     assertEquals(0, fetched.stream().filter(f -> f.startsWith("po-")).count(),
