@@ -17,6 +17,7 @@ import java.util.stream.Stream;
  * Three rounds (the JVM warms up); prints wall and CPU time of each (CPU time is what counts on a busy machine).
  */
 public class IndexSite {
+    private static final Pattern NOT_SEARCHED = Pattern.compile("/changes/index\\.html$|/compare/\\d{4}/index\\.html$");
     private static final Pattern YEAR = Pattern.compile("^reports/.*/(\\d{4})/index\\.html$|/compare/(\\d{4})/index\\.html$");
 
     /** A page's region folder (slug path): reports/R/YEAR/, regions/R/, regions/R/changes/, regions/R/compare/YEAR/. */
@@ -34,7 +35,9 @@ public class IndexSite {
         List<String[]> pages = new java.util.ArrayList<>();
         for (Path f : files) {
             String rel = site.relativize(f).toString().replace('\\', '/');
-            if (rel.startsWith("reports/") || rel.startsWith("regions/")) {
+            // the pages the site build indexes (SiteBuild.searchFacets): reports and region pages, not the
+            // year-over-year and comparison pages
+            if ((rel.startsWith("reports/") || rel.startsWith("regions/")) && !NOT_SEARCHED.matcher(rel).find()) {
                 pages.add(new String[] {rel, Files.readString(f, StandardCharsets.UTF_8)});
             }
         }

@@ -2,7 +2,8 @@
 # Search benchmark: a generated site of N reports, our index vs Pagefind, same pages and queries.
 #   src/bench/search/run.sh [N=2000] [WORK=/tmp/gongkai-search-bench]
 # Steps: gongkai generate + build (skipped when WORK/site exists) → index the report and region pages with
-# SearchIndexer, timed (IndexSite.java) → truth by the probe's text rule (truth.py) → our search.js in Node
+# SearchIndexer as the site build does (not the changes/ and compare/ pages, which it does not search), timed
+# (IndexSite.java) → truth by the probe's text rule (truth.py) → our search.js in Node
 # counting gzip bytes (query-bench.js) → Pagefind CLI on the same pages and its search in headless Chromium
 # (pagefind-bench.js; needs npm and chromium) → side-by-side table (table.js).
 # Where a query's bytes go, by kind of file: node first-screen.js WORK/site QUERY... (V=1: with the snippets).
@@ -67,9 +68,14 @@ node "$here/query-bench.js" "$work/site" "$work/truth.json" "$work/ours.json"
 if [ ! -x "$work/npm/node_modules/.bin/pagefind" ]; then
   mkdir -p "$work/npm" && (cd "$work/npm" && npm i --silent pagefind@1)
 fi
-rm -rf "$work/site/pagefind"
-/usr/bin/time -f "pagefind build: %e s wall, %U s user" "$work/npm/node_modules/.bin/pagefind" --site "$work/site" \
-  --glob "{reports,regions}/**/*.html" > "$work/pagefind.log" 2> "$work/pagefind-time.txt" || true
+# Pagefind indexes the same pages as ours (reports and region pages, not changes/ or compare/YEAR/): hard links to
+# them in a folder of their own, the index written into the site, which serves both.
+rm -rf "$work/site/pagefind" "$work/pf-pages"
+mkdir -p "$work/pf-pages"
+(cd "$work/site" && find reports regions -name index.html ! -path '*/changes/*' ! -path '*/compare/*' -print0 \
+  | xargs -0 cp --parents -l -t "$work/pf-pages")
+/usr/bin/time -f "pagefind build: %e s wall, %U s user" "$work/npm/node_modules/.bin/pagefind" --site "$work/pf-pages" \
+  --output-path "$work/site/pagefind" > "$work/pagefind.log" 2> "$work/pagefind-time.txt" || true
 cat "$work/pagefind-time.txt"
 node "$here/pagefind-bench.js" "$work/site" "$work/truth.json" "$work/pagefind.json"
 node "$here/table.js" "$work/ours.json" "$work/pagefind.json" | tee "$work/table.txt"

@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Benchmark truth: for each query, the indexed pages (reports/ and regions/) whose text contains every word.
+"""Benchmark truth: for each query, the indexed pages whose text contains every word. Indexed pages: as the site build
+indexes them (SiteBuild.searchFacets) and IndexSite.java reads them, the reports and the region pages under
+reports/ and regions/, not the year-over-year (changes/) and comparison (compare/YEAR/) pages.
 Text = the search probe's rule (/work/shared/tools/search_probe.py, copied here so the bench stands alone):
 visible text outside script/style/nav/header/footer, entities decoded, whitespace removed.
 A query's word year:2024 is the search page's year filter (the year of a report, or of a comparison page, in its
@@ -34,6 +36,7 @@ def page_text(path):
     return re.sub(r"\s+", "", "".join(t.parts))
 
 
+NOT_SEARCHED = re.compile(r"/changes/index\.html$|/compare/\d{4}/index\.html$")
 YEAR = re.compile(r"^reports/.*/(\d{4})/index\.html$|/compare/(\d{4})/index\.html$")
 
 
@@ -82,8 +85,8 @@ def main():
     for top in ("regions", "reports"):
         for root, _, files in os.walk(os.path.join(site, top)):
             for fn in files:
-                if fn.endswith(".html"):
-                    p = os.path.join(root, fn)
+                p = os.path.join(root, fn)
+                if fn.endswith(".html") and not NOT_SEARCHED.search(p.replace(os.sep, "/")):
                     texts[os.path.relpath(p, site).replace(os.sep, "/")] = page_text(p).lower()
     truth = {}
     levels = {}
