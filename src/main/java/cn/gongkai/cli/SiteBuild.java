@@ -366,7 +366,7 @@ public final class SiteBuild {
                     keptPages.incrementAndGet();
                     page = null;
                 } else {
-                    // the page's text only for the search index: the others are written straight to bytes
+                    // the page's search text only for the search index: the others are written straight to bytes
                     page = renderer.renderPage(p, facets != null);
                 }
                 long t1 = split.now();
@@ -375,8 +375,13 @@ public final class SiteBuild {
                 }
                 long t2 = split.now();
                 if (facets != null) {
-                    String text = page != null ? page.html() : sink.previousText(p.path());
-                    search.add(p.path(), text, facets);
+                    if (page != null && page.searchText() != null) {
+                        // read while the page was written: no text of the page to parse again
+                        search.add(p.path(), page.searchTitle(), page.searchText(), facets);
+                    } else {
+                        String text = page != null ? page.html() : sink.previousText(p.path());
+                        search.add(p.path(), text, facets);
+                    }
                 }
                 pageSplit[0].addAndGet(t1 - r0);
                 pageSplit[1].addAndGet(t2 - t1);

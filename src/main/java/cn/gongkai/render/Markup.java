@@ -1,5 +1,7 @@
 package cn.gongkai.render;
 
+import cn.gongkai.search.HtmlTextStream;
+
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -14,6 +16,8 @@ final class Markup {
     private final StringBuilder chars;
     /** The UTF-8 bytes; null for markup taken from a buffer that keeps no bytes. Never changed. */
     private final byte[] utf8;
+    /** The markup as the search text reader takes it, made when a searched page first appends it. */
+    private HtmlTextStream.Piece piece;
 
     private Markup(String text, byte[] utf8) {
         if (text != null) {
@@ -44,6 +48,16 @@ final class Markup {
 
     void appendText(StringBuilder sb) {
         sb.append(chars);
+    }
+
+    /** This markup for a page's {@link HtmlTextStream} (made once; a race makes it twice, either is the same). */
+    HtmlTextStream.Piece piece() {
+        HtmlTextStream.Piece p = piece;
+        if (p == null) {
+            p = new HtmlTextStream.Piece(toString());
+            piece = p;
+        }
+        return p;
     }
 
     byte[] utf8() {

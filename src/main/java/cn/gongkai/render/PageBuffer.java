@@ -1,5 +1,7 @@
 package cn.gongkai.render;
 
+import cn.gongkai.search.HtmlTextStream;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -20,6 +22,9 @@ final class PageBuffer {
     private byte[] utf8;
     private boolean keepBytes;
     private int size;
+    /** Reads the page's search text as it is appended (a searched page kept as bytes), or null. */
+    private HtmlTextStream search;
+    private boolean searched;
 
     private PageBuffer(int capacity, boolean keepText, boolean keepBytes) {
         this.text = new StringBuilder(keepText ? capacity : 16);
@@ -47,7 +52,34 @@ final class PageBuffer {
         size = 0;
         keepText = withText;
         keepBytes = !withText;
+        searched = false;
         return this;
+    }
+
+    /**
+     * Empties the buffer for a page the search index reads: it keeps the bytes, and the page's search text read as
+     * it is appended (see {@link #searchedPage}), so the page is neither kept as text nor parsed again.
+     */
+    PageBuffer resetSearched() {
+        reset(false);
+        if (search == null) {
+            search = new HtmlTextStream();
+        }
+        search.reset();
+        searched = true;
+        return this;
+    }
+
+    /**
+     * The page appended since {@link #resetSearched}: its bytes with its search title and text; or, when the page
+     * holds something the text reader leaves to {@code HtmlText}, its bytes and its text.
+     */
+    RenderedPage searchedPage() {
+        byte[] b = bytes();
+        if (search.finish()) {
+            return new RenderedPage(null, b, search.title(), search.text());
+        }
+        return new RenderedPage(new String(b, StandardCharsets.UTF_8), b);
     }
 
     /** Empties the buffer, keeping what it kept. */
@@ -59,6 +91,9 @@ final class PageBuffer {
     PageBuffer append(String s) {
         if (s == null) {
             s = "null";
+        }
+        if (searched) {
+            search.html(s);
         }
         if (keepText) {
             text.append(s);
@@ -140,6 +175,9 @@ final class PageBuffer {
         if (s == null || s.isEmpty()) {
             return this;
         }
+        if (searched) {
+            search.text(s);
+        }
         if (!keepBytes) {
             Html.escape(text, s);
             return this;
@@ -198,6 +236,9 @@ final class PageBuffer {
     }
 
     PageBuffer append(char c) {
+        if (searched) {
+            search.html(c);
+        }
         if (keepText) {
             text.append(c);
         }
@@ -226,6 +267,9 @@ final class PageBuffer {
     }
 
     PageBuffer append(long v) {
+        if (searched) {
+            search.number(v);
+        }
         if (keepText) {
             text.append(v);
         }
@@ -257,6 +301,9 @@ final class PageBuffer {
 
     /** Appends fixed markup: its text and its bytes, both made once. */
     PageBuffer append(Markup m) {
+        if (searched) {
+            search.html(m.piece());
+        }
         if (keepText) {
             m.appendText(text);
         }

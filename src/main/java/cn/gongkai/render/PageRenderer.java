@@ -62,8 +62,9 @@ public final class PageRenderer {
     }
 
     /**
-     * Renders {@code page} to its UTF-8 bytes, and to its text too when {@code withText} (for the search index):
-     * the bytes are those of {@link #render}'s text, but a page written in Java is kept as bytes as it is written.
+     * Renders {@code page} to its UTF-8 bytes, and to what the search index reads of it when {@code withText} (see
+     * {@link RenderedPage}): the bytes are those of {@link #render}'s text, but a page written in Java is kept as
+     * bytes as it is written, and its search text is read as it is written.
      */
     public RenderedPage renderPage(Page page, boolean withText) {
         Map<String, Object> model = new HashMap<>();

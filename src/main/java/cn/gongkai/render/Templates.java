@@ -101,14 +101,20 @@ public final class Templates {
     }
 
     /**
-     * Renders {@code name} as {@link #render} does, to the page's UTF-8 bytes, and to its text as well when
-     * {@code withText} (else the text may be null).
+     * Renders {@code name} as {@link #render} does, to the page's UTF-8 bytes, and, when {@code withText}, to what
+     * the search index reads of it: for a page written in Java its search title and text, read while it is written
+     * (or its text, when the reader leaves the page to {@code HtmlText}); for a template's page its text.
      */
     public RenderedPage renderPage(String name, Map<String, Object> model, boolean withText) {
         if (builtIn.writes(name, model)) {
-            PageBuffer pb = pageBuffers.get().reset(withText);
+            if (withText) {
+                PageBuffer pb = pageBuffers.get().resetSearched();
+                builtIn.write(pb, name, model);
+                return pb.searchedPage();
+            }
+            PageBuffer pb = pageBuffers.get().reset(false);
             builtIn.write(pb, name, model);
-            return withText ? RenderedPage.of(pb.text()) : new RenderedPage(null, pb.bytes());
+            return new RenderedPage(null, pb.bytes());
         }
         return RenderedPage.of(process(name, model));
     }

@@ -297,7 +297,7 @@ final class HtmlText {
     }
 
     /** Runs of ASCII whitespace (regex {@code \\s}), U+00A0 and U+3000 made one space, then stripped. */
-    private static String collapse(CharSequence s) {
+    static String collapse(CharSequence s) {
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -349,7 +349,8 @@ final class HtmlText {
         return out.toString();
     }
 
-    private static String reference(String ref) {
+    /** The text of the reference {@code &ref;}, or null when it is none. */
+    static String reference(String ref) {
         if (ref.startsWith("#")) {
             try {
                 int cp = ref.length() > 1 && (ref.charAt(1) == 'x' || ref.charAt(1) == 'X')

@@ -50,6 +50,27 @@ public final class SearchIndexer {
     public void add(String pagePath, String html, Facets facets) {
         Objects.requireNonNull(pagePath, "pagePath");
         Objects.requireNonNull(html, "html");
+        checkNew(pagePath);
+        TextBuffer text = new TextBuffer(html.length() / 3);
+        String title = HtmlText.extract(html, text);
+        put(pagePath, title, text.chars(), text.length(), facets);
+    }
+
+    /**
+     * Adds one rendered page whose text was read while it was written ({@link HtmlTextStream}): its title and text
+     * exactly as {@link #add(String, String, Facets)} would read them from the page.
+     *
+     * @param text the page's text, whitespace removed (the array is not kept)
+     */
+    public void add(String pagePath, String title, char[] text, Facets facets) {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(text, "text");
+        checkNew(pagePath);
+        put(pagePath, title, text, text.length, facets);
+    }
+
+    private void checkNew(String pagePath) {
+        Objects.requireNonNull(pagePath, "pagePath");
         if (pagePath.isEmpty() || pagePath.startsWith("/") || pagePath.contains("\\")
                 || ("/" + pagePath + "/").contains("/../") || pagePath.contains("//")) {
             throw new IllegalArgumentException("search: page path must be site-relative with / separators: "
@@ -58,10 +79,11 @@ public final class SearchIndexer {
         if (pages.containsKey(pagePath)) {
             throw new IllegalArgumentException("search: page added twice: " + pagePath);
         }
-        TextBuffer text = new TextBuffer(html.length() / 3);
-        String title = HtmlText.extract(html, text);
+    }
+
+    private void put(String pagePath, String title, char[] text, int length, Facets facets) {
         IndexedPage page = new IndexedPage(pagePath, title, facets == null ? Facets.NONE : facets,
-                Runs.split(text.chars(), text.length(), textRuns, digitRuns, recentRuns));
+                Runs.split(text, length, textRuns, digitRuns, recentRuns));
         if (pages.putIfAbsent(pagePath, page) != null) {
             throw new IllegalArgumentException("search: page added twice: " + pagePath);
         }

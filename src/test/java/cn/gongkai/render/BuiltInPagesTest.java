@@ -72,9 +72,12 @@ class BuiltInPagesTest {
         for (Page p : java.pages()) {
             String expected = templates.render(p);
             assertEquals(expected, java.render(p), p.path());
-            // written straight to bytes, with and without the text: the bytes are the text's UTF-8
+            // written straight to bytes, with and without the search text: the bytes are the text's UTF-8 (a page
+            // whose search text is read as it is written has no text; HtmlTextStreamTest checks that reading)
             RenderedPage withText = java.renderPage(p, true);
-            assertEquals(expected, withText.html(), p.path());
+            if (withText.html() != null) {
+                assertEquals(expected, withText.html(), p.path());
+            }
             assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), withText.utf8(), p.path());
             assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), java.renderPage(p, false).utf8(), p.path());
             written += p instanceof Page.ReportView || p instanceof Page.Region || p instanceof Page.Changes
