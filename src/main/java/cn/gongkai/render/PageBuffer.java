@@ -93,7 +93,14 @@ final class PageBuffer {
             s = "null";
         }
         if (searched) {
-            search.html(s);
+            // the characters taken out of the string once, for the text reader and the encoding
+            int n = s.length();
+            char[] c = charsOf(s, n);
+            search.html(c, n);
+            if (!putChars(c, n, false)) {
+                put(s.getBytes(StandardCharsets.UTF_8));
+            }
+            return this;
         }
         if (keepText) {
             text.append(s);
@@ -151,6 +158,53 @@ final class PageBuffer {
         return true;
     }
 
+    /** A string's characters, for a searched page (see {@link #charsOf}). */
+    private char[] chars = new char[256];
+
+    /** {@code s}'s {@code n} characters in {@link #chars}. */
+    private char[] charsOf(String s, int n) {
+        if (n > chars.length) {
+            chars = new char[Math.max(n, chars.length * 2)];
+        }
+        s.getChars(0, n, chars, 0);
+        return chars;
+    }
+
+    /**
+     * Encodes {@code c[0, n)} into the bytes, escaped for HTML when {@code escape}, as {@link #putShort} does a string;
+     * false (nothing appended) when it holds a surrogate, left to {@link String#getBytes}.
+     */
+    private boolean putChars(char[] c, int n, boolean escape) {
+        room(n * 6);
+        byte[] b = utf8;
+        int at = size;
+        for (int i = 0; i < n; i++) {
+            char ch = c[i];
+            if (ch < 0x80) {
+                if (escape && ch <= '>' && ch >= '"') {
+                    byte[] rep = entity(ch);
+                    if (rep != null) {
+                        System.arraycopy(rep, 0, b, at, rep.length);
+                        at += rep.length;
+                        continue;
+                    }
+                }
+                b[at++] = (byte) ch;
+            } else if (ch < 0x800) {
+                b[at++] = (byte) (0xc0 | ch >> 6);
+                b[at++] = (byte) (0x80 | ch & 0x3f);
+            } else if (!Character.isSurrogate(ch)) {
+                b[at++] = (byte) (0xe0 | ch >> 12);
+                b[at++] = (byte) (0x80 | ch >> 6 & 0x3f);
+                b[at++] = (byte) (0x80 | ch & 0x3f);
+            } else {
+                return false;
+            }
+        }
+        size = at;
+        return true;
+    }
+
     /** Set by {@link #putShort}: whether the string had a character to escape. */
     private boolean escaped;
 
@@ -176,7 +230,13 @@ final class PageBuffer {
             return this;
         }
         if (searched) {
-            search.text(s);
+            int n = s.length();
+            char[] c = charsOf(s, n);
+            search.text(c, n);
+            if (putChars(c, n, true)) {
+                return this;
+            }
+            // a surrogate: encoded below
         }
         if (!keepBytes) {
             Html.escape(text, s);

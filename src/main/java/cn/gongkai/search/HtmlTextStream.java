@@ -101,6 +101,31 @@ public final class HtmlTextStream {
         feed(scratch, 0, n);
     }
 
+    /** As {@link #html(String)}, of {@code s[0, n)} (the array is not kept). */
+    public void html(char[] s, int n) {
+        if (exact) {
+            feed(s, 0, n);
+        }
+    }
+
+    /** As {@link #text(String)}, of {@code s[0, n)} (the array is not kept). */
+    public void text(char[] s, int n) {
+        if (!exact || n == 0) {
+            return;
+        }
+        switch (mode) {
+            case TEXT -> {
+                if (skip == 0 || titleOpen) {
+                    plain(s, 0, n);
+                }
+            }
+            case QUOTE -> {
+            }
+            case START_TAG -> slash = s[n - 1] == '/';
+            default -> html(escape(new String(s, 0, n)));
+        }
+    }
+
     /** One character of markup or text, as appended to the page. */
     public void html(char c) {
         if (exact) {
