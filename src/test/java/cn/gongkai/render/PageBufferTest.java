@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** A page's bytes are always the UTF-8 of its text, whatever was appended and however. */
@@ -40,6 +41,14 @@ class PageBufferTest {
         assertEquals(expected.toString(), new String(bytesOnly.bytes(), StandardCharsets.UTF_8));
         assertThrows(IllegalStateException.class, bytesOnly::text);
 
+        // a searched page: bytes, and its search text left to HtmlText (the raw <script> is read ahead there)
+        PageBuffer searched = PageBuffer.page(4).resetSearched();
+        write(searched);
+        RenderedPage page = searched.searchedPage();
+        assertEquals(expected.toString(), new String(page.utf8(), StandardCharsets.UTF_8));
+        assertEquals(expected.toString(), page.html());
+        assertNull(page.searchText());
+
         PageBuffer textOnly = PageBuffer.text(4);
         write(textOnly);
         assertEquals(expected.toString(), textOnly.text());
@@ -57,6 +66,20 @@ class PageBufferTest {
         row.appendTo(pb);
         assertEquals("x<tr>甲&amp;乙<tr>甲&amp;乙", new String(pb.bytes(), StandardCharsets.UTF_8));
         assertEquals("<tr>甲&amp;乙", row.toString());
+    }
+
+    @Test
+    void aSearchedPageKeepsItsBytesAndTheTextAReaderSees() {
+        PageBuffer pb = PageBuffer.page(4).resetSearched();
+        pb.append("<title>").appendEscaped("题 & 目").append("</title><p class=\"").appendEscaped("不是文字")
+                .append("\">").appendEscaped("𠀀<b> 甲").append(2024L).append('年');
+        Markup.of("<nav>跳过</nav></p>\n").appendTo(pb);
+        RenderedPage page = pb.searchedPage();
+        assertEquals("<title>题 &amp; 目</title><p class=\"不是文字\">𠀀&lt;b&gt; 甲2024年<nav>跳过</nav></p>\n",
+                new String(page.utf8(), StandardCharsets.UTF_8));
+        assertNull(page.html());
+        assertEquals("题 & 目", page.searchTitle());
+        assertEquals("题&目𠀀<b>甲2024年", new String(page.searchText()));
     }
 
     @Test
