@@ -27,6 +27,11 @@ record BodySections(Sections sections, Map<Section, Integer> headingLines) {
 
     /** Splits the body that starts at {@code from} in {@code text} and runs to its end. */
     static BodySections split(String body, int from, int firstLine, FileProblems problems) {
+        return split(body.toCharArray(), body.length(), from, firstLine, problems);
+    }
+
+    /** Splits the body that starts at {@code from} in the first {@code length} characters of {@code body}. */
+    static BodySections split(char[] body, int length, int from, int firstLine, FileProblems problems) {
         Map<Section, Integer> lines = new EnumMap<>(Section.class);
         // Each part is a list of row ranges [from, to) of the body; usually one range, more for a repeated heading.
         Map<Section, Parts> text = new EnumMap<>(Section.class);
@@ -34,22 +39,21 @@ record BodySections(Sections sections, Map<Section, Integer> headingLines) {
         Parts current = preamble;
         Section last = null;
         boolean inFence = false;
-        int length = body.length();
         int start = from;
         for (int i = 0; start <= length; i++) {
-            int nl = body.indexOf('\n', start);
-            int end = nl < 0 ? length : nl;
+            int end = FrontMatter.lineEnd(body, start, length);
             int rowStart = start;
             start = end + 1;
             int first = rowStart;
-            while (first < end && Character.isWhitespace(body.charAt(first))) {
+            while (first < end && Character.isWhitespace(body[first])) {
                 first++;
             }
-            if (body.startsWith("```", first)) {
+            // Both marks are ASCII and the row's end is a line feed or the text's end, so they lie inside the row.
+            if (first + 3 <= end && body[first] == '`' && body[first + 1] == '`' && body[first + 2] == '`') {
                 inFence = !inFence;
             }
-            if (!inFence && body.startsWith("##", first)) {
-                Matcher m = HEADING.matcher(body.substring(rowStart, end).strip());
+            if (!inFence && first + 2 <= end && body[first] == '#' && body[first + 1] == '#') {
+                Matcher m = HEADING.matcher(new String(body, rowStart, end - rowStart).strip());
                 if (m.matches()) {
                     Section s = Section.values()[NUMERALS.indexOf(m.group(1))];
                     int line = firstLine + i;
@@ -100,7 +104,7 @@ record BodySections(Sections sections, Map<Section, Integer> headingLines) {
             ranges[size++] = to;
         }
 
-        String text(String body) {
+        String text(char[] body) {
             if (size == 0) {
                 return "";
             }
@@ -109,22 +113,22 @@ record BodySections(Sections sections, Map<Section, Integer> headingLines) {
             }
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < size; i += 2) {
-                sb.append(body, ranges[i], ranges[i + 1]).append('\n');
+                sb.append(body, ranges[i], ranges[i + 1] - ranges[i]).append('\n');
             }
             return sb.toString().strip();
         }
 
-        /** {@code body.substring(from, to).strip()} without the intermediate copy. */
-        private static String stripped(String body, int from, int to) {
+        /** {@code new String(body, from, to - from).strip()} without the intermediate copy. */
+        private static String stripped(char[] body, int from, int to) {
             int s = from;
             int e = to;
-            while (s < e && Character.isWhitespace(body.charAt(s))) {
+            while (s < e && Character.isWhitespace(body[s])) {
                 s++;
             }
-            while (e > s && Character.isWhitespace(body.charAt(e - 1))) {
+            while (e > s && Character.isWhitespace(body[e - 1])) {
                 e--;
             }
-            return body.substring(s, e);
+            return new String(body, s, e - s);
         }
     }
 }

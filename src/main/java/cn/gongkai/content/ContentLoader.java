@@ -457,13 +457,13 @@ public final class ContentLoader {
     private ReportOutcome readReport(ReportTask t, Walk walk, LineMap.Pool pool) {
         String shown = walk.show(t.relative());
         FileProblems fp = new FileProblems(shown);
-        String text = readText(t.file(), t.relative(), walk.listener, fp);
-        FrontMatter fm = text == null ? null : FrontMatter.split(text, fp);
+        int length = decode(t.file(), t.relative(), walk.listener, fp);
+        FrontMatter fm = length < 0 ? null : FrontMatter.split(decodeBuffer.get(), length, fp);
         String id = t.regionPath() + "/" + t.year();
         BodySections body = null;
         FileProblems bodyProblems = new FileProblems(shown);
         if (fm != null) {
-            body = BodySections.split(fm.text(), fm.bodyStart(), fm.bodyFirstLine(), bodyProblems);
+            body = BodySections.split(fm.text(), fm.length(), fm.bodyStart(), fm.bodyFirstLine(), bodyProblems);
             Map<String, Integer> lines = new HashMap<>(128);
             Report fast = plainReports ? PlainReport.read(fm, id, t.year(), t.region(), body, lines,
                     (file, sha, fileLine, shaLine, problems) -> checkSource(walk, t, file, sha, fileLine, shaLine,
@@ -646,6 +646,16 @@ public final class ContentLoader {
      * a byte sequence that is not UTF-8.
      */
     private String readText(Path file, String relative, FileListener listener, FileProblems fp) {
+        int n = decode(file, relative, listener, fp);
+        return n < 0 ? null : new String(decodeBuffer.get(), 0, n);
+    }
+
+    /**
+     * Decodes the file as UTF-8 into this thread's buffer ({@code decodeBuffer}) and returns how many characters
+     * it holds; −1 (reported) when it is not UTF-8 or cannot be read. The buffer holds them until this thread
+     * decodes the next file: a report's front matter and parts are read from it in place, copied out once.
+     */
+    private int decode(Path file, String relative, FileListener listener, FileProblems fp) {
         try {
             byte[] bytes = readAllBytes(file);
             if (listener != null) {
@@ -665,16 +675,19 @@ public final class ContentLoader {
             }
             if (r.isOverflow() || decoder.flush(out).isOverflow()) {
                 // cannot happen (UTF-8 never has more chars than bytes); decode the usual way
-                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                char[] all = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString()
+                        .toCharArray();
+                decodeBuffer.set(all);
+                return all.length;
             }
-            return new String(buffer, 0, out.position());
+            return out.position();
         } catch (CharacterCodingException e) {
             fp.error(0, null, "not-utf8", "文件不是 UTF-8 编码；请用 UTF-8 保存（不要用 GBK）");
-            return null;
+            return -1;
         } catch (IOException e) {
             fp.error(0, null, "io-error", "无法读取文件：" + e.getMessage());
-            return null;
+            return -1;
         }
     }
 

@@ -2,67 +2,120 @@ package cn.gongkai.content;
 
 /**
  * A report file split into its YAML front matter (between a first line {@code ---} and the next line
- * {@code ---}) and its Markdown body, as ranges of the file's text (no copies).
+ * {@code ---}) and its Markdown body, as ranges of the file's characters (no copies: the loader decodes a file
+ * into a buffer of its own and reads the front matter and the parts straight from it).
  *
- * @param text          the file's text (without byte order mark, with {@code \n} line ends)
+ * @param text          the file's characters (without byte order mark, with {@code \n} line ends), the first
+ *                      {@code length} of the array
+ * @param length        how many characters of {@code text} are the file's
  * @param yamlStart     where the front matter starts in {@code text}
  * @param yamlEnd       where it ends (the start of the closing {@code ---} line)
  * @param yamlFirstLine file line of the front matter's first line (2)
- * @param bodyStart     where the Markdown after the closing {@code ---} starts ({@code text.length()} if none)
+ * @param bodyStart     where the Markdown after the closing {@code ---} starts ({@code length} if none)
  * @param bodyFirstLine file line of the body's first line
  */
-record FrontMatter(String text, int yamlStart, int yamlEnd, int yamlFirstLine, int bodyStart, int bodyFirstLine) {
+record FrontMatter(char[] text, int length, int yamlStart, int yamlEnd, int yamlFirstLine, int bodyStart,
+                   int bodyFirstLine) {
 
     /** The front matter text. */
     String yaml() {
-        return text.substring(yamlStart, yamlEnd);
+        return new String(text, yamlStart, yamlEnd - yamlStart);
     }
 
     /** The Markdown body. */
     String body() {
-        return text.substring(bodyStart);
+        return new String(text, bodyStart, length - bodyStart);
     }
 
     /** Splits {@code text}; reports a missing or unclosed front matter and returns null. */
     static FrontMatter split(String text, FileProblems problems) {
-        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        if (t.indexOf('\r') >= 0) {
-            t = t.replace("\r\n", "\n").replace('\r', '\n');
+        return split(text.toCharArray(), text.length(), problems);
+    }
+
+    /**
+     * Splits the first {@code n} characters of {@code t}, which it may change: a byte order mark is removed and
+     * line ends made {@code \n} in place. Reports a missing or unclosed front matter and returns null.
+     */
+    static FrontMatter split(char[] t, int n, FileProblems problems) {
+        if (n > 0 && t[0] == '\uFEFF') {
+            System.arraycopy(t, 1, t, 0, --n);
         }
-        int firstEnd = t.indexOf('\n');
-        if (!isMarker(t, 0, firstEnd < 0 ? t.length() : firstEnd, "---")) {
+        n = withLineFeeds(t, n);
+        int firstEnd = lineEnd(t, 0, n);
+        if (!isMarker(t, 0, firstEnd, "---")) {
             problems.error(1, null, "bad-front-matter",
                     "报告文件必须以单独一行 --- 开头，接着是 YAML 头部（issuer、year、format 等），再以一行 --- 结束");
             return null;
         }
-        int pos = firstEnd + 1;
-        int line = 2;
-        while (firstEnd >= 0 && pos <= t.length()) {
-            int end = t.indexOf('\n', pos);
-            int lineEnd = end < 0 ? t.length() : end;
-            if (isMarker(t, pos, lineEnd, "---") || isMarker(t, pos, lineEnd, "...")) {
-                return new FrontMatter(t, firstEnd + 1, pos, 2, end < 0 ? t.length() : end + 1, line + 1);
+        if (firstEnd < n) {
+            int pos = firstEnd + 1;
+            int line = 2;
+            while (true) {
+                int end = lineEnd(t, pos, n);
+                if (isMarker(t, pos, end, "---") || isMarker(t, pos, end, "...")) {
+                    return new FrontMatter(t, n, firstEnd + 1, pos, 2, end == n ? n : end + 1, line + 1);
+                }
+                if (end == n) {
+                    break;
+                }
+                pos = end + 1;
+                line++;
             }
-            if (end < 0) {
-                break;
-            }
-            pos = end + 1;
-            line++;
         }
         problems.error(1, null, "bad-front-matter", "YAML 头部没有结束：第 1 行的 --- 之后缺少单独一行 --- 来结束头部");
         return null;
     }
 
+    /** Where the line from {@code from} ends: its {@code \n}, or {@code n}. */
+    static int lineEnd(char[] t, int from, int n) {
+        int i = from;
+        while (i < n && t[i] != '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    /** {@code \r\n} and lone {@code \r} made {@code \n} in the first {@code n} characters; returns the new length. */
+    private static int withLineFeeds(char[] t, int n) {
+        int i = 0;
+        while (i < n && t[i] != '\r') {
+            i++;
+        }
+        if (i == n) {
+            return n;
+        }
+        int o = i;
+        for (; i < n; i++) {
+            char c = t[i];
+            if (c == '\r') {
+                if (i + 1 < n && t[i + 1] == '\n') {
+                    continue; // the \n that follows is kept
+                }
+                c = '\n';
+            }
+            t[o++] = c;
+        }
+        return o;
+    }
+
     /** True when {@code t[from, to)} is {@code marker} with only white space around it (as {@code strip()} sees it). */
-    private static boolean isMarker(String t, int from, int to, String marker) {
+    private static boolean isMarker(char[] t, int from, int to, String marker) {
         int s = from;
         int e = to;
-        while (s < e && Character.isWhitespace(t.charAt(s))) {
+        while (s < e && Character.isWhitespace(t[s])) {
             s++;
         }
-        while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+        while (e > s && Character.isWhitespace(t[e - 1])) {
             e--;
         }
-        return e - s == marker.length() && t.startsWith(marker, s);
+        if (e - s != marker.length()) {
+            return false;
+        }
+        for (int i = 0; i < e - s; i++) {
+            if (t[s + i] != marker.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -118,20 +118,22 @@ final class PlainReport {
         }
 
         /** The path of the key {@code text[from, to)}, or null when it is not one of these keys. */
-        String path(String text, int from, int to) {
+        String path(char[] text, int from, int to) {
             int h = 0;
             for (int i = from; i < to; i++) {
-                h = 31 * h + text.charAt(i);
+                h = 31 * h + text[i];
             }
             int len = to - from;
             for (int s = spread(h) & mask; keys[s] != null; s = (s + 1) & mask) {
                 String k = keys[s];
-                if (k.length() == len && text.startsWith(k, from)) {
+                if (k.length() == len && same(k, text, from)) {
                     return paths[s];
                 }
             }
             return null;
         }
+
+
     }
 
     private static void children(String table, List<String> keys) {
@@ -156,12 +158,12 @@ final class PlainReport {
      * the next lines), and its line.
      */
     private static final class Value {
-        final String src;
+        final char[] src;
         final int start;
         final int end;
         final int line;
 
-        Value(String src, int start, int end, int line) {
+        Value(char[] src, int start, int end, int line) {
             this.src = src;
             this.start = start;
             this.end = end;
@@ -169,7 +171,7 @@ final class PlainReport {
         }
 
         String text() {
-            return src.substring(start, end);
+            return new String(src, start, end - start);
         }
 
         boolean isEmpty() {
@@ -332,10 +334,10 @@ final class PlainReport {
      * Splits the front matter into top-level keys and the keys one level under them, as {@link PlainYaml} reads
      * lines (same indentation, comment and key rules); false for anything else.
      */
-    private static boolean scan(String text, int from, int to, int firstLine, Map<String, Value> top,
+    private static boolean scan(char[] text, int from, int to, int firstLine, Map<String, Value> top,
                                 Map<String, Map<String, Value>> tables, Map<String, Integer> lines) {
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c == '\t' || c == '\r') {
                 return false; // tabs (and carriage returns, which FrontMatter removes) are left to the full reader
             }
@@ -350,9 +352,11 @@ final class PlainReport {
             int indent = rows.indent();
             int cStart = rows.contentStart();
             int cEnd = rows.contentEnd();
-            int colon = text.indexOf(':', cStart);
-            if (colon < 0 || colon >= cEnd || colon == cStart
-                    || colon + 1 < cEnd && text.charAt(colon + 1) != ' ') {
+            int colon = cStart;
+            while (colon < cEnd && text[colon] != ':') {
+                colon++;
+            }
+            if (colon >= cEnd || colon == cStart || colon + 1 < cEnd && text[colon + 1] != ' ') {
                 return false;
             }
             Value value = value(text, colon + 1, cEnd, firstLine + i);
@@ -401,19 +405,19 @@ final class PlainReport {
      * as {@code PlainYaml.withoutComment(text.substring(from, to).strip())} gives it, as a range; null where that
      * gives null.
      */
-    private static Value value(String text, int from, int to, int line) {
+    private static Value value(char[] text, int from, int to, int line) {
         int s = from;
-        while (s < to && Character.isWhitespace(text.charAt(s))) {
+        while (s < to && Character.isWhitespace(text[s])) {
             s++;
         }
         if (s == to) {
             return new Value(text, s, s, line);
         }
-        char first = text.charAt(s);
+        char first = text[s];
         if (first == '"') {
             int close = -1;
             for (int i = s; i < to; i++) {
-                char c = text.charAt(i);
+                char c = text[i];
                 if (c == '\\') {
                     return null;
                 }
@@ -425,19 +429,19 @@ final class PlainReport {
                 return null;
             }
             int after = close + 1;
-            while (after < to && Character.isWhitespace(text.charAt(after))) {
+            while (after < to && Character.isWhitespace(text[after])) {
                 after++;
             }
-            return after == to || text.charAt(after) == '#' ? new Value(text, s, close + 1, line) : null;
+            return after == to || text[after] == '#' ? new Value(text, s, close + 1, line) : null;
         }
         if (first == '#') {
             return new Value(text, s, s, line);
         }
         int e = to;
         for (int i = s; i + 1 < to; i++) {
-            if (text.charAt(i) == ' ' && text.charAt(i + 1) == '#') {
+            if (text[i] == ' ' && text[i + 1] == '#') {
                 e = i;
-                while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                while (e > s && Character.isWhitespace(text[e - 1])) {
                     e--;
                 }
                 break;
@@ -465,9 +469,9 @@ final class PlainReport {
 
     private static boolean isNull(Value v) {
         int len = v.end - v.start;
-        String t = v.src;
-        return len == 0 || len == 1 && t.charAt(v.start) == '~' || len == 4 && (t.startsWith("null", v.start)
-                || t.startsWith("Null", v.start) || t.startsWith("NULL", v.start));
+        char[] t = v.src;
+        return len == 0 || len == 1 && t[v.start] == '~' || len == 4 && (same("null", t, v.start)
+                || same("Null", t, v.start) || same("NULL", t, v.start));
     }
 
     /** A plain or quoted text value stripped, "" for null; null when it is not text. */
@@ -535,6 +539,38 @@ final class PlainReport {
             n = n * 10 + (c - '0');
         }
         return n;
+    }
+
+    /** Whether {@code text} has {@code k} at {@code from} (there are {@code k.length()} characters from there). */
+    private static boolean same(String k, char[] text, int from) {
+        for (int i = 0, n = k.length(); i < n; i++) {
+            if (k.charAt(i) != text[from + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The ASCII digits {@code s[from, to)} (at most 18) as a number, or −1 when one of them is not a digit. */
+    private static long digits(char[] s, int from, int to) {
+        long n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s[i];
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    /** {@code 0|[1-9][0-9]*} of at most 18 digits in {@code t[from, to)} as a number, else −1. */
+    private static long wholeNumber(char[] t, int from, int to) {
+        int len = to - from;
+        if (len == 0 || len > 18 || t[from] == '0' && len > 1) {
+            return -1;
+        }
+        return digits(t, from, to);
     }
 
     /** {@code 0|[1-9][0-9]*} of at most 18 digits as a number, else −1. */
@@ -619,9 +655,9 @@ final class PlainReport {
         if (v == null || isNull(v)) {
             return null;
         }
-        String t = v.src;
+        char[] t = v.src;
         int last = v.end - 1;
-        if (t.charAt(v.start) != '[' || t.charAt(last) != ']') {
+        if (t[v.start] != '[' || t[last] != ']') {
             throw new GiveUp();
         }
         // The items between the brackets, split at commas; a bracket inside is left to the full reader.
@@ -629,7 +665,7 @@ final class PlainReport {
         int n = 0;
         int from = v.start + 1;
         for (int i = from; i <= last; i++) {
-            char c = i == last ? ',' : t.charAt(i);
+            char c = i == last ? ',' : t[i];
             if (c == '[' || c == ']') {
                 throw new GiveUp();
             }
@@ -638,17 +674,17 @@ final class PlainReport {
             }
             int s = from;
             int e = i;
-            while (s < e && Character.isWhitespace(t.charAt(s))) {
+            while (s < e && Character.isWhitespace(t[s])) {
                 s++;
             }
-            while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+            while (e > s && Character.isWhitespace(t[e - 1])) {
                 e--;
             }
             if (s == e || n == kinds.length) {
                 throw new GiveUp(); // an empty item, or more cells than the row has
             }
             long whole = wholeNumber(t, s, e);
-            cells[n] = whole >= 0 ? Cell.of(whole) : cell(t.substring(s, e), kinds[n]);
+            cells[n] = whole >= 0 ? Cell.of(whole) : cell(new String(t, s, e - s), kinds[n]);
             n++;
             from = i + 1;
         }
@@ -663,7 +699,7 @@ final class PlainReport {
         if (v == null || isNull(v)) {
             return Cell.UNKNOWN;
         }
-        char c = v.src.charAt(v.start);
+        char c = v.src[v.start];
         if (c == '[' || c == '{') {
             throw new GiveUp();
         }

@@ -7,7 +7,7 @@ package cn.gongkai.content;
  * so they agree on what a line is.
  */
 final class YamlLines {
-    private final String text;
+    private final char[] text;
     private final int to;
     private int next;
     private int index = -1;
@@ -19,6 +19,11 @@ final class YamlLines {
 
     /** The lines of {@code text} from {@code from} to {@code to} (exclusive). */
     YamlLines(String text, int from, int to) {
+        this(text.toCharArray(), from, to);
+    }
+
+    /** The lines of {@code text} from {@code from} to {@code to} (exclusive). */
+    YamlLines(char[] text, int from, int to) {
         this.text = text;
         this.next = from;
         this.to = to;
@@ -27,22 +32,21 @@ final class YamlLines {
     /** Moves to the next line with content; false when there is none. */
     boolean next() {
         while (next <= to) {
-            int nl = text.indexOf('\n', next);
-            int e = nl < 0 || nl > to ? to : nl;
+            int e = FrontMatter.lineEnd(text, next, to);
             index++;
             rowStart = next;
             end = e;
             next = e + 1;
             int spaces = 0;
-            while (rowStart + spaces < e && text.charAt(rowStart + spaces) == ' ') {
+            while (rowStart + spaces < e && text[rowStart + spaces] == ' ') {
                 spaces++;
             }
             int cs = rowStart + spaces;
             int ce = e;
-            while (ce > cs && Character.isWhitespace(text.charAt(ce - 1))) {
+            while (ce > cs && Character.isWhitespace(text[ce - 1])) {
                 ce--;
             }
-            if (ce == cs || text.charAt(cs) == '#') {
+            if (ce == cs || text[cs] == '#') {
                 continue;
             }
             indent = spaces;

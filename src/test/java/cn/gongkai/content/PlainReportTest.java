@@ -78,7 +78,7 @@ class PlainReportTest {
     Map<String, Integer> plainLines(String frontMatter) {
         String text = HEAD + frontMatter.replace("SHA", SOURCE_SHA) + BODY;
         FrontMatter fm = FrontMatter.split(text, new FileProblems("x"));
-        BodySections body = BodySections.split(fm.text(), fm.bodyStart(), fm.bodyFirstLine(), new FileProblems("x"));
+        BodySections body = BodySections.split(fm.text(), fm.length(), fm.bodyStart(), fm.bodyFirstLine(), new FileProblems("x"));
         Map<String, Integer> lines = new java.util.HashMap<>();
         // a source check that finds every file, as it is when the file is there (the loader's is tested below)
         return PlainReport.read(fm, "buji-zhen/2024", 2024, null, body, lines,
