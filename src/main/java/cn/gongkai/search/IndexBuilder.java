@@ -222,17 +222,7 @@ final class IndexBuilder {
         }
         List<Runs.TextRun> firstSeen = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
-            for (Runs.Run r : pages.get(p).runs()) {
-                if (r.pages.size() == 0) {
-                    if (r instanceof Runs.TextRun t) {
-                        firstSeen.add(t);
-                    } else {
-                        r.id = digitRuns.size();
-                        digitRuns.add((Runs.DigitRun) r);
-                    }
-                }
-                r.addPage(p);
-            }
+            numberPage(p, firstSeen);
         }
         // Common runs on the most pages first: a word's pages are then mostly covered by its first runs, and
         // the script stops fetching their page sets (rp) once every candidate page is covered.
@@ -251,6 +241,21 @@ final class IndexBuilder {
                 r.id = runs.size();
                 runs.add(r);
             }
+        }
+    }
+
+    /** Page {@code p} noted in its runs' pages; runs met for the first time go to {@code firstSeen} or are numbered. */
+    private void numberPage(int p, List<Runs.TextRun> firstSeen) {
+        for (Runs.Run r : pages.get(p).runs()) {
+            if (r.pages.size() == 0) {
+                if (r instanceof Runs.TextRun t) {
+                    firstSeen.add(t);
+                } else {
+                    r.id = digitRuns.size();
+                    digitRuns.add((Runs.DigitRun) r);
+                }
+            }
+            r.addPage(p);
         }
     }
 
@@ -308,10 +313,7 @@ final class IndexBuilder {
 
     private String nAndR(OutputSink sink, long text) throws IOException {
         // Count: per key, the runs holding it and (three characters) its occurrences.
-        LongIntMap keys = new LongIntMap();
-        int[] runCount = new int[1 << 12];
-        int[] occurrences = new int[1 << 12];
-        int[] lastRun = new int[1 << 12];
+        KeyCount count = new KeyCount();
         // Per run, per code point position, the keys of one, two and three characters starting there (−1: none),
         // for the first-screen places below.
         int[] runKeyStart = new int[runs.size() + 1];
@@ -334,30 +336,19 @@ final class IndexBuilder {
             Arrays.fill(runKey, fill, fill + len * 3, -1);
             fill += len * 3;
             runKeyStart[run.id + 1] = fill;
-            for (int i = 0; i < len; i++) {
-                for (int g = 1; g <= 3 && i + g <= len; g++) {
-                    int k = keys.indexOf(pack(cps, base + i, g));
-                    runKey[runKeyStart[run.id] + i * 3 + g - 1] = k;
-                    if (k >= runCount.length) {
-                        runCount = Arrays.copyOf(runCount, runCount.length * 2);
-                        occurrences = Arrays.copyOf(occurrences, runCount.length);
-                        lastRun = Arrays.copyOf(lastRun, runCount.length);
-                    }
-                    if (lastRun[k] != run.id + 1) {
-                        lastRun[k] = run.id + 1;
-                        runCount[k]++;
-                    }
-                    if (g == 3) {
-                        occurrences[k]++;
-                    }
-                }
-            }
+            count.run(run.id, cps, base, len, runKey, runKeyStart[run.id]);
         }
+        LongIntMap keys = count.keys;
+        int[] runCount = count.runCount;
+        int[] occurrences = count.occurrences;
+        int[] lastRun = count.lastRun;
         int keyCount = keys.size();
         // Phrases and then the places need only the count; the postings passes below need no places (they leave a
         // gap for them): the two run side by side, the places forked as a task of the pool.
+        int[] keyRuns = runCount;
         ForkJoinTask<Places> placed = ForkJoinTask.adapt(
-                () -> places(keyCount, runKeyStart, runKey, phrases(cps, runEnd))).fork();
+                () -> places(keyCount, runKeyStart, runKey, phrases(cps, runEnd, runKeyStart, runKey, keyRuns)))
+                .fork();
         String[] keyText = new String[keyCount];
         long numbers = 0;
         for (int k = 0; k < keyCount; k++) {
@@ -427,23 +418,69 @@ final class IndexBuilder {
                 }
             }
         }
-        Map<String, ByteOut> r = new HashMap<>();
+        int rCount = 0;
         for (int k = 0; k < keyCount; k++) {
+            rCount += rEntries[k] != null ? 1 : 0;
+        }
+        String[] rKeys = new String[rCount];
+        ByteOut[] rValues = new ByteOut[rCount];
+        for (int k = 0, i = 0; k < keyCount; k++) {
             if (rEntries[k] != null) {
-                r.put(keyText[k], rEntries[k]);
+                rKeys[i] = keyText[k];
+                rValues[i++] = rEntries[k];
             }
         }
-        String rFiles = sharded(sink, "r", text, r);
+        rEntries = null;
+        String rFiles = sharded(sink, "r", text, rKeys, rValues);
         Places places = joined(placed);
-        // The phrases' entries (their page sets) beside the keys' (their places put in).
-        ForkJoinTask<Map<String, ByteOut>> phraseTask = ForkJoinTask.adapt(
-                () -> phraseEntries(places.phrases, places, keyCount, commonPages)).fork();
-        Map<String, ByteOut> n = new HashMap<>(2 * keyCount + 2 * places.phrases.count);
+        // n: the keys (their places put in), then the phrases (their page sets and places, made beside the keys').
+        int phraseCount = places.phrases.count;
+        String[] nKeys = Arrays.copyOf(keyText, keyCount + phraseCount);
+        ByteOut[] nValues = new ByteOut[keyCount + phraseCount];
+        ForkJoinTask<?> phraseTask = ForkJoinTask.adapt(
+                () -> phraseEntries(places.phrases, places, keyCount, commonPages, nKeys, nValues)).fork();
         for (int k = 0; k < keyCount; k++) {
-            n.put(keyText[k], withPlaces(nEntries[k], placesAt[k], places, k));
+            nValues[k] = withPlaces(nEntries[k], placesAt[k], places, k);
+            nEntries[k] = null;
         }
-        n.putAll(joined(phraseTask));
-        return sharded(sink, "n", text, n) + rFiles;
+        joined(phraseTask);
+        return sharded(sink, "n", text, nKeys, nValues) + rFiles;
+    }
+
+    /**
+     * The count of the n/r keys: per key of one to three code points (numbered by {@link #keys}), the runs holding it
+     * and (three) its occurrences; a run at a time.
+     */
+    private static final class KeyCount {
+        final LongIntMap keys = new LongIntMap();
+        int[] runCount = new int[1 << 12];
+        int[] occurrences = new int[1 << 12];
+        int[] lastRun = new int[1 << 12];
+
+        /**
+         * Run {@code id}, its folded code points {@code cps[base, base + len)}: its keys counted, and noted in {@code
+         * runKey} from {@code keyFrom} (three per position: one, two and three code points; −1 stays where none fits).
+         */
+        void run(int id, int[] cps, int base, int len, int[] runKey, int keyFrom) {
+            for (int i = 0; i < len; i++) {
+                for (int g = 1; g <= 3 && i + g <= len; g++) {
+                    int k = keys.indexOf(pack(cps, base + i, g));
+                    runKey[keyFrom + i * 3 + g - 1] = k;
+                    if (k >= runCount.length) {
+                        runCount = Arrays.copyOf(runCount, runCount.length * 2);
+                        occurrences = Arrays.copyOf(occurrences, runCount.length);
+                        lastRun = Arrays.copyOf(lastRun, runCount.length);
+                    }
+                    if (lastRun[k] != id + 1) {
+                        lastRun[k] = id + 1;
+                        runCount[k]++;
+                    }
+                    if (g == 3) {
+                        occurrences[k]++;
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -495,19 +532,17 @@ final class IndexBuilder {
      * three characters, which a search for them fetches anyway). Words that recur in many different runs are
      * the ones whose runs cost most to look up one by one; for them one entry is the whole answer.
      */
-    private Phrases phrases(int[] cps, int[] runEnd) {
+    private Phrases phrases(int[] cps, int[] runEnd, int[] runKeyStart, int[] runKey, int[] keyRuns) {
         int total = runs.isEmpty() ? 0 : runEnd[runs.size() - 1];
-        // Positions where a phrase may start: every place of four characters within a run, at first. Level by
-        // level (length 4, 5, …) a position stays while the phrase of that length there is in enough runs: a
-        // longer phrase is never in more runs than its beginning.
-        int alive = 0;
+        // Positions where a phrase may start: every place of four characters within a run whose two keys of three
+        // characters (at it and one further) are each in enough runs (the count's keys: a phrase is never in more
+        // runs than a part of it), at first. Level by level (length 4, 5, …) a position stays while the phrase of
+        // that length there is in enough runs: a longer phrase is never in more runs than its beginning.
         int[] start = new int[Math.max(1, total)];
         int[] runOf = new int[Math.max(1, total)];
+        int alive = 0;
         for (int r = 0, from = 0; r < runs.size(); from = runEnd[r++]) {
-            for (int i = from; i + 4 <= runEnd[r]; i++) {
-                start[alive] = i;
-                runOf[alive++] = r;
-            }
+            alive = phraseStarts(r, runEnd[r] - from, from, runKeyStart[r], runKey, keyRuns, start, runOf, alive);
         }
         long[] hash = new long[alive];
         int[] gram = new int[alive];
@@ -525,6 +560,14 @@ final class IndexBuilder {
         List<IntList> runsOf = new ArrayList<>();
         List<IntList> offsetsOf = new ArrayList<>();
         for (int len = 4; len <= PHRASE_MAX && alive > 0; len++) {
+            // a phrase's gram is of one length: each level numbers its own (a small table, its counts from 0)
+            if (len > 4) {
+                int used = Math.min(runCount.length, grams.size());
+                grams = new LongIntMap();
+                Arrays.fill(runCount, 0, used, 0);
+                Arrays.fill(lastRun, 0, used, 0);
+                Arrays.fill(phraseOf, 0, used, 0);
+            }
             int kept = 0;
             for (int q = 0; q < alive; q++) {
                 int i = start[q];
@@ -616,6 +659,24 @@ final class IndexBuilder {
     }
 
     /**
+     * The places of run {@code r} (its code points {@code cps[from, from + len)}) where a phrase may start, added to
+     * {@code start} and {@code runOf} from {@code alive} on: four characters from there lie in the run and the keys
+     * of three characters at it and at the next place ({@code runKey} from {@code keyFrom}, three per place) are each
+     * in at least {@link #PHRASE_RUNS} runs. Returns the new count.
+     */
+    private static int phraseStarts(int r, int len, int from, int keyFrom, int[] runKey, int[] keyRuns, int[] start,
+            int[] runOf, int alive) {
+        for (int o = 0; o + 4 <= len; o++) {
+            if (keyRuns[runKey[keyFrom + o * 3 + 2]] >= PHRASE_RUNS
+                    && keyRuns[runKey[keyFrom + o * 3 + 5]] >= PHRASE_RUNS) {
+                start[alive] = from + o;
+                runOf[alive++] = r;
+            }
+        }
+        return alive;
+    }
+
+    /**
      * The phrases found (see {@link #phrases}): per phrase its folded text ({@code textLen[f]} code points of
      * {@code cps} from {@code textAt[f]}), the runs holding it (ascending) and its first offset in each.
      */
@@ -645,29 +706,62 @@ final class IndexBuilder {
      * Adds the phrases to {@code n}: per phrase its page set, then its places on its first pages. A longer phrase is
      * often in the same runs as its beginning: each distinct list of runs is made into a page set once.
      */
-    private Map<String, ByteOut> phraseEntries(Phrases phrases, Places places, int keyCount, long[][] commonPages) {
-        Map<String, ByteOut> n = new HashMap<>();
-        Map<java.nio.IntBuffer, ByteOut> byRuns = new HashMap<>();
+    private void phraseEntries(Phrases phrases, Places places, int keyCount, long[][] commonPages, String[] keys,
+            ByteOut[] values) {
+        // the distinct lists of runs so far, by a hash of their ids (chained: per list the one before of its hash)
+        LongIntMap byHash = new LongIntMap();
+        IntList lastOfHash = new IntList();
+        IntList before = new IntList();
+        List<IntList> lists = new ArrayList<>();
+        List<ByteOut> sets = new ArrayList<>();
         long[] set = PageBits.of(pages.size());
         for (int f = 0; f < phrases.count; f++) {
             // the phrase's runs, ascending
             IntList runList = phrases.runs.get(f);
-            java.nio.IntBuffer rs = java.nio.IntBuffer.wrap(runList.array(), 0, runList.size());
-            ByteOut e = byRuns.get(rs);
-            if (e == null) {
-                for (int i = 0; i < runList.size(); i++) {
-                    addPages(set, runList.get(i), commonPages);
+            int b = byHash.indexOf(runsHash(runList));
+            if (b == lastOfHash.size()) {
+                lastOfHash.add(-1);
+            }
+            ByteOut e = null;
+            for (int l = lastOfHash.get(b); l >= 0 && e == null; l = before.get(l)) {
+                IntList other = lists.get(l);
+                if (Arrays.equals(other.array(), 0, other.size(), runList.array(), 0, runList.size())) {
+                    e = sets.get(l);
                 }
-                e = new ByteOut();
-                PageBits.append(e, set);
-                PageBits.clear(set);
-                byRuns.put(rs, e);
+            }
+            if (e == null) {
+                e = pageSetOfRuns(runList, commonPages, set);
+                before.add(lastOfHash.get(b));
+                lastOfHash.set(b, lists.size());
+                lists.add(runList);
+                sets.add(e);
             }
             ByteOut entry = new ByteOut(e.size() + places.count[keyCount + f] * 3 + 8).append(e);
             places.append(entry, keyCount + f);
-            n.put(phrases.text(f), entry);
+            keys[keyCount + f] = phrases.text(f);
+            values[keyCount + f] = entry;
         }
-        return n;
+    }
+
+    /** A hash of a list of run ids, never 0 (a {@link LongIntMap} key). */
+    private static long runsHash(IntList runList) {
+        long h = runList.size();
+        int[] a = runList.array();
+        for (int i = 0; i < runList.size(); i++) {
+            h = (h ^ a[i]) * PHRASE_PRIME;
+        }
+        return h == 0 ? 1 : h;
+    }
+
+    /** The page set of the pages of the runs in a list, made through {@code set} (left empty). */
+    private ByteOut pageSetOfRuns(IntList runList, long[][] commonPages, long[] set) {
+        for (int i = 0; i < runList.size(); i++) {
+            addPages(set, runList.get(i), commonPages);
+        }
+        ByteOut e = new ByteOut();
+        PageBits.append(e, set);
+        PageBits.clear(set);
+        return e;
     }
 
     /**
@@ -1629,39 +1723,25 @@ final class IndexBuilder {
         Map<String, ByteOut> entries(int pageCount) {
             int[] tailRank = ranks(tails, tailIds);
             int[] headRank = ranks(heads, headIds);
-            int[] tailByRank = new int[tailRank.length];
-            for (int i = 0; i < tailRank.length; i++) {
-                tailByRank[tailRank[i]] = i;
-            }
-            int[] headByRank = new int[headRank.length];
-            for (int i = 0; i < headRank.length; i++) {
-                headByRank[headRank[i]] = i;
-            }
+            tailByRank = byRank(tailRank);
+            headByRank = byRank(headRank);
             // contexts grouped by key; per group its contexts as (tail rank, head rank)
             LongIntMap keyIndex = new LongIntMap();
             List<String> keyText = new ArrayList<>();
             List<LongList> keyContexts = new ArrayList<>();
             for (int c = 0; c < contextTail.size(); c++) {
-                String t = tails.get(contextTail.get(c));
-                int last = SearchText.fold(t.codePointBefore(t.length()));
-                int first = SearchText.fold(heads.get(contextHead.get(c)).codePointAt(0));
-                int g = keyIndex.indexOf(((long) last + 1) << 21 | first);
-                if (g == keyText.size()) {
-                    keyText.add(new StringBuilder(4).appendCodePoint(last).appendCodePoint(first).toString());
-                    keyContexts.add(new LongList());
-                }
-                keyContexts.get(g).add((long) tailRank[contextTail.get(c)] << 32 | headRank[contextHead.get(c)]);
+                group(c, tailRank, headRank, keyIndex, keyText, keyContexts);
             }
             // each pair's pages (increasing: met in page order), one after another
             int pairs = pairLastPage.size();
-            int[] pageStart = new int[pairs + 1];
+            pageStart = new int[pairs + 1];
             for (int e = 0; e < metSize; e += 2) {
                 pageStart[met[e] + 1]++;
             }
             for (int i = 0; i < pairs; i++) {
                 pageStart[i + 1] += pageStart[i];
             }
-            int[] pageOf = new int[metSize / 2];
+            pageOf = new int[metSize / 2];
             int[] at = Arrays.copyOf(pageStart, pairs);
             for (int e = 0; e < metSize; e += 2) {
                 pageOf[at[met[e]]++] = met[e + 1];
@@ -1670,33 +1750,68 @@ final class IndexBuilder {
             Map<String, ByteOut> entries = new HashMap<>();
             long[] set = PageBits.of(pageCount);
             // each tail and head in UTF-8 once, not once per context it is in
-            byte[][] tailBytes = utf8(tails);
-            byte[][] headBytes = utf8(heads);
+            tailBytes = utf8(tails);
+            headBytes = utf8(heads);
             for (int g = 0; g < keyText.size(); g++) {
-                long[] cs = keyContexts.get(g).sorted();
-                ByteOut sb = new ByteOut();
-                for (long rankPair : cs) {
-                    int t = tailByRank[(int) (rankPair >>> 32)];
-                    int h = headByRank[(int) rankPair];
-                    int c = contextIndex.get(((long) (t + 1) << 32) | h);
-                    sb.string(tailBytes[t]).string(headBytes[h]);
-                    int pair = contextFirst.get(c);
-                    if (pairNext.get(pair) < 0) {
-                        // one pair: its pages are in increasing order, each once
-                        appendPageSet(sb, pageOf, pageStart[pair], pageStart[pair + 1], set);
-                    } else {
-                        for (; pair >= 0; pair = pairNext.get(pair)) {
-                            for (int i = pageStart[pair]; i < pageStart[pair + 1]; i++) {
-                                PageBits.set(set, pageOf[i]);
-                            }
-                        }
-                        PageBits.append(sb, set);
-                        PageBits.clear(set);
-                    }
-                }
-                entries.put(keyText.get(g), sb);
+                entries.put(keyText.get(g), entry(keyContexts.get(g).sorted(), set));
             }
             return entries;
+        }
+
+        /** Per rank, the id whose string has it. */
+        private static int[] byRank(int[] rank) {
+            int[] out = new int[rank.length];
+            for (int i = 0; i < rank.length; i++) {
+                out[rank[i]] = i;
+            }
+            return out;
+        }
+
+        /** Context {@code c} added to its key's group (a new group for a new key). */
+        private void group(int c, int[] tailRank, int[] headRank, LongIntMap keyIndex, List<String> keyText,
+                List<LongList> keyContexts) {
+            String t = tails.get(contextTail.get(c));
+            int last = SearchText.fold(t.codePointBefore(t.length()));
+            int first = SearchText.fold(heads.get(contextHead.get(c)).codePointAt(0));
+            int g = keyIndex.indexOf(((long) last + 1) << 21 | first);
+            if (g == keyText.size()) {
+                keyText.add(new StringBuilder(4).appendCodePoint(last).appendCodePoint(first).toString());
+                keyContexts.add(new LongList());
+            }
+            keyContexts.get(g).add((long) tailRank[contextTail.get(c)] << 32 | headRank[contextHead.get(c)]);
+        }
+
+        /** Tail and head ids by rank, their UTF-8, and the pairs' pages: set by {@link #entries}. */
+        private int[] tailByRank;
+        private int[] headByRank;
+        private byte[][] tailBytes;
+        private byte[][] headBytes;
+        private int[] pageStart;
+        private int[] pageOf;
+
+        /** One key's entry: its contexts ({@code (tail rank, head rank)}, sorted), each with its pages. */
+        private ByteOut entry(long[] cs, long[] set) {
+            ByteOut sb = new ByteOut();
+            for (long rankPair : cs) {
+                int t = tailByRank[(int) (rankPair >>> 32)];
+                int h = headByRank[(int) rankPair];
+                int c = contextIndex.get(((long) (t + 1) << 32) | h);
+                sb.string(tailBytes[t]).string(headBytes[h]);
+                int pair = contextFirst.get(c);
+                if (pairNext.get(pair) < 0) {
+                    // one pair: its pages are in increasing order, each once
+                    appendPageSet(sb, pageOf, pageStart[pair], pageStart[pair + 1], set);
+                } else {
+                    for (; pair >= 0; pair = pairNext.get(pair)) {
+                        for (int i = pageStart[pair]; i < pageStart[pair + 1]; i++) {
+                            PageBits.set(set, pageOf[i]);
+                        }
+                    }
+                    PageBits.append(sb, set);
+                    PageBits.clear(set);
+                }
+            }
+            return sb;
         }
 
         private static byte[][] utf8(List<String> strings) {
@@ -1745,16 +1860,28 @@ final class IndexBuilder {
      */
     private static String sharded(OutputSink sink, String kind, long inputs, Map<String, ByteOut> entries)
             throws IOException {
-        int target = kind.equals("r") ? R_SHARD_BYTES : SHARD_BYTES;
-        int count = entries.size();
-        String[] keys = new String[count];
-        ByteOut[] values = new ByteOut[count];
-        long small = 0;
+        String[] keys = new String[entries.size()];
+        ByteOut[] values = new ByteOut[keys.length];
         int i = 0;
         for (Map.Entry<String, ByteOut> e : entries.entrySet()) {
             keys[i] = e.getKey();
             values[i++] = e.getValue();
-            small += ShardedPostings.shardShare(e.getKey(), e.getValue().size(), target);
+        }
+        return sharded(sink, kind, inputs, keys, values);
+    }
+
+    /**
+     * As {@link #sharded(OutputSink, String, long, Map)}, of the entries {@code keys[i]} → {@code values[i]} (distinct
+     * keys, in any order; both arrays are used as scratch).
+     */
+    private static String sharded(OutputSink sink, String kind, long inputs, String[] keys, ByteOut[] values)
+            throws IOException {
+        int target = kind.equals("r") ? R_SHARD_BYTES : SHARD_BYTES;
+        int count = keys.length;
+        long small = 0;
+        int i;
+        for (i = 0; i < count; i++) {
+            small += ShardedPostings.shardShare(keys[i], values[i].size(), target);
         }
         int shards = ShardedPostings.shardCount(small, target);
         // entries grouped by shard (counting sort), then each shard's sorted by key
