@@ -125,7 +125,12 @@ final class CompactJson implements JsonOut {
         text.getChars(0, n, c, 0);
         for (int i = 0; i < n; i++) {
             char ch = c[i];
-            if (ch < 0x80) {
+            // Chinese text first (three bytes, below the surrogates), then ASCII: nearly every character
+            if (ch >= 0x800 && ch < 0xD800) {
+                b[p++] = (byte) (0xE0 | ch >> 12);
+                b[p++] = (byte) (0x80 | ch >> 6 & 0x3F);
+                b[p++] = (byte) (0x80 | ch & 0x3F);
+            } else if (ch < 0x80) {
                 if (ch >= 0x20 && ch != '"' && ch != '\\') {
                     b[p++] = (byte) ch;
                 } else {
@@ -134,7 +139,7 @@ final class CompactJson implements JsonOut {
             } else if (ch < 0x800) {
                 b[p++] = (byte) (0xC0 | ch >> 6);
                 b[p++] = (byte) (0x80 | ch & 0x3F);
-            } else if (ch >= 0xD800 && ch <= 0xDFFF) {
+            } else if (ch <= 0xDFFF) {
                 p = unicodeEscape(b, p, ch);
             } else {
                 b[p++] = (byte) (0xE0 | ch >> 12);

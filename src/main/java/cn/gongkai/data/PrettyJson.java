@@ -22,6 +22,8 @@ final class PrettyJson {
     private int depth;
     /** A name was written and its value is next. */
     private boolean afterName;
+    /** Names written so far, encoded ({@code "name" : }). */
+    private final java.util.HashMap<String, byte[]> names = new java.util.HashMap<>();
 
     PrettyJson(OutputStream out) {
         this.out = out;
@@ -45,11 +47,21 @@ final class PrettyJson {
 
     void name(String name) throws IOException {
         entry();
-        quoted(name);
-        room(3);
-        buf[pos++] = ' ';
-        buf[pos++] = ':';
-        buf[pos++] = ' ';
+        // the few names a file repeats for every resource and field, each encoded once with its " : "
+        byte[] encoded = names.get(name);
+        if (encoded == null) {
+            int n = name.length();
+            byte[] b = new byte[6 * n + 5];
+            int end = CompactJson.quote(name, n, new char[n], b, 0);
+            b[end++] = ' ';
+            b[end++] = ':';
+            b[end++] = ' ';
+            encoded = Arrays.copyOf(b, end);
+            names.put(name, encoded);
+        }
+        room(encoded.length);
+        System.arraycopy(encoded, 0, buf, pos, encoded.length);
+        pos += encoded.length;
         afterName = true;
     }
 
