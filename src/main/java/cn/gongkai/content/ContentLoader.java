@@ -9,9 +9,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -641,9 +638,9 @@ public final class ContentLoader {
 
     /**
      * The file's text, decoded as UTF-8; null (reported) when it is not UTF-8 or cannot be read. It is decoded
-     * into this thread's buffer and copied out once: {@code new String(bytes, UTF_8)} allocates three times
-     * the file's size for Chinese text, and a second decoding (or a search for U+FFFD) would be needed to tell
-     * a byte sequence that is not UTF-8.
+     * strictly ({@link Utf8}) into this thread's buffer and copied out once: {@code new String(bytes, UTF_8)}
+     * allocates three times the file's size for Chinese text, and a second decoding (or a search for U+FFFD) would
+     * be needed to tell a byte sequence that is not UTF-8.
      */
     private String readText(Path file, String relative, FileListener listener, FileProblems fp) {
         int n = decode(file, relative, listener, fp);
@@ -666,25 +663,11 @@ public final class ContentLoader {
                 buffer = new char[Math.max(bytes.length, 1 << 14)];
                 decodeBuffer.set(buffer);
             }
-            java.nio.CharBuffer out = java.nio.CharBuffer.wrap(buffer);
-            java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-            java.nio.charset.CoderResult r = decoder.decode(java.nio.ByteBuffer.wrap(bytes), out, true);
-            if (r.isError()) {
-                r.throwException();
+            int n = Utf8.decode(bytes, bytes.length, buffer);
+            if (n < 0) {
+                fp.error(0, null, "not-utf8", "文件不是 UTF-8 编码；请用 UTF-8 保存（不要用 GBK）");
             }
-            if (r.isOverflow() || decoder.flush(out).isOverflow()) {
-                // cannot happen (UTF-8 never has more chars than bytes); decode the usual way
-                char[] all = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString()
-                        .toCharArray();
-                decodeBuffer.set(all);
-                return all.length;
-            }
-            return out.position();
-        } catch (CharacterCodingException e) {
-            fp.error(0, null, "not-utf8", "文件不是 UTF-8 编码；请用 UTF-8 保存（不要用 GBK）");
-            return -1;
+            return n;
         } catch (IOException e) {
             fp.error(0, null, "io-error", "无法读取文件：" + e.getMessage());
             return -1;
