@@ -95,4 +95,12 @@ final class ByteOut {
     byte[] toByteArray() {
         return Arrays.copyOf(bytes, size);
     }
+
+    /**
+     * The bytes written, without a copy when they fill the buffer (made with exactly their size): for a buffer not
+     * appended to afterwards.
+     */
+    byte[] finish() {
+        return size == bytes.length ? bytes : toByteArray();
+    }
 }

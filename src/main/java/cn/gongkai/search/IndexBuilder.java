@@ -618,8 +618,9 @@ final class IndexBuilder {
                     }
                     textAt[f] = i;
                     textLen[f] = len;
-                    runsOf.add(new IntList());
-                    offsetsOf.add(new IntList());
+                    // its runs are counted: lists of that size, never grown
+                    runsOf.add(new IntList(runCount[k]));
+                    offsetsOf.add(new IntList(runCount[k]));
                 }
                 if (seenIn[f] != run + 1) {
                     seenIn[f] = run + 1;
@@ -849,9 +850,14 @@ final class IndexBuilder {
         final int[] count;
         /** The phrases whose places these are (keys from the n key count on). */
         final Phrases phrases;
-        /** Places as added: key, run, offset each (one array, not a list: three adds a place under C1). */
-        private int[] added = new int[3 << 12];
+        /**
+         * Places as added: key, run, offset each (arrays, not a list: three adds a place under C1), in blocks of {@link
+         * #ADDED_BLOCK} (the full ones in {@code full}): none is copied to grow.
+         */
+        private static final int ADDED_BLOCK = 3 << 13;
+        private int[] added = new int[ADDED_BLOCK];
         private int addedSize;
+        private final List<int[]> full = new ArrayList<>();
         /** Per key: the page it was last placed on, the year group it was last seen in, its places in that group. */
         private final int[] lastPage;
         private final int[] groupOf;
@@ -886,8 +892,10 @@ final class IndexBuilder {
                 lastPage[k] = p;
                 inGroup[k]++;
                 count[k]++;
-                if (addedSize + 3 > added.length) {
-                    added = Arrays.copyOf(added, added.length * 2);
+                if (addedSize == ADDED_BLOCK) {
+                    full.add(added);
+                    added = new int[ADDED_BLOCK];
+                    addedSize = 0;
                 }
                 added[addedSize] = k;
                 added[addedSize + 1] = runId;
@@ -905,13 +913,22 @@ final class IndexBuilder {
             int[] at = Arrays.copyOf(start, count.length);
             run = new int[start[count.length]];
             offset = new int[run.length];
-            for (int i = 0; i < addedSize; i += 3) {
-                int slot = at[added[i]]++;
-                run[slot] = added[i + 1];
-                offset[slot] = added[i + 2];
+            for (int[] block : full) {
+                scatter(block, ADDED_BLOCK, at);
             }
+            scatter(added, addedSize, at);
             added = null;
+            full.clear();
             return this;
+        }
+
+        /** The places {@code block[0, size)} put at their keys' next slots ({@code at}). */
+        private void scatter(int[] block, int size, int[] at) {
+            for (int i = 0; i < size; i += 3) {
+                int slot = at[block[i]]++;
+                run[slot] = block[i + 1];
+                offset[slot] = block[i + 2];
+            }
         }
 
         /**
@@ -1573,7 +1590,11 @@ final class IndexBuilder {
     private String junctions(OutputSink sink, long text) throws IOException {
         // A boundary is one pair of runs (before, after); pages repeat the same pairs, so each distinct pair's
         // context is made once and its pages collected under a number.
-        Junctions js = new Junctions(runs.size(), digitRuns.size());
+        long boundaries = 0;
+        for (IndexedPage p : pages) {
+            boundaries += Math.max(0, p.runs().length - 1);
+        }
+        Junctions js = new Junctions(runs.size(), digitRuns.size(), boundaries);
         for (int p = 0; p < pages.size(); p++) {
             js.page(p, pages.get(p).runs());
         }
@@ -1590,7 +1611,7 @@ final class IndexBuilder {
         /** Per pair, the page it was last met on. */
         private final IntList pairLastPage = new IntList();
         /** Each pair on each page once, in page order: pair, page (made into each pair's pages by {@link #entries}). */
-        private int[] met = new int[1 << 14];
+        private int[] met;
         private int metSize;
         /**
          * Per run after a boundary (text runs, then digit runs), the pair it was last met in (key, index): a page
@@ -1616,7 +1637,9 @@ final class IndexBuilder {
         private final IntList contextHead = new IntList();
         private final IntList contextFirst = new IntList();
 
-        Junctions(int textRuns, int digitRuns) {
+        /** For pages with {@code boundaries} boundaries in all (an array of pairs met that never grows). */
+        Junctions(int textRuns, int digitRuns, long boundaries) {
+            met = new int[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, 2 * boundaries))];
             this.textRuns = textRuns;
             lastKey = new long[textRuns + digitRuns];
             lastPair = new int[textRuns + digitRuns];

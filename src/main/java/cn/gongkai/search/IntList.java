@@ -4,8 +4,17 @@ import java.util.Arrays;
 
 /** A growable list of ints (postings are millions of numbers; boxing them would double the build time). */
 final class IntList {
-    private int[] values = new int[8];
+    private int[] values;
     private int size;
+
+    IntList() {
+        this(8);
+    }
+
+    /** A list with room for {@code capacity} values before it grows. */
+    IntList(int capacity) {
+        values = new int[Math.max(1, capacity)];
+    }
 
     void add(int v) {
         if (size == values.length) {

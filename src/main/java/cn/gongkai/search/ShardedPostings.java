@@ -51,7 +51,7 @@ final class ShardedPostings {
                 out.append(e);
             }
         }
-        sink.write(dir + "/" + shard + ".bin", out.toByteArray());
+        sink.write(dir + "/" + shard + ".bin", out.finish());
     }
 
     /** FNV-1a over the key's code points (search.js computes the same). */
