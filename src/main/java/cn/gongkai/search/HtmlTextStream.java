@@ -196,7 +196,9 @@ public final class HtmlTextStream {
             if (t.to < 0) {
                 feed(p.chars, 0, p.chars.length);
             } else {
-                appendText(t.text, 0, t.text.length);
+                if (t.text.length > 0) {
+                    appendText(t.text, 0, t.text.length);
+                }
                 appendTitle(t.title, 0, t.title.length);
                 setState(t.to);
             }
@@ -410,6 +412,7 @@ public final class HtmlTextStream {
             case START_NAME -> {
                 if (endsName(c)) {
                     tag = tag();
+                    clearName();
                     mode = START_TAG;
                     slash = false;
                     startTag(c);
@@ -421,12 +424,14 @@ public final class HtmlTextStream {
             case QUOTE -> {
                 if (c == (singleQuote ? '\'' : '"')) {
                     mode = START_TAG;
+                    singleQuote = false;
                     slash = false;
                 }
             }
             case END_NAME -> {
                 if (endsName(c)) {
                     tag = tag();
+                    clearName();
                     mode = END_TAG;
                     endTag(c);
                 } else {
@@ -448,6 +453,7 @@ public final class HtmlTextStream {
                     dashes = Math.min(2, dashes + 1);
                 } else if (c == '>' && dashes == 2) {
                     mode = TEXT;
+                    dashes = 0;
                 } else {
                     dashes = 0;
                 }
@@ -466,6 +472,7 @@ public final class HtmlTextStream {
         if (c == '>') {
             mode = TEXT;
             boolean selfClosing = slash;
+            slash = false;
             if (tag >= SCRIPT && !selfClosing) {
                 skip++;
             }
@@ -477,6 +484,7 @@ public final class HtmlTextStream {
             if ((tag == SCRIPT || tag == STYLE) && !selfClosing) {
                 exact = false; // raw text up to its end tag: left to HtmlText
             }
+            tag = OTHER;
         } else if (c == '"' || c == '\'') {
             mode = QUOTE;
             singleQuote = c == '\'';
@@ -498,6 +506,7 @@ public final class HtmlTextStream {
             titleOpen = false;
             titleEvents++;
         }
+        tag = OTHER;
     }
 
     /** After {@code &} in text, as {@link HtmlText#decode}: the first {@code ;} within 32 characters ends a reference. */
@@ -540,6 +549,15 @@ public final class HtmlTextStream {
         nameLength = 0;
         name = 0;
         addName(first);
+    }
+
+    /**
+     * Forgets the name once its tag is known, as the tag once it has acted and the quote once it is closed, so that
+     * the state a piece of markup is appended in is the same whatever tag came before (see {@link Piece}).
+     */
+    private void clearName() {
+        name = 0;
+        nameLength = 0;
     }
 
     private void addName(char c) {
