@@ -38,6 +38,9 @@ final class CompactJson implements JsonOut {
     private int pos;
     private boolean comma;
     private char[] chars = new char[256];
+    /** Names written so far, each encoded with its quotes and colon (at most {@link #MAX_NAMES}). */
+    private final java.util.HashMap<String, byte[]> names = new java.util.HashMap<>();
+    private static final int MAX_NAMES = 512;
 
     CompactJson(int capacity) {
         buf = new byte[Math.max(capacity, 64)];
@@ -80,9 +83,28 @@ final class CompactJson implements JsonOut {
 
     @Override
     public void name(String name) {
-        string(name);
-        room(1);
-        buf[pos++] = ':';
+        byte[] encoded = name == null ? null : names.get(name);
+        if (encoded == null) {
+            string(name);
+            room(1);
+            buf[pos++] = ':';
+            comma = false;
+            if (name != null && names.size() < MAX_NAMES) {
+                // the names every report repeats ("id", "issuer", …): encoded once per writer
+                int n = name.length();
+                byte[] b = new byte[6 * n + 3];
+                int end = quote(name, n, new char[n], b, 0);
+                b[end++] = ':';
+                names.put(name, Arrays.copyOf(b, end));
+            }
+            return;
+        }
+        room(encoded.length + 1);
+        if (comma) {
+            buf[pos++] = ',';
+        }
+        System.arraycopy(encoded, 0, buf, pos, encoded.length);
+        pos += encoded.length;
         comma = false;
     }
 
