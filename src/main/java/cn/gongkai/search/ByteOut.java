@@ -92,6 +92,11 @@ final class ByteOut {
         return size;
     }
 
+    /** Empties the buffer, keeping its room. */
+    void clear() {
+        size = 0;
+    }
+
     byte[] toByteArray() {
         return Arrays.copyOf(bytes, size);
     }

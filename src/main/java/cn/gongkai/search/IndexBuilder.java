@@ -106,6 +106,12 @@ final class IndexBuilder {
      */
     private int[] rareStart;
     private int[] rarePages;
+    /**
+     * Per rare run, its pages after the first as differences, in r's form ({@link #rEntry}), made once per run rather
+     * than once per key in it: {@code rareDeltas} bytes {@code [rareDeltaStart[i], rareDeltaStart[i + 1])}.
+     */
+    private int[] rareDeltaStart;
+    private ByteOut rareDeltas;
 
     IndexBuilder(List<IndexedPage> pagesInResultOrder, Collection<Runs.TextRun> textRuns,
             Collection<Runs.DigitRun> digitRuns) {
@@ -299,6 +305,19 @@ final class IndexBuilder {
         return at;
     }
 
+    /** Rare run {@code r}'s pages into {@link #rarePages}, and their differences into {@link #rareDeltas}. */
+    private void rarePages(int r) {
+        IntList ps = runs.get(r).pages;
+        int at = rareStart[r - common];
+        for (int i = 0; i < ps.size(); i++) {
+            rarePages[at + i] = ps.get(i);
+            if (i > 0) {
+                rareDeltas.uint(ps.get(i) - ps.get(i - 1));
+            }
+        }
+        rareDeltaStart[r - common + 1] = rareDeltas.size();
+    }
+
     /** Adds run {@code r}'s pages to a set: a common run's as its words ({@code commonPages}), a rare run's one by one. */
     private void addPages(long[] into, int r, long[][] commonPages) {
         if (r < common) {
@@ -373,11 +392,10 @@ final class IndexBuilder {
             rareStart[r - common + 1] = rareStart[r - common] + runs.get(r).pages.size();
         }
         rarePages = new int[rareStart[runs.size() - common]];
+        rareDeltaStart = new int[runs.size() - common + 1];
+        rareDeltas = new ByteOut(rarePages.length + 16);
         for (int r = common; r < runs.size(); r++) {
-            IntList ps = runs.get(r).pages;
-            for (int i = 0; i < ps.size(); i++) {
-                rarePages[rareStart[r - common] + i] = ps.get(i);
-            }
+            rarePages(r);
         }
         long[] scratch = PageBits.of(pages.size());
         int[] runBase = new int[keyCount];
@@ -1006,14 +1024,11 @@ final class IndexBuilder {
                 prevRun = r;
                 appendDeltas(sb, offFlat, at + 1, count);
                 // Rare runs are numbered in page order, so a run's first page is a small step from the last one's.
-                IntList ps = runs.get(r).pages;
-                sb.uint(ps.size());
-                int prev = prevFirst;
-                prevFirst = ps.get(0);
-                for (int j = 0; j < ps.size(); j++) {
-                    sb.uint(ps.get(j) - prev);
-                    prev = ps.get(j);
-                }
+                int rare = r - common;
+                int first = rarePages[rareStart[rare]];
+                sb.uint(rareStart[rare + 1] - rareStart[rare]).uint(first - prevFirst);
+                prevFirst = first;
+                sb.append(rareDeltas, rareDeltaStart[rare], rareDeltaStart[rare + 1]);
             }
             at += 1 + count;
         }
@@ -1179,6 +1194,8 @@ final class IndexBuilder {
         /** Per digit run, its keys (code, offset, length) at their first place in it, made once per run. */
         private final int[][] keysOf;
         private final int[] mark;
+        /** Room for one digit run's keys while {@link #digitKeys} finds them. */
+        private int[] keyScratch = new int[256];
 
         /**
          * Per text run (the neighbours of digit runs), made once: where its last {@link #DIGIT_CONTEXT} code points
@@ -1359,7 +1376,10 @@ final class IndexBuilder {
             seenOn[run.id] = p;
             int[] ks = keysOf[run.id];
             if (ks == null) {
-                ks = keysOf[run.id] = digitKeys(run.text, mark, run.id + 1);
+                if (keyScratch.length < run.text.length() * DIGIT_KEY * 3) {
+                    keyScratch = new int[run.text.length() * DIGIT_KEY * 3 * 2];
+                }
+                ks = keysOf[run.id] = digitKeys(run.text, mark, run.id + 1, keyScratch);
             }
             for (int q = 0; q < ks.length; q += 3) {
                 int code = ks[q];
@@ -1555,10 +1575,9 @@ final class IndexBuilder {
     /**
      * The keys of a digit run, each at its first place in it, in the order the run's offsets and lengths come:
      * code, offset, length per key. {@code mark} holds {@code stamp} for a code already taken (a fresh stamp
-     * per run).
+     * per run); {@code out} is scratch room for them (at least {@code s.length() × DIGIT_KEY × 3}).
      */
-    private static int[] digitKeys(String s, int[] mark, int stamp) {
-        int[] out = new int[s.length() * DIGIT_KEY * 3];
+    private static int[] digitKeys(String s, int[] mark, int stamp, int[] out) {
         int n = 0;
         for (int off = 0; off < s.length(); off++) {
             int v = 0;
@@ -2068,11 +2087,12 @@ final class IndexBuilder {
             IntPredicate mayStart) throws IOException {
         StringBuilder starts = new StringBuilder();
         ByteOut block = new ByteOut(maxBytes * 2);
+        ByteOut item = new ByteOut();
         int blockNo = 0;
         int first = 0;
         int prevFirst = 0;
         for (int i = 0; i < n; i++) {
-            ByteOut item = new ByteOut();
+            item.clear();
             items.write(item, i);
             if (i > first && block.size() + item.size() > maxBytes && mayStart.test(i)) {
                 sink.write("search/" + dir + "/" + blockNo++ + ".bin", block.toByteArray());
