@@ -456,11 +456,60 @@
     }
     for (var i = 0; i + 3 < m; i += 3) offs.push(i);
     offs.push(m - 3);
+    // The first key first (its shard is fetched for a phrase anyway): when the few common runs it lists that hold
+    // the whole word cover its every page, the word is on exactly those pages, and no other key is fetched.
+    function keyPlaces(pl) { places = pl; }
+    if (m === 3) return this.byAllKeys(w, offs, pageHit, keyPlaces);
+    return this.byFirstKey(w).then(function (res) { return res || self.byAllKeys(w, offs, pageHit, keyPlaces); });
+  };
+
+  /**
+   * A word of four or more characters inside one text run through its first key alone, or null when that does not
+   * decide it. The key's entry (n) lists the common runs holding it with its offsets; when they are few (at most
+   * FIRST_KEY_RUNS, their texts in at most FIRST_KEY_BLOCKS run blocks not fetched yet; the runs holding the word
+   * are the ones its snippets show), their texts say which hold the whole word there, and when those runs' page sets
+   * (rp) cover every page of the key, those pages are the answer: a page holding the word holds its first key, and a
+   * page of such a run holds the word. Otherwise (the word in rare runs too, or the key on other pages) null, and
+   * every key is fetched (byAllKeys), reusing what was fetched here.
+   */
+  var FIRST_KEY_RUNS = 8, FIRST_KEY_BLOCKS = 2;
+  Engine.prototype.byFirstKey = function (w) {
+    var self = this, m = w.length;
+    return Promise.all([this.postings('n', str(w, 0, 3)), this.manifest, this.pages]).then(function (a) {
+      var l = a[0], nt = a[1].nt, set = decodeSet(l, 0), runs = decodeRuns(l, decodePlaces(l, set, a[1].places, a[2]).end, false);
+      var ids = Array.from(runs.keys()), blocks = new Set();
+      if (!set.pages.length || !ids.length || ids.length > FIRST_KEY_RUNS) return null;
+      ids.forEach(function (id) {
+        var f = nt.dir + '/' + Math.floor(id / nt.block) + '.json';
+        if (!self.cache.has(f)) blocks.add(f);
+      });
+      if (blocks.size > FIRST_KEY_BLOCKS) return null;
+      return Promise.all(ids.map(function (id) { return self.item('nt', id); })).then(function (texts) {
+        var hits = [];
+        ids.forEach(function (id, k) {
+          var t = cpsOf(foldStr(texts[k]));
+          var at = runs.get(id).offsets.filter(function (o) { return findCps(t.slice(o, o + m), w, -1) === 0; })[0];
+          if (at !== undefined) hits.push({ run: id, off: at });
+        });
+        if (!hits.length) return null;
+        return self.runPages(hits, w, set.pages.length).then(function (covered) {
+          return covered.size >= set.pages.length ? covered : null;
+        });
+      });
+    });
+  };
+
+  /**
+   * The word's pages through all its keys at offsets `offs` (see searchRuns); pageHit gives a page not found through
+   * a run, keyPlaces is handed the key's places when the word is the key.
+   */
+  Engine.prototype.byAllKeys = function (w, offs, pageHit, keyPlaces) {
+    var self = this, m = w.length;
     return Promise.all(offs.map(function (o) { return self.postings('n', str(w, o, o + 3)); }).concat([this.manifest, this.pages])).then(function (lists) {
       var cand = null, tiers = [], pages = lists.pop(), F = lists.pop().places;
       lists.forEach(function (l) {
         var s = decodeSet(l, 0), pl = decodePlaces(l, s, F, pages);
-        if (m === 3) places = pl.places;
+        if (m === 3) keyPlaces(pl.places);
         cand = cand ? intersectSorted(cand, s.pages) : s.pages;
         tiers.push(decodeRuns(l, pl.end, false));
       });
