@@ -189,12 +189,12 @@
   };
 
   /**
-   * Page p's outline: its runs as `id × 2` (text run) or `id × 2 + 1` (digit run). Outlines are stored in place
-   * order (as titles), one township's pages in one file.
+   * Page p's outline: its runs as `id × 2` (text run) or `id × 2 + 1` (digit run). Outlines are stored in outline
+   * order (decodePages: by township name, then as titles), one township's pages in one file.
    */
   Engine.prototype.outline = function (p) {
     var self = this;
-    return this.pages.then(function (pages) { return self.item('po', pages.list[p].place); });
+    return this.pages.then(function (pages) { return self.item('po', pages.list[p].outlinePlace); });
   };
 
   /** A page's text: the texts of the runs its outline lists, in order. */
@@ -383,6 +383,12 @@
     pages.map(function (page) { return [page.path.slice(page.path.indexOf('/') + 1), page.path, page]; }).sort(function (a, b) {
       return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
     }).forEach(function (e, i) { e[2].place = i; });
+    // Outline order (page outlines are stored in it, IndexBuilder.outlineOrder): by township name (pages of no
+    // township first), then in place order, so the townships of one name are neighbours.
+    pages.slice().sort(function (a, b) {
+      var ta = a.township || '', tb = b.township || '';
+      return ta < tb ? -1 : ta > tb ? 1 : a.place - b.place;
+    }).forEach(function (page, i) { page.outlinePlace = i; });
     return { list: pages, counties: p.counties, townships: p.townships };
   }
   function byRank(a, b) { return a.page.rank - b.page.rank; }

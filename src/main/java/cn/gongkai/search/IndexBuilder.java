@@ -56,7 +56,7 @@ import java.util.function.IntPredicate;
  * any change to a page renames the folders it touches.
  */
 final class IndexBuilder {
-    static final int FORMAT = 9;
+    static final int FORMAT = 10;
     static final int DIGIT_KEY = 4;
     static final int DIGIT_SNIPPETS = 10;
     /** Code points of text either side of a digit key's place kept for its snippet. */
@@ -140,7 +140,7 @@ final class IndexBuilder {
         ForkJoinTask<String> j = ForkJoinTask.adapt(() -> junctions(sink, text)).fork();
         List<IndexedPage> placed = placeOrder(pages);
         ForkJoinTask<String> rest = ForkJoinTask.adapt(
-                () -> runTexts(sink, text) + outlines(sink, text, placed) + commonByCounty(sink, text)).fork();
+                () -> runTexts(sink, text) + outlines(sink, text, outlineOrder(placed)) + commonByCounty(sink, text)).fork();
         try {
             String suffix = commonTitleSuffix();
             String pagesFile = pagesFile();
@@ -2052,13 +2052,7 @@ final class IndexBuilder {
                 out.uint(ids[i] - before);
                 before = ids[i];
             }
-            // the county's own pages (its region page, its comparison pages: their text is mostly their own, rare
-            // runs): their outlines too
-            Runs.Run[] rs = pages.get(p).facets().township() == null ? pages.get(p).runs() : new Runs.Run[0];
-            out.uint(rs.length);
-            for (Runs.Run r : rs) {
-                out.uint(r.id * 2 + (r instanceof Runs.DigitRun ? 1 : 0));
-            }
+            countyOutline(out, pages.get(p));
         }
         String dir = dirName("cm", text);
         int i = 1;
@@ -2066,6 +2060,38 @@ final class IndexBuilder {
             sink.write("search/" + dir + "/" + i++ + ".bin", out.toByteArray());
         }
         return ",\"cm\":{\"dir\":" + Json.string(dir) + "}";
+    }
+
+    /**
+     * A page's outline in its county's file (cm): the county's own pages (no township: its region page, its
+     * comparison pages; their text is mostly their own, rare runs) their whole outline (as in po); a township's region
+     * page (no year) its rare text runs in page order (its own text: the township's name, and the line it begins
+     * with, its title, the site's name and the table headings after them); other pages (reports, mostly template
+     * text) nothing: the length, then the runs.
+     */
+    private void countyOutline(ByteOut out, IndexedPage page) {
+        Runs.Run[] rs = page.runs();
+        if (page.facets().township() == null) {
+            out.uint(rs.length);
+            for (Runs.Run r : rs) {
+                out.uint(r.id * 2 + (r instanceof Runs.DigitRun ? 1 : 0));
+            }
+            return;
+        }
+        int n = 0;
+        if (page.facets().year() == null) {
+            for (Runs.Run r : rs) {
+                if (r instanceof Runs.TextRun && r.id >= common) {
+                    n++;
+                }
+            }
+        }
+        out.uint(n);
+        for (int i = 0; n > 0 && i < rs.length; i++) {
+            if (rs[i] instanceof Runs.TextRun && rs[i].id >= common) {
+                out.uint(rs[i].id * 2);
+            }
+        }
     }
 
     /** Whether two pages belong to the same township (a page of no township belongs to none). */
@@ -2128,6 +2154,18 @@ final class IndexBuilder {
         List<IndexedPage> order = new ArrayList<>(pages);
         order.sort(Comparator.comparing((IndexedPage p) -> p.path().substring(p.path().indexOf('/') + 1))
                 .thenComparing(IndexedPage::path));
+        return order;
+    }
+
+    /**
+     * Pages in outline order (po, format 10): by township name (pages of no township first), then in place order. So
+     * the townships of one name in different counties (城关镇) are neighbours, and a township-filtered screen, whose
+     * pages are theirs, reads one or two outline files, not one per county; one township's pages stay together.
+     * search.js sorts the same way.
+     */
+    static List<IndexedPage> outlineOrder(List<IndexedPage> placed) {
+        List<IndexedPage> order = new ArrayList<>(placed);
+        order.sort(Comparator.comparing((IndexedPage p) -> p.facets().township() == null ? "" : p.facets().township()));
         return order;
     }
 
