@@ -382,6 +382,86 @@ class SearchIndexerTest {
         assertEquals(21, seen.size(), "the county's page and its twenty reports: " + seen);
     }
 
+    @Test
+    void aCountysFileListsTheRareTextRunsOfItsTownshipsRegionPageInPageOrder() throws IOException {
+        // Twenty township reports share a clause (a common run). The first township's region page begins with its
+        // name (its own text, rare runs) and holds the shared clause too: the county's file lists the region page's
+        // rare text runs, in page order, and neither its common runs nor its digit runs; reports list none.
+        SearchIndexer indexer = new SearchIndexer();
+        for (int t = 0; t < 20; t++) {
+            String name = "第" + (char) ('甲' + t) + "镇";
+            indexer.add(String.format("reports/c/t%02d/2024/index.html", t),
+                    html(name, name + "：本年度未收到行政复议申请。今年办理" + (t + 3) + "件。"), new Facets("金乡县", name, 2024));
+        }
+        String regionPage = html("第甲镇", "第甲镇历年报告：本年度未收到行政复议申请。第甲镇所辖村居12个，收费0万元。");
+        indexer.add("regions/c/t00/index.html", regionPage, new Facets("金乡县", "第甲镇", null));
+        Map<String, byte[]> files = new TreeMap<>();
+        indexer.write((path, bytes) -> files.put(path, bytes));
+        JsonNode manifest = new ObjectMapper().readTree(files.get(SearchIndexer.MANIFEST));
+        List<String> runs = new ArrayList<>();
+        for (int b = 0; files.containsKey("search/" + manifest.get("nt").get("dir").asText() + "/" + b + ".json"); b++) {
+            new ObjectMapper().readTree(files.get("search/" + manifest.get("nt").get("dir").asText() + "/" + b + ".json"))
+                    .forEach(t -> runs.add(t.asText()));
+        }
+        int common = manifest.get("common").asInt();
+        byte[] cm = files.get("search/" + manifest.get("cm").get("dir").asText() + "/1.bin");
+        int[] i = {0};
+        int page = 0;
+        List<String> listed = new ArrayList<>();
+        while (i[0] < cm.length) {
+            page += readUint(cm, i);
+            for (int n = readUint(cm, i); n > 0; n--) {
+                readUint(cm, i);
+            }
+            int outline = readUint(cm, i);
+            for (int k = 0; k < outline; k++) {
+                int ref = readUint(cm, i);
+                assertEquals(0, ref % 2, "page " + page + ": text runs only");
+                assertTrue(ref / 2 >= common, "page " + page + ": rare runs only");
+                listed.add(runs.get(ref / 2));
+            }
+            // Page 0 is the region page (region pages first); the reports have none.
+            assertTrue(page == 0 || outline == 0, "page " + page + " lists " + outline + " runs");
+        }
+        String text = HtmlText.extract(regionPage).text();
+        assertTrue(listed.size() >= 2 && listed.get(0).startsWith("第甲镇"), "the page's first run, its title: " + listed);
+        assertTrue(listed.stream().anyMatch(r -> r.contains("所辖村居")), "its own text: " + listed);
+        assertTrue(listed.stream().noneMatch(r -> r.equals("本年度未收到行政复议申请。")), "no common run: " + listed);
+        for (int k = 0, at = 0; k < listed.size(); k++) {
+            int found = text.indexOf(listed.get(k), at);
+            assertTrue(found >= at, listed.get(k) + " after position " + at + " of " + text);
+            at = found + listed.get(k).length();
+        }
+    }
+
+    @Test
+    void outlinesAreStoredByTownshipNameSoSameNamedTownshipsOfTwoCountiesAreNeighbours() {
+        String[][] pages = {
+            {"regions/a/index.html", "甲县", null, null},
+            {"regions/a/chengguan/index.html", "甲县", "城关镇", null},
+            {"reports/a/chengguan/2024/index.html", "甲县", "城关镇", "2024"},
+            {"reports/a/chengguan/2023/index.html", "甲县", "城关镇", "2023"},
+            {"reports/a/dongli/2024/index.html", "甲县", "东里镇", "2024"},
+            {"regions/b/index.html", "乙县", null, null},
+            {"regions/b/chengguan/index.html", "乙县", "城关镇", null},
+            {"reports/b/chengguan/2024/index.html", "乙县", "城关镇", "2024"},
+            {"reports/b/xiying/2024/index.html", "乙县", "西营乡", "2024"},
+        };
+        List<IndexedPage> list = new ArrayList<>();
+        for (String[] p : pages) {
+            list.add(new IndexedPage(p[0], p[0], new Facets(p[1], p[2], p[3] == null ? null : Integer.valueOf(p[3])),
+                    new Runs.Run[0]));
+        }
+        List<String> order = IndexBuilder.outlineOrder(IndexBuilder.placeOrder(list)).stream().map(IndexedPage::path).toList();
+        // Pages of no township first; then by township name (UTF-16 order: 东 < 城 < 西), each township's pages
+        // together in place order (path without its first folder).
+        assertEquals(List.of("regions/a/index.html", "regions/b/index.html",
+                "reports/a/dongli/2024/index.html",
+                "reports/a/chengguan/2023/index.html", "reports/a/chengguan/2024/index.html", "regions/a/chengguan/index.html",
+                "reports/b/chengguan/2024/index.html", "regions/b/chengguan/index.html",
+                "reports/b/xiying/2024/index.html"), order);
+    }
+
     /** The postings of {@code key} in a keyed kind's shard (or the file of its own the shard names). */
     private static byte[] entry(Map<String, byte[]> files, JsonNode kind, String key) {
         String dir = "search/" + kind.get("dir").asText() + "/";
