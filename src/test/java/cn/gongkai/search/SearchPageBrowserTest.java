@@ -419,9 +419,9 @@ class SearchPageBrowserTest {
     @Test
     void aCountyFilteredScreenPastThePlacesReadsItsCountysFileAndNoPageOutline() {
         // Past the words' places (the second screen of a county of the 200-report site: region pages, then a year's
-        // reports) the snippets come from the county's file of common runs (cm, with its own pages' outlines) and,
-        // for a figure, from the texts stored with its key (covers): no page outline. A two-character word's key
-        // lists no runs; its snippets may still read the page's outline.
+        // reports) the snippets come from the county's file of common runs (cm, with its own pages' outlines and its
+        // township region pages' rare runs) and, for a figure, from the texts stored with its key (covers): no page
+        // outline, also for a two-character word, whose key lists no runs.
         assertEquals(4, countyNames.size(), "the 200-report site's counties: " + countyNames);
         int countyFiles = 0;
         for (String county : countyNames) {
@@ -431,16 +431,59 @@ class SearchPageBrowserTest {
                 assertFalse(paths.isEmpty(), "query " + q + " in " + county + " has a second screen");
                 assertEverySnippetMarksWithText(screen, q, county);
                 List<String> fetched = strings(screen.get("fetched"));
-                if (!q.equals("收费")) {
-                    assertEquals(0, fetched.stream().filter(f -> f.startsWith("po-")).count(),
-                            "query " + q + " in " + county + " read outline files: " + fetched);
-                }
+                assertEquals(0, fetched.stream().filter(f -> f.startsWith("po-")).count(),
+                        "query " + q + " in " + county + " read outline files: " + fetched);
                 long cm = fetched.stream().filter(f -> f.startsWith("cm-")).count();
                 assertTrue(cm <= 1, "query " + q + " in " + county + " read one county file at most: " + fetched);
                 countyFiles += (int) cm;
             }
         }
         assertTrue(countyFiles > 0, "no query read a county's file");
+    }
+
+    @Test
+    void aLongTemplateClauseIsFoundExactlyThroughItsFirstKeyAlone() {
+        // Words of four or more characters that are not phrases (in fewer than PHRASE_RUNS runs) but in template text:
+        // the few common runs the first key lists, whose texts hold the whole word, cover every page of that key, so
+        // the result list reads one shard of n, not one per key (本机关不掌握相关政府信息: four keys in three shards).
+        for (String q : List.of("本机关不掌握相关政府信息", "不掌握相关政府信息", "勾稽关系")) {
+            Map<String, Object> list = resultList(q);
+            assertEquals(expected(q), new TreeSet<>(strings(list.get("paths"))), "query " + q);
+            List<String> shards = strings(list.get("fetched")).stream().filter(f -> f.startsWith("n-")).toList();
+            assertEquals(1, shards.size(), "query " + q + " read " + shards);
+        }
+        // Words the first key alone does not decide (行政复议情况: 行政复 is on pages without it; 卜塔集镇, 上口街道:
+        // names, in rare runs) are decided by every key, exactly as before.
+        for (String q : List.of("行政复议情况", "卜塔集镇", "上口街道")) {
+            assertEquals(expected(q), new TreeSet<>(strings(resultList(q).get("paths"))), "query " + q);
+        }
+    }
+
+    @Test
+    void everyPagesOutlineReadsAsItsText() {
+        // Outlines are stored by township name, then in place order (IndexBuilder.outlineOrder); the script finds each
+        // page's outline there: its runs, one after another, are the page's text.
+        driver.get(server.base() + "search/");
+        String script = String.join("\n",
+                "var done = arguments[arguments.length - 1];",
+                "var base = new URL(document.getElementById('search').getAttribute('data-index'), document.baseURI);",
+                "var e = new GongkaiSearch.Engine(function (path) {",
+                "  return fetch(new URL(path, base)).then(function (r) {",
+                "    return /\\.bin$/.test(path) ? r.arrayBuffer().then(function (b) { return new Uint8Array(b); }) : r.json();",
+                "  });",
+                "});",
+                "e.pages.then(function (pages) {",
+                "  return Promise.all(pages.list.map(function (p) { return e.pageText(p.id); })).then(function (ts) {",
+                "    var out = {};",
+                "    pages.list.forEach(function (p, i) { out[p.path] = ts[i]; });",
+                "    done(out);",
+                "  });",
+                "}).catch(function (err) { done({ error: String(err) }); });");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> got = (Map<String, Object>) driver.executeAsyncScript(script);
+        assertFalse(got.containsKey("error"), String.valueOf(got.get("error")));
+        assertEquals(texts.keySet(), got.keySet());
+        texts.forEach((path, text) -> assertEquals(text, SearchText.fold((String) got.get(path)), path));
     }
 
     @Test
@@ -511,6 +554,28 @@ class SearchPageBrowserTest {
         Map<String, Object> screen = (Map<String, Object>) driver.executeAsyncScript(script, q, filters, from);
         assertFalse(screen.containsKey("error"), "query " + q + ": " + screen.get("error"));
         return screen;
+    }
+
+    /** The results of q (all of them) and the files their list fetched. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> resultList(String q) {
+        driver.get(server.base() + "search/");
+        String script = String.join("\n",
+                "var q = arguments[0], done = arguments[arguments.length - 1];",
+                "var base = new URL(document.getElementById('search').getAttribute('data-index'), document.baseURI);",
+                "var log = [];",
+                "var e = new GongkaiSearch.Engine(function (path) {",
+                "  log.push(path);",
+                "  return fetch(new URL(path, base)).then(function (r) {",
+                "    return /\\.bin$/.test(path) ? r.arrayBuffer().then(function (b) { return new Uint8Array(b); }) : r.json();",
+                "  });",
+                "});",
+                "e.search(q, {}).then(function (res) {",
+                "  done({ paths: res.results.map(function (r) { return r.page.path; }), fetched: log.slice() });",
+                "}).catch(function (err) { done({ error: String(err) }); });");
+        Map<String, Object> list = (Map<String, Object>) driver.executeAsyncScript(script, q);
+        assertFalse(list.containsKey("error"), "query " + q + ": " + list.get("error"));
+        return list;
     }
 
     private static List<String> strings(Object list) {
