@@ -40,10 +40,12 @@ import java.util.function.IntPredicate;
  *       per distinct pair, with pages;</li>
  *   <li>{@code po}: page outlines, each page's runs in order (a page's text, for checking the rare word the
  *       above cannot pin down, and for the snippets of pages past a word's first screen), and {@code tt}:
- *       titles, both in place order ({@link #placeOrder}: one township's pages in one outline file); {@code
- *       pages}: paths and facets;</li>
- *   <li>{@code cm}: per county, the common runs on each of its pages and the outlines of its own pages (region page,
- *       comparison pages): what a county-filtered screen past the words' places needs for its snippets, one file
+ *       titles; titles in place order ({@link #placeOrder}), outlines by township name, then in place order
+ *       ({@link #outlineOrder}, format 10: one township's pages in one outline file, same-named townships of
+ *       different counties in neighbouring ones); {@code pages}: paths and facets;</li>
+ *   <li>{@code cm}: per county, the common runs on each of its pages, the outlines of its own pages (region page,
+ *       comparison pages) and the rare text runs of its township region pages (format 10): what a county-filtered
+ *       screen past the words' places needs for its snippets, one file
  *       ({@link #commonByCounty}). Its size depends on the county's pages only, not on the number of counties.</li>
  * </ul>
  * A page set is written as pairs (pages skipped, pages taken) from page 0 on — all pages of one year, or a
@@ -1998,10 +2000,10 @@ final class IndexBuilder {
     }
 
     /**
-     * po: page outlines in place order ({@link #placeOrder}), whole pages in files of about PO_BLOCK_BYTES (a page
-     * longer than that alone), and one township's pages never split across two files: a township-filtered first
-     * screen (its region page and reports, in different years) reads one outline file, not one per year, and a
-     * county's pages are neighbours. Per page the number of its runs, then each run as {@code id × 2} (text run) or
+     * po: page outlines in outline order ({@link #outlineOrder}: by township name, then in place order), whole pages
+     * in files of about PO_BLOCK_BYTES (a page longer than that alone), and one township's pages never split across
+     * two files: a township-filtered first screen (its region page and reports, in different years) reads one outline
+     * file, not one per year, and the same-named townships of different counties (城关镇) are neighbours. Per page the number of its runs, then each run as {@code id × 2} (text run) or
      * {@code id × 2 + 1} (digit run); a page's text is its runs' texts in order. Files are sized by bytes, not
      * pages, because a snippet of a long region page needs that page's outline only.
      */
@@ -2018,9 +2020,9 @@ final class IndexBuilder {
     /**
      * cm: per county ({@code cm-…/<i>.bin}, i its number in the pages file's county list, from 1), which common runs
      * each of its pages holds: per page (page id order) its id as the difference from the one before (from 0), the
-     * number of its common runs and their ids (ascending, as differences), then the length of its outline and the
-     * outline (as in po) for the county's own pages (no township: its region page, its comparison pages), 0 for the
-     * others. A county-filtered first
+     * number of its common runs and their ids (ascending, as differences), then a length and that many runs as in po
+     * ({@link #countyOutline}): the outline of the county's own pages (no township: its region page, its comparison
+     * pages), the rare text runs of its township region pages (format 10), none for the others. A county-filtered first
      * screen reads its county's file once; a page's snippet then fetches a run that holds the word and is on the page
      * (a run of the word's places or one its first key lists), with no page outline and no page sets (rp); the
      * county's own pages, whose text is mostly their own, are read in page order from their outlines here. Pages of no county
