@@ -117,14 +117,15 @@ final class HtmlText {
         return titleText == null ? "" : titleText;
     }
 
-    private static final int OTHER = 0;
-    private static final int TITLE = 1;
+    /** Tag codes (HtmlTextStream reads tags by the same codes). */
+    static final int OTHER = 0;
+    static final int TITLE = 1;
     /** The skipped elements: every tag code from here on. */
-    private static final int SCRIPT = 2;
-    private static final int STYLE = 3;
-    private static final int NAV = 4;
-    private static final int HEADER = 5;
-    private static final int FOOTER = 6;
+    static final int SCRIPT = 2;
+    static final int STYLE = 3;
+    static final int NAV = 4;
+    static final int HEADER = 5;
+    static final int FOOTER = 6;
 
     /** The tag named by {@code h[from, to)}, ignoring ASCII case, as one of the codes above. */
     private static int tag(char[] h, int from, int to) {

@@ -1,5 +1,13 @@
 package cn.gongkai.search;
 
+import static cn.gongkai.search.HtmlText.FOOTER;
+import static cn.gongkai.search.HtmlText.HEADER;
+import static cn.gongkai.search.HtmlText.NAV;
+import static cn.gongkai.search.HtmlText.OTHER;
+import static cn.gongkai.search.HtmlText.SCRIPT;
+import static cn.gongkai.search.HtmlText.STYLE;
+import static cn.gongkai.search.HtmlText.TITLE;
+
 import java.util.Arrays;
 
 /**
@@ -34,15 +42,6 @@ public final class HtmlTextStream {
     private static final int DECL = 11;
     /** After a {@code &} in text: the characters up to a {@code ;} may be a reference. */
     private static final int ENTITY = 12;
-
-    /** Tag codes as HtmlText's. */
-    private static final int OTHER = 0;
-    private static final int TITLE = 1;
-    private static final int SCRIPT = 2;
-    private static final int STYLE = 3;
-    private static final int NAV = 4;
-    private static final int HEADER = 5;
-    private static final int FOOTER = 6;
 
     private int mode;
     private boolean singleQuote;
@@ -93,12 +92,7 @@ public final class HtmlTextStream {
         if (!exact) {
             return;
         }
-        int n = s.length();
-        if (n > scratch.length) {
-            scratch = new char[Math.max(n, scratch.length * 2)];
-        }
-        s.getChars(0, n, scratch, 0);
-        feed(scratch, 0, n);
+        feed(chars(s), 0, s.length());
     }
 
     /** As {@link #html(String)}, of {@code s[0, n)} (the array is not kept). */
@@ -141,22 +135,17 @@ public final class HtmlTextStream {
         if (!exact || s.isEmpty()) {
             return;
         }
-        switch (mode) {
-            case TEXT -> {
-                if (skip == 0 || titleOpen) {
-                    int n = s.length();
-                    if (n > scratch.length) {
-                        scratch = new char[Math.max(n, scratch.length * 2)];
-                    }
-                    s.getChars(0, n, scratch, 0);
-                    plain(scratch, 0, n);
-                }
-            }
-            case QUOTE -> {
-            }
-            case START_TAG -> slash = s.charAt(s.length() - 1) == '/';
-            default -> html(escape(s));
+        text(chars(s), s.length());
+    }
+
+    /** {@code s}'s characters, at the start of the scratch array (valid until the next call). */
+    private char[] chars(String s) {
+        int n = s.length();
+        if (n > scratch.length) {
+            scratch = new char[Math.max(n, scratch.length * 2)];
         }
+        s.getChars(0, n, scratch, 0);
+        return scratch;
     }
 
     /** A number written as plain digits. */

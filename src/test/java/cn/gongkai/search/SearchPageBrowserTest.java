@@ -466,12 +466,7 @@ class SearchPageBrowserTest {
         driver.get(server.base() + "search/");
         String script = String.join("\n",
                 "var done = arguments[arguments.length - 1];",
-                "var base = new URL(document.getElementById('search').getAttribute('data-index'), document.baseURI);",
-                "var e = new GongkaiSearch.Engine(function (path) {",
-                "  return fetch(new URL(path, base)).then(function (r) {",
-                "    return /\\.bin$/.test(path) ? r.arrayBuffer().then(function (b) { return new Uint8Array(b); }) : r.json();",
-                "  });",
-                "});",
+                ENGINE,
                 "e.pages.then(function (pages) {",
                 "  return Promise.all(pages.list.map(function (p) { return e.pageText(p.id); })).then(function (ts) {",
                 "    var out = {};",
@@ -504,6 +499,20 @@ class SearchPageBrowserTest {
     // ---- helpers ----
 
     /**
+     * Script lines that make the page's search engine {@code e} fetching the site's index files, every path it fetches
+     * pushed onto {@code log}.
+     */
+    private static final String ENGINE = String.join("\n",
+            "var base = new URL(document.getElementById('search').getAttribute('data-index'), document.baseURI);",
+            "var log = [];",
+            "var e = new GongkaiSearch.Engine(function (path) {",
+            "  log.push(path);",
+            "  return fetch(new URL(path, base)).then(function (r) {",
+            "    return /\\.bin$/.test(path) ? r.arrayBuffer().then(function (b) { return new Uint8Array(b); }) : r.json();",
+            "  });",
+            "});");
+
+    /**
      * Runs the page's search engine in the browser for q and loads the titles and snippets of its first ten results,
      * as the page does when they come into view: the result paths, the files fetched for those titles and snippets
      * (after the result list's), the marked pieces of each snippet, the titles.
@@ -531,14 +540,7 @@ class SearchPageBrowserTest {
         driver.get(on.base() + "search/");
         String script = String.join("\n",
                 "var q = arguments[0], filters = arguments[1], from = arguments[2], done = arguments[arguments.length - 1];",
-                "var base = new URL(document.getElementById('search').getAttribute('data-index'), document.baseURI);",
-                "var log = [];",
-                "var e = new GongkaiSearch.Engine(function (path) {",
-                "  log.push(path);",
-                "  return fetch(new URL(path, base)).then(function (r) {",
-                "    return /\\.bin$/.test(path) ? r.arrayBuffer().then(function (b) { return new Uint8Array(b); }) : r.json();",
-                "  });",
-                "});",
+                ENGINE,
                 "e.search(q, filters).then(function (res) {",
                 "  var n = log.length, first = res.results.slice(from, from + 10);",
                 "  return Promise.all(first.map(function (r) {",
@@ -562,14 +564,7 @@ class SearchPageBrowserTest {
         driver.get(server.base() + "search/");
         String script = String.join("\n",
                 "var q = arguments[0], done = arguments[arguments.length - 1];",
-                "var base = new URL(document.getElementById('search').getAttribute('data-index'), document.baseURI);",
-                "var log = [];",
-                "var e = new GongkaiSearch.Engine(function (path) {",
-                "  log.push(path);",
-                "  return fetch(new URL(path, base)).then(function (r) {",
-                "    return /\\.bin$/.test(path) ? r.arrayBuffer().then(function (b) { return new Uint8Array(b); }) : r.json();",
-                "  });",
-                "});",
+                ENGINE,
                 "e.search(q, {}).then(function (res) {",
                 "  done({ paths: res.results.map(function (r) { return r.page.path; }), fetched: log.slice() });",
                 "}).catch(function (err) { done({ error: String(err) }); });");
