@@ -125,40 +125,10 @@ final class PageBuffer {
      */
     private boolean putShort(String s, boolean escape) {
         int n = s.length();
-        room(n * 6);
-        byte[] b = utf8;
-        int at = size;
-        boolean any = false;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                if (escape && c <= '>' && c >= '"') {
-                    byte[] rep = entity(c);
-                    if (rep != null) {
-                        System.arraycopy(rep, 0, b, at, rep.length);
-                        at += rep.length;
-                        any = true;
-                        continue;
-                    }
-                }
-                b[at++] = (byte) c;
-            } else if (c < 0x800) {
-                b[at++] = (byte) (0xc0 | c >> 6);
-                b[at++] = (byte) (0x80 | c & 0x3f);
-            } else if (!Character.isSurrogate(c)) {
-                b[at++] = (byte) (0xe0 | c >> 12);
-                b[at++] = (byte) (0x80 | c >> 6 & 0x3f);
-                b[at++] = (byte) (0x80 | c & 0x3f);
-            } else {
-                return false;
-            }
-        }
-        size = at;
-        escaped = any;
-        return true;
+        return putChars(charsOf(s, n), n, escape);
     }
 
-    /** A string's characters, for a searched page (see {@link #charsOf}). */
+    /** A string's characters, to be encoded (see {@link #charsOf}). */
     private char[] chars = new char[256];
 
     /** {@code s}'s {@code n} characters in {@link #chars}. */
@@ -171,13 +141,14 @@ final class PageBuffer {
     }
 
     /**
-     * Encodes {@code c[0, n)} into the bytes, escaped for HTML when {@code escape}, as {@link #putShort} does a string;
-     * false (nothing appended) when it holds a surrogate, left to {@link String#getBytes}.
+     * Encodes {@code c[0, n)} into the bytes, escaped for HTML when {@code escape}; false (nothing appended) when it
+     * holds a surrogate, left to {@link String#getBytes}. Sets {@link #escaped} when something was escaped.
      */
     private boolean putChars(char[] c, int n, boolean escape) {
         room(n * 6);
         byte[] b = utf8;
         int at = size;
+        boolean any = false;
         for (int i = 0; i < n; i++) {
             char ch = c[i];
             if (ch < 0x80) {
@@ -186,6 +157,7 @@ final class PageBuffer {
                     if (rep != null) {
                         System.arraycopy(rep, 0, b, at, rep.length);
                         at += rep.length;
+                        any = true;
                         continue;
                     }
                 }
@@ -202,10 +174,11 @@ final class PageBuffer {
             }
         }
         size = at;
+        escaped = any;
         return true;
     }
 
-    /** Set by {@link #putShort}: whether the string had a character to escape. */
+    /** Set by {@link #putChars}: whether the string had a character to escape. */
     private boolean escaped;
 
     /** The entity of an HTML-special character, or null for any other. */
