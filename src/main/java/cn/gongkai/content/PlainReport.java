@@ -132,8 +132,6 @@ final class PlainReport {
             }
             return null;
         }
-
-
     }
 
     private static void children(String table, List<String> keys) {
@@ -518,27 +516,15 @@ final class PlainReport {
      */
     static LocalDate date(String s) {
         if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
-            long y = digits(s, 0, 4);
-            long m = digits(s, 5, 7);
-            long d = digits(s, 8, 10);
+            char[] c = s.toCharArray();
+            long y = digits(c, 0, 4);
+            long m = digits(c, 5, 7);
+            long d = digits(c, 8, 10);
             if (y >= 0 && m >= 0 && d >= 0) {
                 return LocalDate.of((int) y, (int) m, (int) d);
             }
         }
         return LocalDate.parse(s);
-    }
-
-    /** The ASCII digits {@code s[from, to)} (at most 18) as a number, or −1 when one of them is not a digit. */
-    private static long digits(String s, int from, int to) {
-        long n = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
     }
 
     /** Whether {@code text} has {@code k} at {@code from} (there are {@code k.length()} characters from there). */
@@ -575,16 +561,7 @@ final class PlainReport {
 
     /** {@code 0|[1-9][0-9]*} of at most 18 digits as a number, else −1. */
     private static long wholeNumber(String t) {
-        return wholeNumber(t, 0, t.length());
-    }
-
-    /** {@link #wholeNumber(String)} of {@code t[from, to)}. */
-    private static long wholeNumber(String t, int from, int to) {
-        int len = to - from;
-        if (len == 0 || len > 18 || t.charAt(from) == '0' && len > 1) {
-            return -1;
-        }
-        return digits(t, from, to);
+        return wholeNumber(t.toCharArray(), 0, t.length());
     }
 
     /** One cell as written, read as {@link FieldReader#cells} or {@link FieldReader#cell} reads it. */

@@ -83,21 +83,24 @@ final class CompactJson implements JsonOut {
 
     @Override
     public void name(String name) {
-        byte[] encoded = name == null ? null : names.get(name);
-        if (encoded == null) {
-            string(name);
+        if (name == null) {
+            string(null);
             room(1);
             buf[pos++] = ':';
             comma = false;
-            if (name != null && names.size() < MAX_NAMES) {
-                // the names every report repeats ("id", "issuer", …): encoded once per writer
-                int n = name.length();
-                byte[] b = new byte[6 * n + 3];
-                int end = quote(name, n, new char[n], b, 0);
-                b[end++] = ':';
-                names.put(name, Arrays.copyOf(b, end));
-            }
             return;
+        }
+        // the names every report repeats ("id", "issuer", …): encoded once per writer
+        byte[] encoded = names.get(name);
+        if (encoded == null) {
+            int n = name.length();
+            byte[] b = new byte[6 * n + 3];
+            int end = quote(name, n, new char[n], b, 0);
+            b[end++] = ':';
+            encoded = Arrays.copyOf(b, end);
+            if (names.size() < MAX_NAMES) {
+                names.put(name, encoded);
+            }
         }
         room(encoded.length + 1);
         if (comma) {
