@@ -98,10 +98,137 @@ public final class ContentLoader {
             throw new NotDirectoryException(root.toString());
         }
         Walk walk = new Walk(root, shownRoot(root), listener);
-        walk.top();
-        LineMap.Pool pool = new LineMap.Pool();
-        List<ReportOutcome> outcomes = walk.tasks.parallelStream().map(t -> readReport(t, walk, pool)).toList();
-        return assemble(walk.config, walk.regions, walk.problems, outcomes);
+        Reading reading = new Reading(walk, new LineMap.Pool());
+        walk.reading = reading;
+        try {
+            walk.top();
+        } catch (IOException | RuntimeException | Error e) {
+            reading.abandon();
+            throw e;
+        }
+        return assemble(walk.config, walk.regions, walk.problems, reading.finish());
+    }
+
+    /**
+     * The report files of a load, read while the folders are still being walked: the walk hands over its report
+     * files a few at a time ({@link #publish}), each batch offered to the fork-join pool as it comes, so the pool's
+     * other thread reads reports while this one walks (the walk alone, one thread reading folders and
+     * {@code _region.yaml} files, was some 15 % of the load). Once the walk is done, {@link #finish} reads every
+     * batch still waiting on this thread too and waits for the ones being read elsewhere. Each batch keeps its
+     * outcomes; they are collected in walk order, as the walk's list of files used to be read (the order does not
+     * matter: {@link #assemble} sorts them).
+     */
+    private final class Reading {
+        /** Report files a batch takes: small enough to share the last ones out, large enough to cost nothing. */
+        private static final int BATCH = 8;
+        private final Walk walk;
+        private final LineMap.Pool pool;
+        private final List<Batch> batches = new ArrayList<>();
+        private final java.util.concurrent.ConcurrentLinkedQueue<Batch> waiting =
+                new java.util.concurrent.ConcurrentLinkedQueue<>();
+        /** How many of the walk's report files are in a batch. */
+        private int published;
+
+        Reading(Walk walk, LineMap.Pool pool) {
+            this.walk = walk;
+            this.pool = pool;
+        }
+
+        /** Hands the report files the walk found since the last call over in batches (a last, smaller one too when {@code all}). */
+        void publish(boolean all) {
+            List<ReportTask> tasks = walk.tasks;
+            while (tasks.size() - published >= BATCH || all && tasks.size() > published) {
+                int to = Math.min(tasks.size(), published + BATCH);
+                Batch b = new Batch(List.copyOf(tasks.subList(published, to)));
+                published = to;
+                batches.add(b);
+                waiting.add(b);
+                if (!all) {
+                    // offered to the pool; whichever thread comes first reads it
+                    java.util.concurrent.ForkJoinTask.adapt(this::readOne).fork();
+                }
+            }
+        }
+
+        /** A pool task: reads one waiting batch, if any is left. */
+        private void readOne() {
+            Batch b = waiting.poll();
+            if (b != null) {
+                b.read(walk, pool);
+            }
+        }
+
+        /** After a failed walk: the batches not taken yet are dropped (those being read end on their own). */
+        void abandon() {
+            waiting.clear();
+        }
+
+        /** Reads what is still waiting, waits for the batches read by other threads, and returns every outcome. */
+        List<ReportOutcome> finish() {
+            publish(true);
+            Batch b;
+            while ((b = waiting.poll()) != null) {
+                b.read(walk, pool);
+            }
+            List<ReportOutcome> out = new ArrayList<>(walk.tasks.size());
+            for (Batch each : batches) {
+                out.addAll(each.outcomes());
+            }
+            return out;
+        }
+    }
+
+    /** Report files read by one thread, and what came of them once read. */
+    private final class Batch {
+        private final List<ReportTask> tasks;
+        private final ReportOutcome[] outcomes;
+        private boolean finished;
+        private RuntimeException failure;
+        private Error error;
+
+        Batch(List<ReportTask> tasks) {
+            this.tasks = tasks;
+            this.outcomes = new ReportOutcome[tasks.size()];
+        }
+
+        void read(Walk walk, LineMap.Pool pool) {
+            try {
+                for (int i = 0; i < outcomes.length; i++) {
+                    outcomes[i] = readReport(tasks.get(i), walk, pool);
+                }
+            } catch (RuntimeException e) {
+                failure = e;
+            } catch (Error e) {
+                error = e;
+            } finally {
+                synchronized (this) {
+                    finished = true;
+                    notifyAll();
+                }
+            }
+        }
+
+        /** The outcomes, once the thread that reads them is done (a failure of that thread is thrown here). */
+        synchronized List<ReportOutcome> outcomes() {
+            boolean interrupted = false;
+            while (!finished) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            if (error != null) {
+                throw error;
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return Arrays.asList(outcomes);
+        }
     }
 
     /**
@@ -268,6 +395,8 @@ public final class ContentLoader {
         final List<ContentProblem> problems = new ArrayList<>();
         final List<RegionInfo> regions = new ArrayList<>();
         final List<ReportTask> tasks = new ArrayList<>();
+        /** Reads the report files as the walk finds them, or null (they are only listed). */
+        Reading reading;
         /** Told of every file read whole, or null. */
         final FileListener listener;
         SiteConfig config = SiteConfig.DEFAULT;
@@ -312,7 +441,7 @@ public final class ContentLoader {
                 return null;
             }
             Path regionFile = dir.resolve("_region.yaml");
-            if (!Files.isRegularFile(regionFile)) {
+            if (!(onDefaultFileSystem(regionFile) ? regionFile.toFile().isFile() : Files.isRegularFile(regionFile))) {
                 problems.add(new ContentProblem(show(path) + "/", 0, null, Severity.ERROR, "region-file-missing",
                         "地区文件夹缺少 _region.yaml（至少写 name 和 level）；这个文件夹里的内容未载入"));
                 return null;
@@ -366,24 +495,28 @@ public final class ContentLoader {
             List<RegionInfo> here = new ArrayList<>(chain);
             here.add(info);
             Region region = regionOf(here);
-            for (Path p : list(dir)) {
-                String name = p.getFileName().toString();
+            java.io.File folder = onDefaultFileSystem(dir) ? dir.toFile() : null;
+            for (String name : names(dir)) {
                 if (name.startsWith(".") || name.equals("_region.yaml")) {
                     continue;
                 }
                 String rel = path + "/" + name;
-                if (Files.isDirectory(p)) {
-                    region(p, rel, info, here);
+                // a java.io.File asks the system once, without the attribute objects of Files.isDirectory
+                if (folder != null ? new java.io.File(folder, name).isDirectory() : Files.isDirectory(dir.resolve(name))) {
+                    region(dir.resolve(name), rel, info, here);
                     continue;
                 }
                 int year = reportYear(name);
                 if (year >= 0) {
-                    tasks.add(new ReportTask(p, rel, path, year, region));
+                    tasks.add(new ReportTask(dir.resolve(name), rel, path, year, region));
                 } else if (!PlainYaml.isSourceFile(name)) {
                     problems.add(new ContentProblem(show(rel), 0, null, Severity.ERROR, "outside-layout",
                             "文件不在内容结构中：地区文件夹里只能有 _region.yaml、<年份>.md 报告（例如 2024.md）和"
                                     + " <年份>.source.<扩展名> 原件（例如 2024.source.pdf）"));
                 }
+            }
+            if (reading != null) {
+                reading.publish(false);
             }
         }
     }
@@ -699,18 +832,28 @@ public final class ContentLoader {
 
     /** The entries of a folder, sorted by name. */
     private static List<Path> list(Path dir) throws IOException {
-        String[] names = dir.getFileSystem() == java.nio.file.FileSystems.getDefault() ? dir.toFile().list() : null;
-        if (names == null) {
-            // Not a folder of the default file system, or it cannot be read: the exception Files.list throws.
-            try (Stream<Path> s = Files.list(dir)) {
-                return s.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
-            }
-        }
-        Arrays.sort(names);
+        String[] names = names(dir);
         List<Path> out = new ArrayList<>(names.length);
         for (String name : names) {
             out.add(dir.resolve(name));
         }
         return out;
+    }
+
+    /** The names of a folder's entries, sorted. */
+    private static String[] names(Path dir) throws IOException {
+        String[] names = onDefaultFileSystem(dir) ? dir.toFile().list() : null;
+        if (names == null) {
+            // Not a folder of the default file system, or it cannot be read: the exception Files.list throws.
+            try (Stream<Path> s = Files.list(dir)) {
+                return s.map(p -> p.getFileName().toString()).sorted().toArray(String[]::new);
+            }
+        }
+        Arrays.sort(names);
+        return names;
+    }
+
+    private static boolean onDefaultFileSystem(Path p) {
+        return p.getFileSystem() == java.nio.file.FileSystems.getDefault();
     }
 }

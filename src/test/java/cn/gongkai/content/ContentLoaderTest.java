@@ -144,6 +144,40 @@ class ContentLoaderTest {
         assertEquals(a.files(), b.files());
     }
 
+    /**
+     * The report files are read while the walk goes on, a few at a time by whichever thread is free: every one of
+     * them is read, once, and gives what reading it alone gives (a portal of 120 reports, a folder that does not
+     * load and a report with an error among them).
+     */
+    @Test
+    void readsEveryReportOnceWhileTheFoldersAreWalked(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path root = dir.resolve("content");
+        new cn.gongkai.content.generate.ContentGenerator(120, 5).writeTo(root);
+        List<Path> files;
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(root)) {
+            files = s.filter(p -> p.getFileName().toString().matches("[0-9]{4}\\.md")).sorted().toList();
+        }
+        Path broken = files.get(files.size() / 2);
+        java.nio.file.Files.writeString(broken, java.nio.file.Files.readString(broken).replaceFirst("year: ", "year: x"));
+        Path badFolder = files.get(files.size() / 3).getParent();
+        java.nio.file.Files.writeString(badFolder.resolve("_region.yaml"), "name: [\n");
+        List<Report> alone = new java.util.ArrayList<>();
+        List<ContentProblem> aloneProblems = new java.util.ArrayList<>();
+        for (Path f : files) {
+            ContentLoader.LoadedReport r = loader.loadReport(root, f);
+            if (r.report() != null) {
+                alone.add(r.report());
+            }
+            r.problems().stream().filter(p -> p.file().endsWith(".md")).forEach(aloneProblems::add);
+        }
+        Content c = loader.load(root);
+        assertTrue(files.size() > 100 && alone.size() < files.size() - 1, "the fixture has the broken files it needs");
+        assertEquals(alone, c.reports());
+        assertEquals(aloneProblems.stream().sorted(ContentLoader.PROBLEM_ORDER).toList(),
+                c.problems().stream().filter(p -> p.file().endsWith(".md")).toList());
+        assertEquals(c.reports(), loader.load(root).reports());
+    }
+
     @Test
     void theLoaderReadsExactlyTheFilesNamedAsItsOwn() {
         List<String> names = List.of("site.yaml", "a/site.yaml", "a/_region.yaml", "_region.yaml", "a/2024.md",
