@@ -23,6 +23,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ForkJoinTask;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -39,7 +42,14 @@ public final class ContentLoader {
             .thenComparing(ContentProblem::message);
 
 
-    private final JsonFactory yaml;
+    /**
+     * Gives the program's YAML mapper when a file is first read the full way: content in the plain form (every file
+     * the generator and the importer write, and most written by hand) is read by {@link PlainYaml} and
+     * {@link PlainReport}, so a load may never need one.
+     */
+    private final Supplier<ObjectMapper> yamlMapper;
+    /** The mapper's factory, once asked for. */
+    private volatile JsonFactory yaml;
     private final boolean plainReports;
     /** Per thread, the buffer files are decoded into (a file's text is copied out of it once, exactly). */
     private final ThreadLocal<char[]> decodeBuffer = new ThreadLocal<>();
@@ -50,12 +60,42 @@ public final class ContentLoader {
     }
 
     /**
+     * @param yamlMapper gives the program's YAML mapper ({@link #yamlMapper()}) when a file needs it, from any of
+     *                   the loader's threads: pass a supplier that makes it on demand (once), and a load of content
+     *                   in the plain form never makes one
+     */
+    public ContentLoader(Supplier<ObjectMapper> yamlMapper) {
+        this(yamlMapper, true);
+    }
+
+    /**
      * @param plainReports false to read every report the full way, never through {@link PlainReport} (tests
      *                     compare both ways)
      */
     ContentLoader(ObjectMapper yamlMapper, boolean plainReports) {
+        this(() -> yamlMapper, plainReports);
         this.yaml = yamlMapper.getFactory();
+    }
+
+    private ContentLoader(Supplier<ObjectMapper> yamlMapper, boolean plainReports) {
+        this.yamlMapper = yamlMapper;
         this.plainReports = plainReports;
+    }
+
+    /** {@link LocatedYaml#parse}, making the YAML factory only when the text is not in the plain form. */
+    private LocatedYaml parseYaml(String text, int firstLine) throws LocatedYaml.SyntaxException {
+        LocatedYaml plain = PlainYaml.tryRead(text, firstLine);
+        return plain != null ? plain : LocatedYaml.parseFully(yaml(), text, firstLine);
+    }
+
+    /** The YAML factory of the full reading, asked of {@link #yamlMapper} the first time. */
+    private JsonFactory yaml() {
+        JsonFactory f = yaml;
+        if (f == null) {
+            f = yamlMapper.get().getFactory();
+            yaml = f;
+        }
+        return f;
     }
 
     /** The YAML mapper content files are read with; create once and pass to the loader. */
@@ -124,8 +164,7 @@ public final class ContentLoader {
         private final Walk walk;
         private final LineMap.Pool pool;
         private final List<Batch> batches = new ArrayList<>();
-        private final java.util.concurrent.ConcurrentLinkedQueue<Batch> waiting =
-                new java.util.concurrent.ConcurrentLinkedQueue<>();
+        private final ConcurrentLinkedQueue<Batch> waiting = new ConcurrentLinkedQueue<>();
         /** How many of the walk's report files are in a batch. */
         private int published;
 
@@ -145,7 +184,7 @@ public final class ContentLoader {
                 waiting.add(b);
                 if (!all) {
                     // offered to the pool; whichever thread comes first reads it
-                    java.util.concurrent.ForkJoinTask.adapt(this::readOne).fork();
+                    ForkJoinTask.adapt(this::readOne).fork();
                 }
             }
         }
@@ -608,7 +647,7 @@ public final class ContentLoader {
         LocatedYaml y = null;
         if (fm != null) {
             try {
-                y = LocatedYaml.parse(yaml, fm.yaml(), fm.yamlFirstLine());
+                y = parseYaml(fm.yaml(), fm.yamlFirstLine());
             } catch (LocatedYaml.SyntaxException e) {
                 fp.error(e.line(), null, "yaml-syntax", "YAML 头部写法有误：" + e.getMessage());
             }
@@ -757,7 +796,7 @@ public final class ContentLoader {
             return null;
         }
         try {
-            LocatedYaml y = LocatedYaml.parse(yaml, text.startsWith("\uFEFF") ? text.substring(1) : text, 1);
+            LocatedYaml y = parseYaml(text.startsWith("\uFEFF") ? text.substring(1) : text, 1);
             if (!y.root().isObject()) {
                 fp.error(1, null, "wrong-type", "应为一组键值（例如 name: 山东省），实际是" + FieldReader.describe(y.root()));
                 return null;

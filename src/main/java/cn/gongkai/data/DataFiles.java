@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
+import java.util.function.Supplier;
 
 /**
  * Writes the downloads under {@code data/}: one JSON file per report, all reports in one JSON file, the tidy
@@ -61,11 +62,24 @@ public final class DataFiles {
 
     /** @param mapper the program's one mapper, {@link JsonMapper#create()} */
     public DataFiles(ObjectMapper mapper) {
+        this(() -> mapper, FileDigests.onPath());
+    }
+
+    /**
+     * @param mapper gives the program's one mapper, {@link JsonMapper#create()}, if it is needed: writing the data
+     *               files does not use it (their JSON is written by {@link CompactJson} and {@link PrettyJson}), so a
+     *               build that passes a supplier of a mapper made on demand never makes one
+     */
+    public DataFiles(Supplier<ObjectMapper> mapper) {
         this(mapper, FileDigests.onPath());
     }
 
     /** @param digests hashes the written files; null to hash in Java while writing */
     DataFiles(ObjectMapper mapper, FileDigests digests) {
+        this(() -> mapper, digests);
+    }
+
+    private DataFiles(Supplier<ObjectMapper> mapper, FileDigests digests) {
         this.reportJson = new ReportJson(mapper);
         this.digests = digests;
     }

@@ -36,14 +36,17 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The report object of the data contract ({@code shared/docs/report-data.md}) as JSON, in a fixed key order.
  * Writing and reading are exact inverses for everything the contract holds.
  */
 public final class ReportJson {
-    private final ObjectMapper mapper;
-    private final ObjectWriter pretty;
+    /** The program's one mapper, asked for only by {@link #toJson} and {@link #fromJson} (the data files need none). */
+    private final Supplier<ObjectMapper> mapper;
+    /** The pretty writer of {@link #toJson}, made on its first use. */
+    private volatile ObjectWriter pretty;
     /** The keys every report repeats, encoded once: rows and columns of parts 三 and 四. */
     private final CompactJson.Key[] applicationRows = new CompactJson.Key[ApplicationRow.values().length];
     private final CompactJson.Key[] applicantColumns = new CompactJson.Key[ApplicantColumn.values().length];
@@ -51,8 +54,15 @@ public final class ReportJson {
     private final CompactJson.Key[] reviewColumns = new CompactJson.Key[ReviewColumn.values().length];
 
     public ReportJson(ObjectMapper mapper) {
+        this(() -> mapper);
+    }
+
+    /**
+     * @param mapper gives the program's one mapper when {@link #toJson} or {@link #fromJson} first needs it: writing
+     *               the data files ({@link #toCompactJson}) never does, so a build need not make one
+     */
+    public ReportJson(Supplier<ObjectMapper> mapper) {
         this.mapper = mapper;
-        this.pretty = JsonMapper.prettyWriter(mapper);
         for (ApplicationRow row : ApplicationRow.values()) {
             applicationRows[row.ordinal()] = CompactJson.Key.of(row.key());
         }
@@ -70,7 +80,12 @@ public final class ReportJson {
     /** Pretty JSON text of one report (as {@code parse --json} prints it), ending in a newline. */
     public String toJson(Report r) {
         StringWriter text = new StringWriter(16384);
-        try (JsonGenerator g = pretty.createGenerator(text)) {
+        ObjectWriter writer = pretty;
+        if (writer == null) {
+            writer = JsonMapper.prettyWriter(mapper.get());
+            pretty = writer;
+        }
+        try (JsonGenerator g = writer.createGenerator(text)) {
             write(r, g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);   // a StringWriter does not fail
@@ -297,7 +312,7 @@ public final class ReportJson {
     /** Reads a report object of the contract. Throws {@link IllegalArgumentException} naming the key on bad input. */
     public Report fromJson(String json) {
         try {
-            return fromNode(mapper.readTree(json));
+            return fromNode(mapper.get().readTree(json));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage(), e);
         }

@@ -178,6 +178,40 @@ class ContentLoaderTest {
         assertEquals(c.reports(), loader.load(root).reports());
     }
 
+    /**
+     * Content in the plain form is read without Jackson's YAML mapper: a loader given a supplier asks for it only when
+     * a file needs the full reader (here a report with a YAML anchor), and reads the same reports as one given the
+     * mapper.
+     */
+    @Test
+    void asksForTheYamlMapperOnlyWhenAFileIsNotInThePlainForm(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Path root = dir.resolve("content");
+        new cn.gongkai.content.generate.ContentGenerator(12, 3).writeTo(root);
+        com.fasterxml.jackson.databind.ObjectMapper yaml = ContentLoader.yamlMapper();
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        ContentLoader lazy = new ContentLoader(() -> {
+            asked.incrementAndGet();
+            return yaml;
+        });
+        Content plain = lazy.load(root);
+        assertEquals(0, asked.get());
+        assertEquals(loader.load(root).reports(), plain.reports());
+
+        Path report;
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(root)) {
+            report = s.filter(p -> p.getFileName().toString().matches("[0-9]{4}\\.md")).sorted().findFirst()
+                    .orElseThrow();
+        }
+        String text = java.nio.file.Files.readString(report);
+        assertTrue(text.contains("\nissuer: "));
+        java.nio.file.Files.writeString(report, text.replaceFirst("\nissuer: ", "\nissuer: &who "));
+        Content anchored = lazy.load(root);
+        assertTrue(asked.get() > 0, "the report with an anchor is read the full way");
+        assertEquals(loader.load(root).reports(), anchored.reports());
+        assertEquals(plain.reports().size(), anchored.reports().size());
+    }
+
     @Test
     void theLoaderReadsExactlyTheFilesNamedAsItsOwn() {
         List<String> names = List.of("site.yaml", "a/site.yaml", "a/_region.yaml", "_region.yaml", "a/2024.md",

@@ -31,6 +31,20 @@ class DataFilesTest {
         return sink;
     }
 
+    /** The data files are written without Jackson's mapper: a build that makes it only on demand never makes it. */
+    @Test
+    void writingTheDataFilesNeverAsksForTheMapper() throws IOException {
+        MemorySink lazy = new MemorySink();
+        new DataFiles(() -> {
+            throw new AssertionError("the data files asked for the JSON mapper");
+        }).writeAll(DataFixtures.content(), DataFixtures.reports(), lazy);
+        MemorySink eager = write(DataFixtures.reports());
+        assertEquals(eager.files().keySet(), lazy.files().keySet());
+        for (Map.Entry<String, byte[]> f : eager.files().entrySet()) {
+            assertTrue(Arrays.equals(f.getValue(), lazy.files().get(f.getKey())), f.getKey());
+        }
+    }
+
     @Test
     void writesTheSameBytesWhateverTheOrderOfTheReports() throws IOException {
         MemorySink first = write(DataFixtures.reports());
