@@ -45,7 +45,7 @@ record BodySections(Sections sections, Map<Section, Integer> headingLines) {
             int rowStart = start;
             start = end + 1;
             int first = rowStart;
-            while (first < end && Character.isWhitespace(body[first])) {
+            while (first < end && FrontMatter.isWhitespace(body[first])) {
                 first++;
             }
             // Both marks are ASCII and the row's end is a line feed or the text's end, so they lie inside the row.
@@ -122,10 +122,10 @@ record BodySections(Sections sections, Map<Section, Integer> headingLines) {
         private static String stripped(char[] body, int from, int to) {
             int s = from;
             int e = to;
-            while (s < e && Character.isWhitespace(body[s])) {
+            while (s < e && FrontMatter.isWhitespace(body[s])) {
                 s++;
             }
-            while (e > s && Character.isWhitespace(body[e - 1])) {
+            while (e > s && FrontMatter.isWhitespace(body[e - 1])) {
                 e--;
             }
             return new String(body, s, e - s);

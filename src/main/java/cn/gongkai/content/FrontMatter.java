@@ -98,14 +98,23 @@ record FrontMatter(char[] text, int length, int yamlStart, int yamlEnd, int yaml
         return o;
     }
 
+    /**
+     * {@link Character#isWhitespace(char)}, answered without the call for the characters between the space and
+     * U+0080 (letters, digits, ASCII punctuation: none of them white space), which nearly every character the loader
+     * tests for white space is.
+     */
+    static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= 0x80) && Character.isWhitespace(c);
+    }
+
     /** True when {@code t[from, to)} is {@code marker} with only white space around it (as {@code strip()} sees it). */
     private static boolean isMarker(char[] t, int from, int to, String marker) {
         int s = from;
         int e = to;
-        while (s < e && Character.isWhitespace(t[s])) {
+        while (s < e && isWhitespace(t[s])) {
             s++;
         }
-        while (e > s && Character.isWhitespace(t[e - 1])) {
+        while (e > s && isWhitespace(t[e - 1])) {
             e--;
         }
         if (e - s != marker.length()) {

@@ -405,7 +405,7 @@ final class PlainReport {
      */
     private static Value value(char[] text, int from, int to, int line) {
         int s = from;
-        while (s < to && Character.isWhitespace(text[s])) {
+        while (s < to && FrontMatter.isWhitespace(text[s])) {
             s++;
         }
         if (s == to) {
@@ -427,7 +427,7 @@ final class PlainReport {
                 return null;
             }
             int after = close + 1;
-            while (after < to && Character.isWhitespace(text[after])) {
+            while (after < to && FrontMatter.isWhitespace(text[after])) {
                 after++;
             }
             return after == to || text[after] == '#' ? new Value(text, s, close + 1, line) : null;
@@ -439,7 +439,7 @@ final class PlainReport {
         for (int i = s; i + 1 < to; i++) {
             if (text[i] == ' ' && text[i + 1] == '#') {
                 e = i;
-                while (e > s && Character.isWhitespace(text[e - 1])) {
+                while (e > s && FrontMatter.isWhitespace(text[e - 1])) {
                     e--;
                 }
                 break;
@@ -651,10 +651,10 @@ final class PlainReport {
             }
             int s = from;
             int e = i;
-            while (s < e && Character.isWhitespace(t[s])) {
+            while (s < e && FrontMatter.isWhitespace(t[s])) {
                 s++;
             }
-            while (e > s && Character.isWhitespace(t[e - 1])) {
+            while (e > s && FrontMatter.isWhitespace(t[e - 1])) {
                 e--;
             }
             if (s == e || n == kinds.length) {

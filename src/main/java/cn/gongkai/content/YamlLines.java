@@ -43,7 +43,7 @@ final class YamlLines {
             }
             int cs = rowStart + spaces;
             int ce = e;
-            while (ce > cs && Character.isWhitespace(text[ce - 1])) {
+            while (ce > cs && FrontMatter.isWhitespace(text[ce - 1])) {
                 ce--;
             }
             if (ce == cs || text[cs] == '#') {
