@@ -99,12 +99,12 @@ record FrontMatter(char[] text, int length, int yamlStart, int yamlEnd, int yaml
     }
 
     /**
-     * {@link Character#isWhitespace(char)}, answered without the call for the characters between the space and
-     * U+0080 (letters, digits, ASCII punctuation: none of them white space), which nearly every character the loader
-     * tests for white space is.
+     * {@link Character#isWhitespace(char)}, answered without the call for the space and for the characters between
+     * it and U+0080 (letters, digits, ASCII punctuation: none of them white space), which nearly every character the
+     * loader tests for white space is.
      */
     static boolean isWhitespace(char c) {
-        return (c <= ' ' || c >= 0x80) && Character.isWhitespace(c);
+        return c == ' ' || (c < ' ' || c >= 0x80) && Character.isWhitespace(c);
     }
 
     /** True when {@code t[from, to)} is {@code marker} with only white space around it (as {@code strip()} sees it). */

@@ -86,7 +86,9 @@ public final class DataFiles {
 
     /** {@code data/reports/<report id>.json}. */
     public static String reportJsonPath(String reportId) {
-        return DIR + "reports/" + reportId + ".json";
+        // sized once: the concatenation's builder starts at 16 characters and would grow twice for every report
+        return new StringBuilder(DIR.length() + 13 + reportId.length()).append(DIR).append("reports/")
+                .append(reportId).append(".json").toString();
     }
 
     /** {@code data/townships/<region path>.json}: the region folder's reports, each with its headline figures. */
