@@ -173,7 +173,10 @@ public final class ContentLoader {
             this.pool = pool;
         }
 
-        /** Hands the report files the walk found since the last call over in batches (a last, smaller one too when {@code all}). */
+        /**
+         * Hands the report files the walk found since the last call over in batches (with {@code all}, the last
+         * ones too, in a smaller batch).
+         */
         void publish(boolean all) {
             List<ReportTask> tasks = walk.tasks;
             while (tasks.size() - published >= BATCH || all && tasks.size() > published) {
@@ -541,7 +544,9 @@ public final class ContentLoader {
                 }
                 String rel = path + "/" + name;
                 // a java.io.File asks the system once, without the attribute objects of Files.isDirectory
-                if (folder != null ? new java.io.File(folder, name).isDirectory() : Files.isDirectory(dir.resolve(name))) {
+                boolean isFolder = folder != null ? new java.io.File(folder, name).isDirectory()
+                        : Files.isDirectory(dir.resolve(name));
+                if (isFolder) {
                     region(dir.resolve(name), rel, info, here);
                     continue;
                 }

@@ -1,17 +1,24 @@
 package cn.gongkai.content;
 
+import cn.gongkai.content.generate.ContentGenerator;
 import cn.gongkai.model.ApplicantColumn;
 import cn.gongkai.model.ApplicationRow;
 import cn.gongkai.model.Cell;
 import cn.gongkai.model.Region;
 import cn.gongkai.model.Report;
 import cn.gongkai.model.Section;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -47,7 +54,7 @@ class ContentLoaderTest {
         Content c = loader.load(SAMPLE, (relative, bytes) -> assertNull(told.put(relative, bytes.clone()), relative));
         assertEquals(loader.load(SAMPLE), c);
         java.util.List<String> expected;
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(SAMPLE)) {
+        try (Stream<Path> files = Files.walk(SAMPLE)) {
             expected = files.filter(java.nio.file.Files::isRegularFile)
                     .map(f -> SAMPLE.relativize(f).toString().replace('\\', '/'))
                     .filter(f -> !f.contains(".source."))   // source copies are never read whole
@@ -55,7 +62,7 @@ class ContentLoaderTest {
         }
         assertEquals(expected, told.keySet().stream().sorted().toList());
         for (String f : expected) {
-            assertTrue(java.util.Arrays.equals(java.nio.file.Files.readAllBytes(SAMPLE.resolve(f)), told.get(f)), f);
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(SAMPLE.resolve(f)), told.get(f)), f);
         }
     }
 
@@ -150,19 +157,20 @@ class ContentLoaderTest {
      * load and a report with an error among them).
      */
     @Test
-    void readsEveryReportOnceWhileTheFoldersAreWalked(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    void readsEveryReportOnceWhileTheFoldersAreWalked(@TempDir Path dir)
+            throws IOException {
         Path root = dir.resolve("content");
-        new cn.gongkai.content.generate.ContentGenerator(120, 5).writeTo(root);
+        new ContentGenerator(120, 5).writeTo(root);
         List<Path> files;
-        try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(root)) {
+        try (Stream<Path> s = Files.walk(root)) {
             files = s.filter(p -> p.getFileName().toString().matches("[0-9]{4}\\.md")).sorted().toList();
         }
         Path broken = files.get(files.size() / 2);
-        java.nio.file.Files.writeString(broken, java.nio.file.Files.readString(broken).replaceFirst("year: ", "year: x"));
+        Files.writeString(broken, Files.readString(broken).replaceFirst("year: ", "year: x"));
         Path badFolder = files.get(files.size() / 3).getParent();
-        java.nio.file.Files.writeString(badFolder.resolve("_region.yaml"), "name: [\n");
-        List<Report> alone = new java.util.ArrayList<>();
-        List<ContentProblem> aloneProblems = new java.util.ArrayList<>();
+        Files.writeString(badFolder.resolve("_region.yaml"), "name: [\n");
+        List<Report> alone = new ArrayList<>();
+        List<ContentProblem> aloneProblems = new ArrayList<>();
         for (Path f : files) {
             ContentLoader.LoadedReport r = loader.loadReport(root, f);
             if (r.report() != null) {
@@ -184,12 +192,12 @@ class ContentLoaderTest {
      * mapper.
      */
     @Test
-    void asksForTheYamlMapperOnlyWhenAFileIsNotInThePlainForm(@org.junit.jupiter.api.io.TempDir Path dir)
+    void asksForTheYamlMapperOnlyWhenAFileIsNotInThePlainForm(@TempDir Path dir)
             throws IOException {
         Path root = dir.resolve("content");
-        new cn.gongkai.content.generate.ContentGenerator(12, 3).writeTo(root);
-        com.fasterxml.jackson.databind.ObjectMapper yaml = ContentLoader.yamlMapper();
-        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        new ContentGenerator(12, 3).writeTo(root);
+        ObjectMapper yaml = ContentLoader.yamlMapper();
+        AtomicInteger asked = new AtomicInteger();
         ContentLoader lazy = new ContentLoader(() -> {
             asked.incrementAndGet();
             return yaml;
@@ -199,13 +207,13 @@ class ContentLoaderTest {
         assertEquals(loader.load(root).reports(), plain.reports());
 
         Path report;
-        try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(root)) {
+        try (Stream<Path> s = Files.walk(root)) {
             report = s.filter(p -> p.getFileName().toString().matches("[0-9]{4}\\.md")).sorted().findFirst()
                     .orElseThrow();
         }
-        String text = java.nio.file.Files.readString(report);
+        String text = Files.readString(report);
         assertTrue(text.contains("\nissuer: "));
-        java.nio.file.Files.writeString(report, text.replaceFirst("\nissuer: ", "\nissuer: &who "));
+        Files.writeString(report, text.replaceFirst("\nissuer: ", "\nissuer: &who "));
         Content anchored = lazy.load(root);
         assertTrue(asked.get() > 0, "the report with an anchor is read the full way");
         assertEquals(loader.load(root).reports(), anchored.reports());

@@ -8,7 +8,8 @@ class FrontMatterTest {
     @Test
     void whiteSpaceIsWhatCharacterIsWhitespaceSaysForEveryChar() {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            assertEquals(Character.isWhitespace((char) c), FrontMatter.isWhitespace((char) c), "U+" + Integer.toHexString(c));
+            assertEquals(Character.isWhitespace((char) c), FrontMatter.isWhitespace((char) c),
+                    "U+" + Integer.toHexString(c));
         }
     }
 }
