@@ -3,13 +3,23 @@
 indexes them (SiteBuild.searchFacets) and IndexSite.java reads them, the reports and the region pages under
 reports/ and regions/, not the year-over-year (changes/) and comparison (compare/YEAR/) pages.
 Text = the search probe's rule (/work/shared/tools/search_probe.py, copied here so the bench stands alone):
-visible text outside script/style/nav/header/footer, entities decoded, whitespace removed.
+visible text outside script/style/nav/header/footer, entities decoded, whitespace removed; and (index format 11) one
+space where a block, line or table cell ends and the next begins (the start or end tag of title, nav, header, footer or
+a block element, BLOCKS below, between two stretches of text: cn.gongkai.search.HtmlText.bounds), so that no query
+word (split at whitespace) matches across two cells.
 A query's word year:2024 is the search page's year filter (the year of a report, or of a comparison page, in its
 path, as IndexSite.java reads it), not a word; county:丰渡县 and township:丁楼镇 are the county and township filters
 (the names of the page's region folder and the folders above it of that level, read from the content folder's
 _region.yaml files, as IndexSite.java reads them; they need --content).
 usage: truth.py [--content CONTENT_DIR] SITE_DIR OUT_JSON QUERY..."""
 import html.parser, json, os, re, sys
+
+
+BLOCKS = {"title", "nav", "header", "footer", "p", "br", "dd", "dl", "dt", "hr", "li", "ol", "td", "th", "tr", "ul",
+          "h1", "h2", "h3", "h4", "h5", "h6", "div", "pre", "body", "form", "main", "aside", "table", "tbody", "tfoot",
+          "thead", "figure", "legend", "option", "address", "article", "blockquote", "caption", "details", "fieldset",
+          "figcaption", "section", "summary"}
+BOUNDARY = "\x00"
 
 
 class Text(html.parser.HTMLParser):
@@ -20,10 +30,14 @@ class Text(html.parser.HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag in ("script", "style", "nav", "header", "footer"):
             self.skip += 1
+        if tag in BLOCKS:
+            self.parts.append(BOUNDARY)
 
     def handle_endtag(self, tag):
         if tag in ("script", "style", "nav", "header", "footer") and self.skip:
             self.skip -= 1
+        if tag in BLOCKS:
+            self.parts.append(BOUNDARY)
 
     def handle_data(self, d):
         if not self.skip:
@@ -33,7 +47,8 @@ class Text(html.parser.HTMLParser):
 def page_text(path):
     t = Text()
     t.feed(open(path, encoding="utf-8", errors="replace").read())
-    return re.sub(r"\s+", "", "".join(t.parts))
+    # whitespace removed, then each stretch of boundaries one space, none at the ends
+    return re.sub(BOUNDARY + "+", " ", re.sub(r"\s+", "", "".join(t.parts))).strip(" ")
 
 
 NOT_SEARCHED = re.compile(r"/changes/index\.html$|/compare/\d{4}/index\.html$")

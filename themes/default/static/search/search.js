@@ -52,6 +52,19 @@
     return h >>> 0;
   }
 
+  // Where a block, line or table cell ends and the next begins, the page's text holds one space
+  // (cn.gongkai.search.SearchText.BOUNDARY): no word holds one, so none matches across it. Two digit runs side by side
+  // are two figures in two cells: the space between them is implied (joinRuns).
+  var BOUNDARY = 32;
+  function joinRuns(refs, texts) {
+    var out = '';
+    for (var i = 0; i < texts.length; i++) {
+      if (i > 0 && refs[i] % 2 === 1 && refs[i - 1] % 2 === 1) out += ' ';
+      out += texts[i];
+    }
+    return out;
+  }
+
   // Clause ends (cn.gongkai.search.SearchText.isBreak): a text run ends just after one of 。；！？：，
   function isBreak(cp) {
     return cp === 0x3002 || cp === 0xff1b || cp === 0xff01 || cp === 0xff1f || cp === 0xff1a || cp === 0xff0c;
@@ -205,7 +218,7 @@
     return this.outline(p).then(function (refs) {
       return Promise.all(refs.map(function (ref) {
         return digitsOnly && ref % 2 === 0 ? '\u0000' : self.runText(ref);
-      })).then(function (parts) { return parts.join(''); });
+      })).then(function (parts) { return joinRuns(refs, parts); });
     });
   };
 
@@ -229,7 +242,7 @@
       i += chunk.length;
       return Promise.all(chunk.map(function (ref) { return self.runText(ref); })).then(function (texts) {
         parts = parts.concat(texts);
-        var t = parts.join(''), tc = cpsOf(foldStr(t)), at = findCps(tc, w, -1);
+        var t = joinRuns(refs, parts), tc = cpsOf(foldStr(t)), at = findCps(tc, w, -1);
         if (i < refs.length && (at < 0 || tc.length < at + w.length + after)) return step();
         return { text: t, start: at < 0 ? 0 : at, len: w.length };
       });
@@ -345,7 +358,10 @@
           var after = i + 1 < refs.length && (i === 0 || self.held(refs[i + 1]));
           return Promise.all([i > 0 ? self.runText(refs[i - 1]) : '', after ? self.runText(refs[i + 1]) : ''])
             .then(function (side) {
-              return { text: side[0] + t + side[1], start: cpsOf(side[0]).length + off, len: w.length };
+              // a figure beside another (a table row): the cells' boundary between them
+              var before = i > 0 && refs[i - 1] % 2 === 1 ? side[0] + ' ' : side[0];
+              var behind = after && refs[i + 1] % 2 === 1 ? ' ' + side[1] : side[1];
+              return { text: before + t + behind, start: cpsOf(before).length + off, len: w.length };
             });
         });
       }
@@ -1072,6 +1088,9 @@
     if (!hit) return Promise.resolve([]);
     return this.context(hit).then(function (c) {
       var t = cpsOf(c.text), a = Math.max(0, c.start - radius), b = Math.min(t.length, c.start + c.len + radius);
+      // not beginning or ending at a boundary
+      while (a < c.start && t[a] === BOUNDARY) a++;
+      while (b > c.start + c.len && t[b - 1] === BOUNDARY) b--;
       var win = t.slice(a, b), folded = win.map(fold), marks = new Array(win.length).fill(false);
       for (var i = c.start - a; i < c.start - a + c.len; i++) marks[i] = true;
       ws.forEach(function (w) {
@@ -1087,13 +1106,26 @@
       for (var j = 0; j < win.length;) {
         var e = j;
         while (e < win.length && marks[e] === marks[j]) e++;
-        pieces.push({ text: str(win, j, e), mark: marks[j] });
+        pieces.push({ text: marks[j] ? str(win, j, e) : shown(win, j, e), mark: marks[j] });
         j = e;
       }
       if (b < t.length) pieces.push({ text: '…', mark: false });
       return pieces;
     });
   };
+
+  /**
+   * Text cps[i, j) as a snippet shows it: a boundary (between two cells, items, headings or paragraphs) as ' · ',
+   * or as a space after a clause end (the end of a paragraph).
+   */
+  function shown(cps, i, j) {
+    var out = '';
+    for (var k = i; k < j; k++) {
+      if (cps[k] !== BOUNDARY) out += String.fromCodePoint(cps[k]);
+      else out += k > 0 && isBreak(cps[k - 1]) ? ' ' : ' · ';
+    }
+    return out;
+  }
 
   var api = { Engine: Engine, words: words, fnv: fnv, boundaries: boundaries };
   if (typeof module !== 'undefined' && module.exports) module.exports = api;

@@ -47,31 +47,24 @@ final class HtmlText {
         int skip = 0;
         int n = h.length;
         int i = 0;
+        int pageStart = text.length();
+        // a block boundary met since the last text (written as one space before the next text, if any)
+        boolean pending = false;
         while (i < n) {
             if (!opensMarkup(h, i)) {
-                if (skip == 0 && title == null) {
-                    // the common case, body text: scanned once (markup, spaces, references), not three times
-                    int end = appendText(h, i, text);
-                    if (end >= 0) {
-                        i = end;
-                        continue;
+                boolean space = pending && skip == 0;
+                if (space) {
+                    text.append(SearchText.BOUNDARY);
+                }
+                int mark = text.length();
+                i = text(h, i, skip, title, text);
+                if (space) {
+                    if (text.length() == mark) {
+                        text.setLength(mark - 1);
+                    } else {
+                        pending = false;
                     }
                 }
-                int end = indexOf(h, '<', i + 1);
-                // A '<' that opens no tag is text: run on to the next one that does.
-                while (end >= 0 && !opensMarkup(h, end)) {
-                    end = indexOf(h, '<', end + 1);
-                }
-                if (end < 0) {
-                    end = n;
-                }
-                if (skip == 0) {
-                    decodeInto(h, i, end, text, true);
-                }
-                if (title != null) {
-                    decodeInto(h, i, end, title, false);
-                }
-                i = end;
                 continue;
             }
             char next = h[i + 1];
@@ -93,6 +86,7 @@ final class HtmlText {
                     titleText = collapse(title.toString());
                     title = null;
                 }
+                pending |= bounds(tag) && text.length() > pageStart;
             } else {
                 int nameEnd = nameEnd(h, i + 1);
                 int tag = tag(h, i + 1, nameEnd);
@@ -105,6 +99,7 @@ final class HtmlText {
                 if (tag == TITLE && titleText == null && !selfClosing) {
                     title = new TextBuffer(64);
                 }
+                pending |= bounds(tag) && text.length() > pageStart;
                 if ((tag == SCRIPT || tag == STYLE) && !selfClosing) {
                     int close = indexOfIgnoreCase(html, tag == SCRIPT ? "</script" : "</style", i);
                     i = close < 0 ? n : close;
@@ -117,43 +112,152 @@ final class HtmlText {
         return titleText == null ? "" : titleText;
     }
 
+    /**
+     * The text from {@code i} (not markup) up to the next {@code <} that opens markup: to {@code text} (unless
+     * skipped) without whitespace, and to an open {@code title}. Returns where it ends.
+     */
+    private static int text(char[] h, int i, int skip, TextBuffer title, TextBuffer text) {
+        if (skip == 0 && title == null) {
+            // the common case, body text: scanned once (markup, spaces, references), not three times
+            int end = appendText(h, i, text);
+            if (end >= 0) {
+                return end;
+            }
+        }
+        int end = indexOf(h, '<', i + 1);
+        // A '<' that opens no tag is text: run on to the next one that does.
+        while (end >= 0 && !opensMarkup(h, end)) {
+            end = indexOf(h, '<', end + 1);
+        }
+        if (end < 0) {
+            end = h.length;
+        }
+        if (skip == 0) {
+            decodeInto(h, i, end, text, true);
+        }
+        if (title != null) {
+            decodeInto(h, i, end, title, false);
+        }
+        return end;
+    }
+
     /** Tag codes (HtmlTextStream reads tags by the same codes). */
     static final int OTHER = 0;
     static final int TITLE = 1;
-    /** The skipped elements: every tag code from here on. */
-    static final int SCRIPT = 2;
-    static final int STYLE = 3;
-    static final int NAV = 4;
-    static final int HEADER = 5;
-    static final int FOOTER = 6;
+    /** An element that starts a new block, line or table cell (see {@link #BLOCKS}). */
+    static final int BLOCK = 2;
+    /** The skipped elements: every tag code from here on (nav, header and footer are blocks too). */
+    static final int SCRIPT = 3;
+    static final int STYLE = 4;
+    static final int NAV = 5;
+    static final int HEADER = 6;
+    static final int FOOTER = 7;
 
-    /** The tag named by {@code h[from, to)}, ignoring ASCII case, as one of the codes above. */
-    private static int tag(char[] h, int from, int to) {
-        switch (to - from) {
-            case 3:
-                return named(h, from, "nav") ? NAV : OTHER;
-            case 5:
-                return named(h, from, "title") ? TITLE : named(h, from, "style") ? STYLE : OTHER;
-            case 6:
-                return named(h, from, "script") ? SCRIPT : named(h, from, "header") ? HEADER
-                        : named(h, from, "footer") ? FOOTER : OTHER;
-            default:
-                return OTHER;
-        }
+    /**
+     * Whether a start or end tag of this code is a boundary of the page's text: a phrase never runs across it (the
+     * text keeps one {@link SearchText#BOUNDARY} there, between two stretches of text). The title, the block elements
+     * and nav/header/footer are; inline elements (a, span, strong, mark…), script and style are not.
+     */
+    static boolean bounds(int tag) {
+        return tag == TITLE || tag == BLOCK || tag >= NAV;
     }
 
     /**
-     * Whether {@code h} from {@code from} holds {@code name} (lower-case ASCII letters) in either case: a letter's
-     * capital differs from it in bit 0x20 only (String.regionMatches with ignoreCase goes through Character's
-     * case tables, under C1 a call per character).
+     * The elements that bound text (besides title, nav, header, footer): where a browser starts a new line, block
+     * or table cell. By name length; names of seven or more letters by their first six (as HtmlTextStream reads a
+     * name), and {@code h} followed by one non-letter (h1–h6) is a heading.
      */
-    private static boolean named(char[] h, int from, String name) {
-        for (int k = 0; k < name.length(); k++) {
-            if ((h[from + k] | 0x20) != name.charAt(k)) {
-                return false;
+    private static final long[][] BLOCKS = {
+            {},
+            codes("p"),
+            codes("br", "dd", "dl", "dt", "hr", "li", "ol", "td", "th", "tr", "ul"),
+            codes("div", "pre"),
+            codes("body", "form", "main"),
+            codes("aside", "table", "tbody", "tfoot", "thead"),
+            codes("figure", "legend", "option"),
+            codes("address", "article", "blockquote", "caption", "details", "fieldset", "figcaption", "section",
+                    "summary")};
+
+    private static long[] codes(String... names) {
+        long[] out = new long[names.length];
+        for (int i = 0; i < names.length; i++) {
+            out[i] = nameCode(names[i].toCharArray(), 0, names[i].length());
+        }
+        return out;
+    }
+
+    /**
+     * A tag name as HtmlTextStream keeps it: its first six characters, five bits each (ASCII letters a–z as 1–26
+     * ignoring case, anything else 0).
+     */
+    static long nameCode(char[] h, int from, int to) {
+        long name = 0;
+        for (int k = 0; k < 6 && from + k < to; k++) {
+            name |= (long) letter(h[from + k]) << (5 * k);
+        }
+        return name;
+    }
+
+    /** A name character's five bits (see {@link #nameCode}). */
+    static int letter(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' && c < 0x80 ? (c | 0x20) - 'a' + 1 : 0;
+    }
+
+    /** The tag code of a name kept as {@link #nameCode} and its length (7 for seven or more). */
+    static int tag(long name, int length) {
+        switch (length) {
+            case 2:
+                if (name == 8) {
+                    return BLOCK; // h and a non-letter: h1–h6
+                }
+                break;
+            case 3:
+                if (name == NAV_CODE) {
+                    return NAV;
+                }
+                break;
+            case 5:
+                if (name == TITLE_CODE) {
+                    return TITLE;
+                }
+                if (name == STYLE_CODE) {
+                    return STYLE;
+                }
+                break;
+            case 6:
+                if (name == SCRIPT_CODE) {
+                    return SCRIPT;
+                }
+                if (name == HEADER_CODE) {
+                    return HEADER;
+                }
+                if (name == FOOTER_CODE) {
+                    return FOOTER;
+                }
+                break;
+            default:
+                break;
+        }
+        if (length > 0) {
+            for (long b : BLOCKS[length]) {
+                if (b == name) {
+                    return BLOCK;
+                }
             }
         }
-        return true;
+        return OTHER;
+    }
+
+    private static final long NAV_CODE = nameCode("nav".toCharArray(), 0, 3);
+    private static final long TITLE_CODE = nameCode("title".toCharArray(), 0, 5);
+    private static final long STYLE_CODE = nameCode("style".toCharArray(), 0, 5);
+    private static final long SCRIPT_CODE = nameCode("script".toCharArray(), 0, 6);
+    private static final long HEADER_CODE = nameCode("header".toCharArray(), 0, 6);
+    private static final long FOOTER_CODE = nameCode("footer".toCharArray(), 0, 6);
+
+    /** The tag named by {@code h[from, to)}, ignoring ASCII case, as one of the codes above. */
+    private static int tag(char[] h, int from, int to) {
+        return tag(nameCode(h, from, to), Math.min(7, to - from));
     }
 
     /**

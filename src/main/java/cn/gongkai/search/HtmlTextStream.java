@@ -1,8 +1,5 @@
 package cn.gongkai.search;
 
-import static cn.gongkai.search.HtmlText.FOOTER;
-import static cn.gongkai.search.HtmlText.HEADER;
-import static cn.gongkai.search.HtmlText.NAV;
 import static cn.gongkai.search.HtmlText.OTHER;
 import static cn.gongkai.search.HtmlText.SCRIPT;
 import static cn.gongkai.search.HtmlText.STYLE;
@@ -20,7 +17,8 @@ import java.util.Arrays;
  *
  * <p>It mirrors HtmlText's rules one character at a time: text outside tags, comments, declarations; text inside
  * {@code script/style/nav/header/footer} skipped, counted the same way; the first {@code <title>}; references decoded
- * as {@link HtmlText#decode} does; whitespace dropped. Where a page holds something whose reading would need a
+ * as {@link HtmlText#decode} does; whitespace dropped; one {@link SearchText#BOUNDARY} between two stretches of text
+ * that a boundary tag ({@link HtmlText#bounds}) stands between. Where a page holds something whose reading would need a
  * look further ahead than it keeps (a {@code script} or {@code style} body, a {@code <} inside a reference, a page
  * that ends inside markup) it gives up: {@link #exact()} is then false and the page is read by HtmlText. Used by one
  * thread at a time; {@link #reset} for each page.
@@ -54,6 +52,8 @@ public final class HtmlTextStream {
     /** In a comment: how many {@code -} were just read (at most 2). */
     private int dashes;
     private int skip;
+    /** A boundary tag read since the last text, the text not empty: the next text begins with a boundary. */
+    private boolean pending;
     private boolean titleOpen;
     private String titleText;
     /** Title start and end tags read: a piece that has one is not remembered. */
@@ -78,6 +78,7 @@ public final class HtmlTextStream {
         tag = OTHER;
         dashes = 0;
         skip = 0;
+        pending = false;
         titleOpen = false;
         titleText = null;
         titleEvents = 0;
@@ -186,7 +187,7 @@ public final class HtmlTextStream {
                 feed(p.chars, 0, p.chars.length);
             } else {
                 if (t.text.length > 0) {
-                    appendText(t.text, 0, t.text.length);
+                    appendRaw(t.text, 0, t.text.length);
                 }
                 appendTitle(t.title, 0, t.title.length);
                 setState(t.to);
@@ -259,14 +260,17 @@ public final class HtmlTextStream {
         }
     }
 
-    /** The reading state in one number, or -1 when it cannot be (inside a reference, or very deep skipping). */
+    /**
+     * The reading state in one number, or -1 when it cannot be (inside a reference, or very deep skipping). Whether
+     * the text is empty is part of it (a boundary tag read from there leaves a boundary pending or not).
+     */
     private long state() {
-        if (mode == ENTITY || skip > 0xFFFF) {
+        if (mode == ENTITY || skip > 0x3FFF) {
             return -1;
         }
         return mode | (singleQuote ? 1L : 0) << 4 | (slash ? 1L : 0) << 5 | (titleOpen ? 1L : 0) << 6
                 | (titleText != null ? 1L : 0) << 7 | (long) dashes << 8 | (long) nameLength << 10 | (long) tag << 13
-                | name << 16 | (long) skip << 46;
+                | name << 16 | (long) skip << 46 | (pending ? 1L : 0) << 60 | (length > 0 ? 1L : 0) << 61;
     }
 
     private void setState(long s) {
@@ -278,7 +282,8 @@ public final class HtmlTextStream {
         nameLength = (int) (s >>> 10 & 7);
         tag = (int) (s >>> 13 & 7);
         name = s >>> 16 & ((1L << 30) - 1);
-        skip = (int) (s >>> 46 & 0xFFFF);
+        skip = (int) (s >>> 46 & 0x3FFF);
+        pending = (s >>> 60 & 1) != 0;
     }
 
     /** Reads {@code s[from, to)}: text in runs, anything else a character at a time. */
@@ -327,8 +332,12 @@ public final class HtmlTextStream {
 
     private void emit(char c) {
         if (skip == 0 && ((c > 0x20 && c < 0x85) || c > 0x3000 || !SearchText.isSpace(c))) {
-            if (length == text.length) {
-                text = Arrays.copyOf(text, length * 2);
+            if (length + 2 > text.length) {
+                text = Arrays.copyOf(text, length * 2 + 2);
+            }
+            if (pending) {
+                text[length++] = SearchText.BOUNDARY;
+                pending = false;
             }
             text[length++] = c;
         }
@@ -340,7 +349,21 @@ public final class HtmlTextStream {
         }
     }
 
+    /** Text (no whitespace), after the boundary pending if any. */
     private void appendText(char[] s, int from, int len) {
+        if (len == 0) {
+            return;
+        }
+        if (pending) {
+            pending = false;
+            appendRaw(BOUNDARY_TEXT, 0, 1);
+        }
+        appendRaw(s, from, len);
+    }
+
+    private static final char[] BOUNDARY_TEXT = {SearchText.BOUNDARY};
+
+    private void appendRaw(char[] s, int from, int len) {
         if (length + len > text.length) {
             text = Arrays.copyOf(text, Math.max(text.length * 2, length + len));
         }
@@ -473,6 +496,7 @@ public final class HtmlTextStream {
             if ((tag == SCRIPT || tag == STYLE) && !selfClosing) {
                 exact = false; // raw text up to its end tag: left to HtmlText
             }
+            pending |= HtmlText.bounds(tag) && length > 0;
             tag = OTHER;
         } else if (c == '"' || c == '\'') {
             mode = QUOTE;
@@ -495,6 +519,7 @@ public final class HtmlTextStream {
             titleOpen = false;
             titleEvents++;
         }
+        pending |= HtmlText.bounds(tag) && length > 0;
         tag = OTHER;
     }
 
@@ -551,8 +576,7 @@ public final class HtmlTextStream {
 
     private void addName(char c) {
         if (nameLength < 6) {
-            int letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z' && c < 0x80 ? (c | 0x20) - 'a' + 1 : 0;
-            name |= (long) letter << (5 * nameLength);
+            name |= (long) HtmlText.letter(c) << (5 * nameLength);
         }
         if (nameLength < 7) {
             nameLength++;
@@ -565,21 +589,7 @@ public final class HtmlTextStream {
     }
 
     private int tag() {
-        return switch (nameLength) {
-            case 3 -> named("nav") ? NAV : OTHER;
-            case 5 -> named("title") ? TITLE : named("style") ? STYLE : OTHER;
-            case 6 -> named("script") ? SCRIPT : named("header") ? HEADER : named("footer") ? FOOTER : OTHER;
-            default -> OTHER;
-        };
-    }
-
-    private boolean named(String n) {
-        for (int k = 0; k < n.length(); k++) {
-            if ((name >>> (5 * k) & 31) != n.charAt(k) - 'a' + 1) {
-                return false;
-            }
-        }
-        return true;
+        return HtmlText.tag(name, nameLength);
     }
 
     private static boolean isAsciiLetter(char c) {

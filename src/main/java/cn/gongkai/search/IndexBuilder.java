@@ -58,7 +58,7 @@ import java.util.function.IntPredicate;
  * any change to a page renames the folders it touches.
  */
 final class IndexBuilder {
-    static final int FORMAT = 10;
+    static final int FORMAT = 11;
     static final int DIGIT_KEY = 4;
     static final int DIGIT_SNIPPETS = 10;
     /** Code points of text either side of a digit key's place kept for its snippet. */
@@ -483,7 +483,8 @@ final class IndexBuilder {
          */
         void run(int id, int[] cps, int base, int len, int[] runKey, int keyFrom) {
             for (int i = 0; i < len; i++) {
-                for (int g = 1; g <= 3 && i + g <= len; g++) {
+                // no key holds a block boundary (no word does)
+                for (int g = 1; g <= 3 && i + g <= len && cps[base + i + g - 1] != SearchText.BOUNDARY; g++) {
                     int k = keys.indexOf(pack(cps, base + i, g));
                     runKey[keyFrom + i * 3 + g - 1] = k;
                     if (k >= runCount.length) {
@@ -591,7 +592,7 @@ final class IndexBuilder {
             int kept = 0;
             for (int q = 0; q < alive; q++) {
                 int i = start[q];
-                if (i + len > runEnd[runOf[q]]) {
+                if (i + len > runEnd[runOf[q]] || cps[i + len - 1] == SearchText.BOUNDARY) {
                     continue;
                 }
                 long h = hash[q];
@@ -688,8 +689,10 @@ final class IndexBuilder {
     private static int phraseStarts(int r, int len, int from, int keyFrom, int[] runKey, int[] keyRuns, int[] start,
             int[] runOf, int alive) {
         for (int o = 0; o + 4 <= len; o++) {
-            if (keyRuns[runKey[keyFrom + o * 3 + 2]] >= PHRASE_RUNS
-                    && keyRuns[runKey[keyFrom + o * 3 + 5]] >= PHRASE_RUNS) {
+            // (−1: no key, a block boundary in it)
+            int a = runKey[keyFrom + o * 3 + 2];
+            int b = runKey[keyFrom + o * 3 + 5];
+            if (a >= 0 && b >= 0 && keyRuns[a] >= PHRASE_RUNS && keyRuns[b] >= PHRASE_RUNS) {
                 start[alive] = from + o;
                 runOf[alive++] = r;
             }
@@ -1490,10 +1493,18 @@ final class IndexBuilder {
                     }
                 }
             }
+            if (before instanceof Runs.DigitRun) {
+                // two figures side by side: two cells (Runs), the boundary between them shown
+                ctx[n++] = SearchText.BOUNDARY;
+                start++;
+            }
             int from = Math.max(0, off - DIGIT_CONTEXT);
             int to = Math.min(digits.length(), off + len + DIGIT_CONTEXT);
             digits.getChars(from, to, ctx, n);
             n += to - from;
+            if (after instanceof Runs.DigitRun) {
+                ctx[n++] = SearchText.BOUNDARY;
+            }
             if (after != null) {
                 String t = after.text;
                 boolean known = after instanceof Runs.TextRun && headTo[after.id] >= 0;
@@ -1597,6 +1608,16 @@ final class IndexBuilder {
         return Arrays.copyOf(out, n);
     }
 
+    /**
+     * Whether a block boundary lies between adjacent runs: the one before ends with one, the one after begins with
+     * one, or both are digit runs (two figures side by side are two cells: {@link Runs}).
+     */
+    static boolean bounded(Runs.Run before, Runs.Run after) {
+        String b = before.text;
+        return b.charAt(b.length() - 1) == SearchText.BOUNDARY || after.text.charAt(0) == SearchText.BOUNDARY
+                || (before instanceof Runs.DigitRun && after instanceof Runs.DigitRun);
+    }
+
     /** A pair of adjacent runs as one number: both ids and which of them is a digit run. */
     private static long pairKey(Runs.Run before, Runs.Run after) {
         int kind = after instanceof Runs.DigitRun ? 1 : before instanceof Runs.DigitRun ? 2 : 0;
@@ -1680,6 +1701,9 @@ final class IndexBuilder {
         void page(int p, Runs.Run[] rs) {
             for (int k = 1; k < rs.length; k++) {
                 Runs.Run after = rs[k];
+                if (bounded(rs[k - 1], after)) {
+                    continue; // no word crosses a block boundary
+                }
                 long key = pairKey(rs[k - 1], after) + 1;
                 int slot = after instanceof Runs.DigitRun ? textRuns + after.id : after.id;
                 int i;
@@ -1731,6 +1755,8 @@ final class IndexBuilder {
                 for (int c = 0; c < JUNCTION_WIDTH && from > 0; c++) {
                     from = t.offsetByCodePoints(from, -1);
                 }
+                // no word reaches back across a block boundary
+                from = Math.max(from, t.lastIndexOf(SearchText.BOUNDARY) + 1);
                 ids[run.id] = intern(t.substring(from), tailIds, tails);
             }
             return ids[run.id];
@@ -1744,6 +1770,10 @@ final class IndexBuilder {
                 int to = 0;
                 for (int c = 0; c < JUNCTION_WIDTH && to < t.length(); c++) {
                     to = t.offsetByCodePoints(to, 1);
+                }
+                int boundary = t.indexOf(SearchText.BOUNDARY);
+                if (boundary >= 0 && boundary < to) {
+                    to = boundary; // no word reaches on across a block boundary
                 }
                 ids[run.id] = intern(t.substring(0, to), headIds, heads);
             }

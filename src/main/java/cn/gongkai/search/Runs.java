@@ -8,7 +8,9 @@ import java.util.function.Function;
 
 /**
  * A page's text cut into runs: maximal stretches of ASCII digits, and stretches of everything else that end
- * before a digit or just after a clause end ({@link SearchText#isBreak}: 。；！？：，). Report pages are one
+ * before a digit or just after a clause end ({@link SearchText#isBreak}: 。；！？：，). A text run may hold block
+ * boundaries ({@link SearchText#BOUNDARY}, a space); a boundary between two digits is no run of its own: two digit
+ * runs side by side (never so otherwise, digit runs being maximal) have one between them. Report pages are one
  * template filled in with numbers and names, so the non-digit runs (labels, clauses between figures) repeat
  * across thousands of pages and are stored once; a query without digits or inner clause ends lies inside one
  * non-digit run, a query of only digits inside one digit run, and any other query crosses a boundary between
@@ -132,6 +134,11 @@ final class Runs {
         int i = 0;
         while (i < n) {
             boolean digits = isDigit(t[i]);
+            if (!digits && t[i] == SearchText.BOUNDARY && i > 0 && i + 1 < n && isDigit(t[i - 1]) && isDigit(t[i + 1])) {
+                // two figures in two cells: two digit runs side by side, the boundary between them implied
+                i++;
+                continue;
+            }
             int j = i + 1;
             // the run's characters hashed as they are scanned (for its slot in recent)
             int h = t[i];

@@ -10,6 +10,13 @@ final class SearchText {
     private SearchText() {
     }
 
+    /**
+     * What the page's text holds where a block, line or table cell ends and the next begins ({@link HtmlText#bounds}):
+     * one space, a character the text has none of otherwise (whitespace is removed) and a query never holds (its
+     * words are split at whitespace), so no word matches across it, and a snippet shows it.
+     */
+    static final char BOUNDARY = ' ';
+
     /** Python's {@code str.isspace()}: the characters {@code \s} matches in a str pattern. */
     static boolean isSpace(int cp) {
         return (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x20) || cp == 0x85 || cp == 0xA0

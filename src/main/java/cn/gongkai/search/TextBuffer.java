@@ -24,6 +24,13 @@ final class TextBuffer {
         length += len;
     }
 
+    void append(char c) {
+        if (length == chars.length) {
+            chars = Arrays.copyOf(chars, chars.length * 2);
+        }
+        chars[length++] = c;
+    }
+
     int length() {
         return length;
     }

@@ -17,7 +17,7 @@ class HtmlTextTest {
     }
 
     @Test
-    void readsAPageExactlyAsTheSearchProbeDoes() throws IOException {
+    void readsAPageAsTheSearchProbeDoesWithOneSpaceAtEachBlockBoundary() throws IOException {
         String expected = resource("tricky-page.expected.txt").stripTrailing();
         assertEquals(expected, HtmlText.extract(resource("tricky-page.html")).text());
     }
@@ -31,7 +31,7 @@ class HtmlTextTest {
     void skipsScriptStyleNavHeaderAndFooterCountingNestedOnes() {
         String html = "<p>甲</p><header>乙<nav>丙</nav>丁</header><p>戊</p><footer><nav></nav>己</footer>"
                 + "<style>p{}</style><script>if(a<b){}</script>庚";
-        assertEquals("甲戊庚", HtmlText.extract(html).text());
+        assertEquals("甲 戊 庚", HtmlText.extract(html).text());
     }
 
     @Test
@@ -40,7 +40,7 @@ class HtmlTextTest {
                 // U+0130 (capital I with dot) is no "i" to Python's html.parser (str.lower makes it two characters):
                 // not a script tag, though String.regionMatches with ignoreCase would say it is
                 + "<scr\u0130pt>丁</scr\u0130pt>";
-        assertEquals("题甲丁", HtmlText.extract(html).text());
+        assertEquals("题 甲丁", HtmlText.extract(html).text());
         assertEquals("题", HtmlText.extract(html).title());
     }
 
@@ -58,9 +58,23 @@ class HtmlTextTest {
     void readsStrayAnglesSpacesAndReferencesInOneStretchOfBodyText() {
         // body text is read in one scan until a reference turns up: a stray '<', spaces at either end, and a
         // reference after spaces were dropped must come out as the slow path makes them
-        assertEquals("a<b<1中", HtmlText.extract("<p> a < b <1\u3000</p><p>\n中</p>").text());
+        assertEquals("a<b<1 中", HtmlText.extract("<p> a < b <1\u3000</p><p>\n中</p>").text());
         assertEquals("<甲&乙", HtmlText.extract("<p>< 甲 &amp;乙 </p>").text());
-        assertEquals("T丙&丁", HtmlText.extract("<title>T</title><p>丙 &amp; 丁</p>").text());
+        assertEquals("T 丙&丁", HtmlText.extract("<title>T</title><p>丙 &amp; 丁</p>").text());
+    }
+
+    @Test
+    void keepsOneBoundaryBetweenCellsItemsHeadingsAndParagraphsButNotAroundInlineElements() {
+        // a table row: label and figures in cells, the figures never one number; a heading, list items, a line break
+        String html = "<table><tr><th>结转下年（件）<th>行政复议（件）</th></tr><tr><td>1<td>2</td><td> </td><td>3</table>"
+                + "<h2>二、主动<span>公开</span></h2><ul><li>甲<li><a href=#>乙</a></li></ul>丙<br>丁<div><p></p></div>戊"
+                + "<strong>己</strong><time>庚</time>";
+        assertEquals("结转下年（件） 行政复议（件） 1 2 3 二、主动公开 甲 乙 丙 丁 戊己庚", HtmlText.extract(html).text());
+    }
+
+    @Test
+    void noBoundaryBeforeTheFirstTextNorAfterTheLast() {
+        assertEquals("甲", HtmlText.extract("<div><p><td>甲</td></p></div><p></p>").text());
     }
 
     @Test

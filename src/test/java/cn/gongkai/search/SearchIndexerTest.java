@@ -93,7 +93,7 @@ class SearchIndexerTest {
         String texts = String.join("", files.entrySet().stream()
                 .filter(e -> e.getKey().startsWith("search/nt-") || e.getKey().startsWith("search/dt-"))
                 .map(Map.Entry::getValue).toList());
-        for (String run : List.of("\"卜集镇·公开年报卜集镇人民政府\"", "\"2024\"", "\"年收到行政复议申请\"", "\"件。\"")) {
+        for (String run : List.of("\"卜集镇·公开年报 卜集镇人民政府\"", "\"2024\"", "\"年收到行政复议申请\"", "\"件。\"")) {
             assertTrue(texts.contains(run), run + " in " + texts);
         }
         assertTrue(!texts.contains("页脚") && !texts.contains("首页"), texts);
@@ -173,7 +173,7 @@ class SearchIndexerTest {
             assertTrue(text.startsWith("卜集", at), "page " + set.get(k) + ": " + text + " at " + at);
             // The first place on the page: the region page's title run, a report's first sentence naming 卜集镇
             // (not the later 卜集镇人民政府).
-            assertEquals(k == 0 ? "卜集镇·公开年报历年报告：" : "本镇邻近卜集镇", text, "page " + set.get(k));
+            assertEquals(k == 0 ? "卜集镇·公开年报 历年报告：" : "本镇邻近卜集镇", text, "page " + set.get(k));
         }
     }
 
