@@ -25,6 +25,7 @@ import cn.gongkai.site.AtomFeed;
 import cn.gongkai.site.FolderSink;
 import cn.gongkai.site.IncrementalSink;
 import cn.gongkai.site.PageScope;
+import cn.gongkai.site.PageTexts;
 import cn.gongkai.site.OutputSink;
 import cn.gongkai.site.Page;
 import cn.gongkai.site.RegionTree;
@@ -59,14 +60,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * Builds the portal: load content → check → plan pages → data files → pages (each fed to the search indexer)
  * → search index → sitemap, feed,
  * assets and source copies → swap the finished site in. Each stage is timed; {@code --verbose} prints the
- * timings. Everything is written to a staging folder beside the output folder and swapped in only when every
- * stage succeeded, so a failed build leaves the previous site as it was.
+ * timings. Everything is written to a staging folder beside the output folder and put in place only when every
+ * stage succeeded, so a failed build leaves the previous site as it was: a first build's staging folder becomes
+ * the output; after an earlier build (its manifest beside the output) the staging folder holds only the files that
+ * changed, which are moved into the output one by one, and the files no longer made are deleted
+ * ({@link IncrementalSink}).
  */
 public final class SiteBuild {
 
     /**
      * @param content    the content folder
-     * @param out        the output folder (replaced as a whole on success)
+     * @param out        the output folder (made anew, or updated with what changed, on success)
      * @param themes     the folder holding site themes ({@code themes/} beside {@code content/}), may not exist
      * @param baseUrl    overrides {@code site.yaml}'s base_url (for sitemap and feed), or null
      * @param strict     any content error fails the build and nothing is written
@@ -112,6 +116,10 @@ public final class SiteBuild {
     private volatile BuildProgress progress = new BuildProgress(new PrintWriter(java.io.Writer.nullWriter()), false);
     /** The launcher's hash of the folders the last build read ({@link InputListing#launcherHash}), or null. */
     private volatile String launcherListing;
+    /** The search texts of the pages, kept for the next build (this build's, once the sink is open). */
+    private volatile SearchTexts texts;
+    /** Whether the new files are being moved into the output (a failure then leaves it partly updated). */
+    private volatile boolean committing;
     /** Pages taken over from the previous output unrendered. */
     private final AtomicLong keptPages = new AtomicLong();
 
@@ -146,6 +154,8 @@ public final class SiteBuild {
         }
         keptPages.set(0);
         Path staging = stagingFolder(o.out());
+        texts = null;
+        committing = false;
         BuildStamp stamp = new BuildStamp(o.out());
         // The stamp (a listing of what the build reads) and the content hashes of the incremental build need
         // nothing from the loaded content: they are taken on a side thread while the content loads.
@@ -221,6 +231,9 @@ public final class SiteBuild {
             split = join(clock);
             IncrementalSink sink = IncrementalSink.open(o.out(), manifestPath(o.out()), new FolderSink(staging),
                     inputs.global());
+            // the search text of the pages kept unrendered comes from the last build's file of them (when its
+            // entry was made from the same inputs), not from reading the pages back; this build's replaces it
+            texts = new SearchTexts(o.out());
             SearchIndexer search = new SearchIndexer();
             List<Page> pages;
             SitePlan plan;
@@ -233,7 +246,7 @@ public final class SiteBuild {
                 PageRenderer renderer = new PageRenderer(plan, templates, tools.markdown(),
                         new RenderOptions(o.liveReload(), dataViews(data), checker::reuseShare));
                 pages = renderer.pages();
-                stage("pages", () -> renderPages(renderer, pages, plan, sink, search, keys));
+                stage("pages", () -> renderPages(renderer, pages, plan, sink, search, keys, texts));
                 stage("search", () -> {
                     search.write(sink);
                     return null;
@@ -261,7 +274,7 @@ public final class SiteBuild {
                     pages = renderer.pages();
                     List<Page> withoutData = pages.stream().filter(p -> !(p instanceof Page.Data)).toList();
                     join(workers.submit(() -> {
-                        stage("pages", () -> renderPages(renderer, withoutData, plan, sink, search, keys));
+                        stage("pages", () -> renderPages(renderer, withoutData, plan, sink, search, keys, texts));
                         return stage("search", () -> {
                             search.write(sink);
                             return null;
@@ -271,7 +284,7 @@ public final class SiteBuild {
                     List<Page> dataPages = pages.stream().filter(p -> p instanceof Page.Data).toList();
                     stage("datapage", () -> renderPages(new PageRenderer(plan, templates, tools.markdown(),
                             new RenderOptions(o.liveReload(), dataViews(data), checker::reuseShare)), dataPages,
-                            plan, sink, search, keys));
+                            plan, sink, search, keys, texts));
                 } finally {
                     // never leave the data stage writing into a staging folder that is being removed
                     awaitQuietly(dataDone);
@@ -284,10 +297,18 @@ public final class SiteBuild {
             });
 
             stage("swap", () -> {
-                swapIn(staging, o.out());
+                if (sink.updating()) {
+                    // only the files that changed are in the staging folder: moved into the output one by one
+                    committing = true;
+                    sink.commitInPlace();
+                    deleteTree(staging);
+                } else {
+                    swapIn(staging, o.out());
+                }
                 return null;
             });
             try {
+                texts.finish();
                 sink.saveManifest(manifestPath(o.out()));
             } catch (IOException e) {
                 Files.deleteIfExists(manifestPath(o.out()));   // the next build then renders every page
@@ -300,7 +321,11 @@ public final class SiteBuild {
                 out.printf(Locale.ROOT, "  (pages, cpu summed over threads: render %d ms, write %d ms, index %d ms)%n",
                         pageSplit[0].get() / 1_000_000, pageSplit[1].get() / 1_000_000, pageSplit[2].get() / 1_000_000);
                 out.printf(Locale.ROOT, "  (%d of %d pages kept from the previous output unrendered; files: %d written,"
-                        + " %d unchanged and linked)%n", keptPages.get(), pages.size(), sink.written(), sink.linked());
+                        + " %d linked, %d left as they were, %d removed; %s)%n", keptPages.get(), pages.size(),
+                        sink.written(), sink.linked(), sink.unchanged(), sink.removed(),
+                        sink.updating() ? "output updated in place" : "new output swapped in");
+                out.printf(Locale.ROOT, "  (search text of %d kept pages from %s, %d read from the pages)%n",
+                        texts.cached.get(), PageTexts.fileFor(o.out()).getFileName(), texts.parsed.get());
             }
             // Content problems decide the exit code; check findings (a report contradicting itself, missing
             // tables) are published on the pages and counted here so the line agrees with `gongkai check`.
@@ -309,7 +334,7 @@ public final class SiteBuild {
             String summary = String.format(Locale.ROOT, "%s: %d pages, %d reports, %d errors, %d warnings"
                     + " (checks: %d errors, %d warnings), %d files in %.2f s → %s",
                     exit == Main.OK ? "built" : "built with errors", pages.size(), checked.size(),
-                    errors, warnings, checkErrors, checkWarnings, sink.target().files(), ms / 1000.0, o.out());
+                    errors, warnings, checkErrors, checkWarnings, sink.files(), ms / 1000.0, o.out());
             out.println(summary);
             if (!o.liveReload()) {
                 stamp.save(fingerprint, exit, summary, messages);
@@ -318,18 +343,19 @@ public final class SiteBuild {
             if (errors > 0) {
                 out.println("  " + errors + " 个错误：出错的报告未发布，其余报告已生成（用 --strict 可在有错误时不生成）。");
             }
-            return new Result(exit, pages.size(), checked.size(), errors, warnings, sink.target().files(), ms);
+            return new Result(exit, pages.size(), checked.size(), errors, warnings, sink.files(), ms);
         } catch (BuildFailure f) {
-            cleanUp(staging);
+            cleanUp(staging, texts);
             err.println("gongkai build: " + f.getMessage());
             return new Result(f.exitCode, 0, 0, 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
         } catch (IOException | UncheckedIOException e) {
-            cleanUp(staging);
+            cleanUp(staging, texts);
             IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            err.println("gongkai build: 无法读写文件：" + describe(io) + "；" + o.out() + " 保持不变");
+            err.println("gongkai build: 无法读写文件：" + describe(io) + "；" + o.out() + (committing
+                    ? " 只更新了一部分（每个文件都是完整的），下次构建会重新生成全部文件" : " 保持不变"));
             return new Result(Main.USAGE_OR_IO, 0, 0, 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
         } catch (RenderException e) {
-            cleanUp(staging);
+            cleanUp(staging, texts);
             err.println("gongkai build: 页面模板出错：" + e.getMessage() + "；" + o.out() + " 保持不变");
             return new Result(Main.CONTENT_ERRORS, 0, 0, 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
         }
@@ -352,7 +378,7 @@ public final class SiteBuild {
      * removed.
      */
     private Void renderPages(PageRenderer renderer, List<Page> pages, SitePlan plan, IncrementalSink sink,
-                             SearchIndexer search, PageKeys keys) {
+                             SearchIndexer search, PageKeys keys, SearchTexts texts) {
         progress.stage("pages", pages.size());
         List<Integer> order = renderOrder(pages);
         List<RuntimeException> results = FineTasks.map(order, i -> {
@@ -362,9 +388,11 @@ public final class SiteBuild {
                 String key = keys.of(p);
                 Facets facets = searchFacets(plan, p);
                 RenderedPage page;
+                PageTexts.Text kept = null;
                 if (sink.keepPage(p.path(), key)) {
                     keptPages.incrementAndGet();
                     page = null;
+                    kept = facets == null ? null : texts.kept(p.path(), key);
                 } else {
                     // the page's search text only for the search index: the others are written straight to bytes
                     page = renderer.renderPage(p, facets != null);
@@ -378,7 +406,15 @@ public final class SiteBuild {
                     if (page != null && page.searchText() != null) {
                         // read while the page was written: no text of the page to parse again
                         search.add(p.path(), page.searchTitle(), page.searchText(), facets);
+                        texts.put(p.path(), key, page.searchTitle(), page.searchText());
+                    } else if (kept != null) {
+                        // a kept page's text as the last build read it
+                        search.add(p.path(), kept.title(), kept.text(), facets);
+                        texts.put(p.path(), key, kept);
                     } else {
+                        if (page == null) {
+                            texts.parsed.incrementAndGet();
+                        }
                         String text = page != null ? page.html() : sink.previousText(p.path());
                         search.add(p.path(), text, facets);
                     }
@@ -653,7 +689,10 @@ public final class SiteBuild {
         }
     }
 
-    private static void cleanUp(Path staging) {
+    private static void cleanUp(Path staging, SearchTexts texts) {
+        if (texts != null) {
+            texts.close();
+        }
         try {
             deleteTree(staging);
         } catch (IOException ignored) {
