@@ -88,6 +88,42 @@ class SearchIndexerTest {
     }
 
     @Test
+    void figuresInTwoCellsAreTwoDigitRunsAndNoJunctionCrossesABoundary() {
+        Map<String, Runs.TextRun> text = new java.util.HashMap<>();
+        Map<String, Runs.DigitRun> digits = new java.util.HashMap<>();
+        // as HtmlText reads <th>结转下年<th>行政复议<tr><td>1<td>23<td>4
+        Runs.Run[] rs = Runs.split("结转下年 行政复议 1 23 4", text, digits);
+        List<String> got = new ArrayList<>();
+        for (Runs.Run r : rs) {
+            got.add(r.text);
+        }
+        assertEquals(List.of("结转下年 行政复议 ", "1", "23", "4"), got);
+        assertTrue(IndexBuilder.bounded(rs[0], rs[1]), "text cell, then a figure's cell");
+        assertTrue(IndexBuilder.bounded(rs[1], rs[2]), "two figures side by side");
+        // <p>共12件。<p>其中3件
+        Runs.Run[] clause = Runs.split("共12件。 其中3件", text, digits);
+        assertTrue(!IndexBuilder.bounded(clause[0], clause[1]) && !IndexBuilder.bounded(clause[1], clause[2]),
+                "a figure inside a sentence");
+        assertEquals(" 其中", clause[3].text);
+        assertTrue(IndexBuilder.bounded(clause[2], clause[3]), "one paragraph ending, the next beginning");
+    }
+
+    @Test
+    void noKeyNorPhraseHoldsABoundary() throws IOException {
+        // the same two cells on many pages, in runs of their own: without boundaries 年行 and 下年行 would be keys
+        List<String[]> pages = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            pages.add(new String[] {"regions/t" + i + "/index.html", "镇" + i, null,
+                    "<table><tr><th>结转下年<th>行政复议</table><p>第" + i + "页：结转下年<p>行政复议"});
+        }
+        Map<String, String> files = build(pages);
+        String n = String.join("", files.entrySet().stream().filter(e -> e.getKey().startsWith("search/n-"))
+                .map(Map.Entry::getValue).toList());
+        assertTrue(n.contains("结转下") && n.contains("行政复"), "keys of one cell");
+        assertTrue(!n.contains("年行") && !n.contains("年 ") && !n.contains(" 行"), "no key across the cells");
+    }
+
+    @Test
     void indexesTheVisibleTextAndTheTitleButNotNavigationOrFooter() throws IOException {
         Map<String, String> files = build(List.of(PAGES));
         String texts = String.join("", files.entrySet().stream()

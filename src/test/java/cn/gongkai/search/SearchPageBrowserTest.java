@@ -207,6 +207,64 @@ class SearchPageBrowserTest {
     }
 
     @Test
+    void aWordAcrossATableCellBoundaryFindsNothingWhileEachSideFindsItsPage() {
+        // Taken from the site's own text (block boundaries are one space): two text cells (a township page's table
+        // head), a label and its figure, two figures side by side. Each word is on a page with its two cells run
+        // together (so the page without boundaries would hold it) but not in one cell.
+        for (String pattern : List.of("([^0-9 |，。：；]{3}) ([^0-9 |，。：；]{3})", "([^0-9 |，。：；]{2}) ([0-9]+)",
+                "([0-9]+) ([0-9]+)")) {
+            String[] found = acrossABoundary(java.util.regex.Pattern.compile(pattern));
+            String page = found[0];
+            String q = found[1] + found[2];
+            TreeSet<String> got = search(q);
+            assertEquals(expected(q), got, "query " + q);
+            assertFalse(got.contains(page), "query " + q + " matched across a cell boundary on " + page);
+            assertTrue(search(found[1]).contains(page), found[1] + " on " + page);
+            assertTrue(search(found[2]).contains(page), found[2] + " on " + page);
+        }
+    }
+
+    /**
+     * A page and the two sides of a boundary {@code pattern} (groups 1 and 2) matches in its text, where the page's
+     * text holds the two run together nowhere.
+     */
+    private String[] acrossABoundary(java.util.regex.Pattern pattern) {
+        for (Map.Entry<String, String> e : texts.entrySet()) {
+            java.util.regex.Matcher m = pattern.matcher(e.getValue());
+            while (m.find()) {
+                if (!e.getValue().contains(m.group(1) + m.group(2))) {
+                    return new String[] {e.getKey(), m.group(1), m.group(2)};
+                }
+            }
+        }
+        throw new AssertionError("no page has " + pattern + " across a boundary only");
+    }
+
+    @Test
+    void snippetsReadAsThePageReadsWithADotBetweenCells() {
+        // Every snippet, its "…" ends dropped and each " · " (and the space after a clause end) a boundary, is a stretch
+        // of its page's text: nothing is run together across cells; the region pages' table heads show the dots.
+        boolean dots = false;
+        for (String q : List.of("行政复议", "结转下年", "2021", "0")) {
+            for (Map<String, Object> screen : List.of(firstScreen(q), firstScreen(q, Map.of("county",
+                    counties.values().stream().filter(c -> c != null).findFirst().orElseThrow())))) {
+                List<String> paths = strings(screen.get("paths"));
+                List<String> shown = strings(screen.get("texts"));
+                assertFalse(paths.isEmpty(), q);
+                for (int i = 0; i < paths.size(); i++) {
+                    String t = shown.get(i);
+                    dots |= t.contains(" · ") && paths.get(i).startsWith("regions/");
+                    String read = t.replaceAll("^…|…$", "").replace(" · ", " ");
+                    String title = titles.get(paths.get(i));
+                    assertTrue(texts.get(paths.get(i)).contains(SearchText.fold(read))
+                            || title.replace(" ", "").contains(read), q + ": \"" + t + "\" on " + paths.get(i));
+                }
+            }
+        }
+        assertTrue(dots, "a region page's snippet shows the cells of its table apart");
+    }
+
+    @Test
     void resultsLinkToTheirPagesUnderTheSubPathAndHighlightTheMatch() {
         search("卜集镇");
         WebElement first = driver.findElement(By.cssSelector("#search-results li"));
