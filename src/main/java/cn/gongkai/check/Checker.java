@@ -3,11 +3,9 @@ package cn.gongkai.check;
 import cn.gongkai.model.Diagnostic;
 import cn.gongkai.model.Report;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -58,15 +56,14 @@ public final class Checker {
         // One pass on all cores: a piece is a run of consecutive issuers' groups (or of reports in no group); each
         // report of a piece gets its single-report diagnostics, then its group's cross-year ones, then is
         // finished. The cores take the next piece as they become free, so none waits long for the other; the
-        // shingle tables of one group's reports are used again by the next group's on the same core. Each
-        // report's list is written by one piece only and results are sorted, so the outcome never depends on
-        // timing.
+        // shingle table of one group is used again by the next group's on the same core. Each report's list is
+        // written by one piece only and results are sorted, so the outcome never depends on timing.
         int[][] pieces = pieces(reports);
         Report[] checked = new Report[reports.size()];
         AtomicInteger next = new AtomicInteger();
         int cores = Math.min(pieces.length, ForkJoinPool.getCommonPoolParallelism() + 1);
         IntStream.range(0, cores).parallel().forEach(core -> {
-            Deque<TextReuse> free = new ArrayDeque<>(2);
+            GroupShingles shingles = new GroupShingles();
             List<Report> group = new ArrayList<>();
             List<List<Diagnostic>> found = new ArrayList<>();
             for (int p; (p = next.getAndIncrement()) < pieces.length; ) {
@@ -81,7 +78,7 @@ public final class Checker {
                         found.add(diagnose(r)); // a list of its own, written by this piece only
                     }
                     if (piece[at] > 1) { // a group of one (or a report in no group) has no pairs
-                        crossYear.check(group, found, reuse, free);
+                        crossYear.check(group, found, reuse, shingles);
                     }
                     for (int k = 1; k <= piece[at]; k++) {
                         checked[piece[at + k]] = group.get(k - 1).withMoreDiagnostics(found.get(k - 1));

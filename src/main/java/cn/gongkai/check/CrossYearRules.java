@@ -50,46 +50,35 @@ final class CrossYearRules {
     /**
      * Adds, for each report of an issuer's group (sorted by year), the diagnostics found against its predecessor to
      * {@code out.get(k)} for {@code group.get(k)}, and puts the share of each report's narrative found in its
-     * predecessor's into {@code shares} (keyed by {@link #pairKey}), with the shingle sets of earlier reports whose
-     * arrays may be used again in
-     * {@code free} (at most two: each report takes one and gives back its predecessor's); the group's own are left
-     * there for the next group.
+     * predecessor's into {@code shares} (keyed by {@link #pairKey}); {@code shingles} counts the group's shingles
+     * (one per core, used again for the next group).
      */
-    void check(List<Report> group, List<List<Diagnostic>> out, Map<String, Double> shares,
-               java.util.Deque<TextReuse> free) {
-        TextReuse previousText = null;
-        Report previous = null;
-        for (int k = 0; k < group.size(); k++) {
+    void check(List<Report> group, List<List<Diagnostic>> out, Map<String, Double> shares, GroupShingles shingles) {
+        // the shingles each report shares with the one before are counted while its own are found, once for the
+        // share and the similarity
+        shingles.count(group);
+        for (int k = 1; k < group.size(); k++) {
+            Report previous = group.get(k - 1);
             Report r = group.get(k);
-            // the shingles both have are counted while this text's are found, once for the share and the similarity
-            TextReuse text = TextReuse.of(r, free.poll(), previousText);
-            if (previous != null && previous.year().equals(r.year() - 1)) {
+            if (previous.year().equals(r.year() - 1)) {
                 carryOver(previous, r, out.get(k));
             }
-            String pair = previous == null ? null : pairKey(previous, r);
-            boolean compared = previous != null && previousText.size() >= minimumShingles
-                    && text.size() >= minimumShingles;
-            int common = pair != null || compared ? text.commonWithPrevious() : 0;
+            String pair = pairKey(previous, r);
+            int size = shingles.size(k);
+            int previousSize = shingles.size(k - 1);
+            int common = shingles.commonWithPrevious(k);
             if (pair != null) {
-                shares.put(pair, text.reusedFrom(common));
+                shares.put(pair, TextReuse.reusedFrom(size, common));
             }
-            if (compared) {
-                double similarity = text.jaccard(previousText, common);
+            if (previousSize >= minimumShingles && size >= minimumShingles) {
+                double similarity = TextReuse.jaccard(size, previousSize, common);
                 if (similarity >= copiedThreshold) {
                     out.get(k).add(Diagnostic.warning(Codes.COPIED_TEXT, "叙述文字与 " + previous.year()
                             + " 年的报告几乎相同（相似度 " + percent(similarity) + "，本年文字有 "
-                            + percent(text.reusedFrom(common)) + " 在上一份报告中出现过）；请核对各部分写的是否是本年的情况",
+                            + percent(TextReuse.reusedFrom(size, common)) + " 在上一份报告中出现过）；请核对各部分写的是否是本年的情况",
                             "sections"));
                 }
             }
-            previous = r;
-            if (previousText != null) {
-                free.push(previousText);
-            }
-            previousText = text;
-        }
-        if (previousText != null) {
-            free.push(previousText);
         }
     }
 

@@ -9,8 +9,7 @@ import cn.gongkai.model.Sections;
  * kept, so spacing, punctuation, page breaks and changed numbers such as the year do not count) and cut into
  * overlapping runs of {@value #N} characters (shingles). Each run is packed exactly into one {@code long}
  * (four UTF-16 units of 16 bits), so comparisons are exact; the set is a flat hash table at most half full,
- * with the slots its shingles took listed in one array, so building, comparing and emptying it again are linear in
- * the text's length.
+ * with the slots its shingles took listed in one array, so building and comparing are linear in the text's length.
  */
 public final class TextReuse {
     /** Shingle length in characters. */
@@ -24,49 +23,29 @@ public final class TextReuse {
     /** The slots of the distinct shingles in {@code table}, {@code size} of them, in the order they first occur. */
     private final int[] distinct;
     private final int size;
-    /** The buffer the text was read through (kept for the next text of a group, see {@link #of(Report, TextReuse)}). */
-    private final char[] chars;
-    /** The shingles this text shares with the text it was read after ({@link #of(Report, TextReuse, TextReuse)}). */
-    private final int commonWithPrevious;
 
-    private TextReuse(long[] table, int shift, int[] distinct, int size, char[] chars, int commonWithPrevious) {
+    private TextReuse(long[] table, int shift, int[] distinct, int size) {
         this.table = table;
         this.shift = shift;
         this.distinct = distinct;
         this.size = size;
-        this.chars = chars;
-        this.commonWithPrevious = commonWithPrevious;
     }
 
     /** The distinct shingles of a text (none for a text shorter than {@value #N} letters). */
     public static TextReuse of(String text) {
-        Shingler s = new Shingler(text == null ? 0 : text.length(), null, null);
-        s.add(text);
-        return s.done(null);
+        Shingler s = new Shingler(text == null ? 0 : text.length());
+        if (text != null) {
+            s.add(text.toCharArray(), text.length());
+        }
+        return s.done();
     }
 
     /**
      * The distinct shingles of a report's six parts, as {@code of(r.sections().joined())} gives them (the line
-     * breaks that join the parts are not letters), without joining them.
+     * breaks that join the parts are not letters), without joining them. ({@link GroupShingles} counts those of an
+     * issuer's reports, year after year, in {@link Checker#checkAll}.)
      */
     public static TextReuse of(Report r) {
-        return of(r, null);
-    }
-
-    /**
-     * {@link #of(Report)}, in the arrays of {@code spare} when they are large enough: {@code spare} is not used
-     * afterwards (the shingles of a group of reports are counted one after the other, two alive at a time).
-     */
-    static TextReuse of(Report r, TextReuse spare) {
-        return of(r, spare, null);
-    }
-
-    /**
-     * {@link #of(Report, TextReuse)}, also counting the shingles it shares with {@code previous} (not null: not
-     * {@code spare}) as each distinct one is found: {@link #commonWithPrevious()} is then {@code common(previous)}
-     * without a second pass over the shingles.
-     */
-    static TextReuse of(Report r, TextReuse spare, TextReuse previous) {
         Sections sections = r.sections();
         int len = 0;
         int longest = 0;
@@ -77,9 +56,8 @@ public final class TextReuse {
                 longest = Math.max(longest, t.length());
             }
         }
-        Shingler shingler = new Shingler(len, spare, previous);
-        char[] buffer = spare != null && spare.chars != null && spare.chars.length >= longest ? spare.chars
-                : new char[longest];
+        Shingler shingler = new Shingler(len);
+        char[] buffer = new char[longest];
         for (Section s : Section.values()) {
             String t = sections.get(s);
             if (t != null) {
@@ -87,7 +65,27 @@ public final class TextReuse {
                 shingler.add(buffer, t.length());
             }
         }
-        return shingler.done(buffer);
+        return shingler.done();
+    }
+
+    /**
+     * True when {@code c}, not a CJK ideograph of U+4E00..U+9FEF (those are letters), is a letter as
+     * {@link Character#isLetter(char)} says: ASCII, the CJK punctuation of U+3000..U+303F, the general punctuation of
+     * U+2000..U+206F and the full-width punctuation and digits of U+FF00..U+FF20 (most of a report's other
+     * characters) without its table look-up.
+     */
+    static boolean isLetterBesidesCjk(char c) {
+        if (c < 128) {
+            return (char) ((c | 0x20) - 'a') < 26;
+        }
+        if (c >= '\u3000' && c <= '\u303F') {
+            // 々 〆, the kana repeat marks 〱..〵, 〻 〼
+            return c == '\u3005' || c == '\u3006' || c >= '\u3031' && c <= '\u3035' || c == '\u303B' || c == '\u303C';
+        }
+        if (c >= '\u2000' && c <= '\u206F' || c >= '\uFF00' && c <= '\uFF20') {
+            return false;
+        }
+        return Character.isLetter(c);
     }
 
     /**
@@ -98,40 +96,16 @@ public final class TextReuse {
         final long[] table;
         final int shift;
         final int[] distinct;
-        /** The text whose shingles are counted as they are found, or null. */
-        final TextReuse previous;
         long window;
         int letters;
         int size;
-        int common;
 
-        /**
-         * {@code length}: at least the number of letters to come (the table stays at most half full); the arrays
-         * of {@code spare} (may be null) are cleared and used when they are large enough.
-         */
-        Shingler(int length, TextReuse spare, TextReuse previous) {
-            this.previous = previous;
+        /** {@code length}: at least the number of letters to come (the table stays at most half full). */
+        Shingler(int length) {
             int slots = Integer.highestOneBit(Math.max(8, length)) * 4;
-            int most = Math.max(0, length - N + 1);
-            if (spare != null && spare.table.length >= slots && spare.table.length <= slots * 2
-                    && spare.distinct.length >= most) {
-                slots = spare.table.length;
-                table = spare.table;
-                distinct = spare.distinct;
-                for (int i = 0, n = spare.size; i < n; i++) {
-                    table[distinct[i]] = 0; // empty again: only the slots the spare's shingles took
-                }
-            } else {
-                table = new long[slots];
-                distinct = new int[most];
-            }
+            table = new long[slots];
+            distinct = new int[Math.max(0, length - N + 1)];
             shift = 64 - Integer.numberOfTrailingZeros(slots);
-        }
-
-        void add(String text) {
-            if (text != null) {
-                add(text.toCharArray(), text.length());
-            }
         }
 
         void add(char[] text, int length) {
@@ -139,10 +113,7 @@ public final class TextReuse {
             int mask = t.length - 1;
             for (int i = 0; i < length; i++) {
                 char c = text[i];
-                // CJK ideographs (U+4E00..U+9FEF, all letters) first: most of the text; ASCII letters without the
-                // table lookup; the rest as Character.isLetter says.
-                if (c >= '\u4E00' && c <= '\u9FEF'
-                        || (c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c))) {
+                if ((char) (c - '\u4E00') <= '\u9FEF' - '\u4E00' || isLetterBesidesCjk(c)) {
                     long w = (window << 16) | c; // N = 4 letters of 16 bits fill the long exactly
                     window = w;
                     if (++letters >= N) {
@@ -154,17 +125,14 @@ public final class TextReuse {
                         if (v == 0) {
                             t[s] = w;
                             distinct[size++] = s;
-                            if (previous != null && previous.contains(w)) {
-                                common++;
-                            }
                         }
                     }
                 }
             }
         }
 
-        TextReuse done(char[] chars) {
-            return new TextReuse(table, shift, distinct, size, chars, previous == null ? -1 : common);
+        TextReuse done() {
+            return new TextReuse(table, shift, distinct, size);
         }
     }
 
@@ -181,11 +149,6 @@ public final class TextReuse {
             s = (s + 1) & mask;
         }
         return false;
-    }
-
-    /** {@code common(previous)} for the {@code previous} this text was read after; -1 when there was none. */
-    int commonWithPrevious() {
-        return commonWithPrevious;
     }
 
     /** Number of distinct shingles. */
@@ -215,7 +178,12 @@ public final class TextReuse {
 
     /** {@link #jaccard(TextReuse)} when {@code common} is already known ({@link #common}). */
     double jaccard(TextReuse other, int common) {
-        int union = size() + other.size() - common;
+        return jaccard(size(), other.size(), common);
+    }
+
+    /** Jaccard similarity of two texts of {@code size} and {@code otherSize} distinct shingles, {@code common} shared. */
+    static double jaccard(int size, int otherSize, int common) {
+        int union = size + otherSize - common;
         return union == 0 ? 0 : (double) common / union;
     }
 
@@ -226,7 +194,12 @@ public final class TextReuse {
 
     /** {@link #reusedFrom(TextReuse)} when the {@code common} shingles are already known ({@link #common}). */
     double reusedFrom(int common) {
-        return size() == 0 ? 0 : (double) common / size();
+        return reusedFrom(size(), common);
+    }
+
+    /** Share of a text of {@code size} distinct shingles that its {@code common} ones shared with an earlier text are. */
+    static double reusedFrom(int size, int common) {
+        return size == 0 ? 0 : (double) common / size;
     }
 
     /** Share 0..1 of {@code cur}'s narrative text that also occurs in {@code prev} (the year-over-year figure). */

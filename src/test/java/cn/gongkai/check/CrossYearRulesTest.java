@@ -124,7 +124,7 @@ class CrossYearRulesTest {
             for (Report r : group) {
                 lists.add(found.get(r));
             }
-            rules.check(group, lists, shares, new java.util.ArrayDeque<>());
+            rules.check(group, lists, shares, new GroupShingles());
         }
         List<Report> expected = new java.util.ArrayList<>(reports.stream()
                 .map(r -> r.withMoreDiagnostics(found.get(r))).toList());

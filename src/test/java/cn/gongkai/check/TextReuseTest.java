@@ -1,6 +1,10 @@
 package cn.gongkai.check;
 
+import cn.gongkai.model.Report;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,35 +55,63 @@ class TextReuseTest {
     }
 
     @Test
-    void shinglesCountedInTheArraysOfAnEarlierTextAreTheSameAsInNewOnes() {
-        TextReuse spare = TextReuse.of(report(TEXT_A), null);
-        TextReuse again = TextReuse.of(report(TEXT_C), spare);
-        TextReuse fresh = TextReuse.of(report(TEXT_C));
-        assertEquals(fresh.size(), again.size());
-        TextReuse other = TextReuse.of(report(TEXT_B));
-        assertEquals(fresh.common(other), again.common(other));
-        assertEquals(fresh.size(), again.common(fresh));
-        // and once more, in the arrays the second text used after the first
-        TextReuse third = TextReuse.of(report(TEXT_B), again);
-        assertEquals(other.size(), third.size());
-        assertEquals(other.size(), third.common(other));
-        assertEquals(fresh.common(other), third.common(fresh));
+    void aGroupsShinglesAreCountedAsEachReportsOwnSet() {
+        GroupShingles shingles = new GroupShingles();
+        String[][] groups = {{TEXT_A, TEXT_B, TEXT_A, TEXT_C, TEXT_C}, {TEXT_B, TEXT_B + "新的一句话", "", TEXT_A},
+            {"", TEXT_B}, {TEXT_C}, {TEXT_A + TEXT_B + TEXT_C, TEXT_C + TEXT_A, TEXT_B}};
+        for (String[] texts : groups) { // one after the other in the same arrays, as a core does in checkAll
+            List<Report> group = new ArrayList<>();
+            for (String t : texts) {
+                group.add(report(t));
+            }
+            shingles.count(group);
+            for (int k = 0; k < texts.length; k++) {
+                TextReuse own = TextReuse.of(group.get(k));
+                assertEquals(own.size(), shingles.size(k), texts[k]);
+                if (k > 0) {
+                    assertEquals(own.common(TextReuse.of(group.get(k - 1))), shingles.commonWithPrevious(k),
+                            texts[k - 1] + " / " + texts[k]);
+                }
+            }
+        }
     }
 
     @Test
-    void sharedShinglesCountedWhileReadingAreTheCommonShingles() {
-        TextReuse spare = TextReuse.of(report(TEXT_C), null);
-        String[][] pairs = {{TEXT_A, TEXT_B}, {TEXT_B, TEXT_A}, {TEXT_A, TEXT_C}, {TEXT_C, TEXT_C}, {TEXT_A, ""},
-            {"", TEXT_B}, {TEXT_B, TEXT_B + "新的一句话"}};
-        for (String[] pair : pairs) {
-            TextReuse previous = TextReuse.of(report(pair[0]));
-            TextReuse current = TextReuse.of(report(pair[1]));
-            TextReuse counted = TextReuse.of(report(pair[1]), spare, previous);
-            assertEquals(current.common(previous), counted.commonWithPrevious(), pair[0] + " / " + pair[1]);
-            assertEquals(current.size(), counted.size());
-            spare = counted;
+    void aGroupsTableGrowsWithItsShinglesAndCountsTheSame() {
+        // 12,000 distinct shingles in one report (more than the table first holds), the year after shares half
+        StringBuilder a = new StringBuilder();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 12_000; i++) {
+            String s = new String(new char[] {'甲', (char) ('\u4E00' + i), '乙'});
+            a.append(s).append('，');
+            if (i % 2 == 0) {
+                b.append(s).append('。');
+            }
         }
-        assertEquals(-1, TextReuse.of(report(TEXT_A), null).commonWithPrevious());
+        List<Report> group = List.of(report(a.toString()), report(b.toString()), report(a.toString()));
+        GroupShingles shingles = new GroupShingles();
+        shingles.count(group);
+        for (int k = 0; k < group.size(); k++) {
+            TextReuse own = TextReuse.of(group.get(k));
+            assertEquals(own.size(), shingles.size(k));
+            if (k > 0) {
+                assertEquals(own.common(TextReuse.of(group.get(k - 1))), shingles.commonWithPrevious(k));
+            }
+        }
+        assertTrue(shingles.size(0) > 12_000);
+    }
+
+    @Test
+    void lettersAreWhatCharacterIsLetterSays() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            boolean cjk = c >= 0x4E00 && c <= 0x9FEF;
+            if (!cjk) {
+                assertEquals(Character.isLetter((char) c), TextReuse.isLetterBesidesCjk((char) c),
+                        Integer.toHexString(c));
+            } else {
+                assertTrue(Character.isLetter((char) c), Integer.toHexString(c));
+            }
+        }
     }
 
     private static cn.gongkai.model.Report report(String text) {
