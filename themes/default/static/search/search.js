@@ -138,6 +138,17 @@
     this.pages = this.manifest.then(function (m) { return self.load(m.pages).then(decodePages); });
   }
 
+  /** The entry of an n phrase stored empty: its entry is the phrase one character shorter's (IndexBuilder.sameAsShorter). */
+  var SAME_AS_SHORTER = new Uint8Array(0);
+
+  /** A phrase's n entry (bytes), reading a shorter phrase's where it is the same (in the same shard). */
+  Engine.prototype.phrase = function (w, m) {
+    var self = this;
+    return this.entry('n', str(w, 0, m), str(w, 0, 3)).then(function (bytes) {
+      return bytes === SAME_AS_SHORTER && m > 4 ? self.phrase(w, m - 1) : bytes;
+    });
+  };
+
   /** A file, fetched once; `parse` (cached with it) turns its content into what the caller reads. */
   Engine.prototype.load = function (path, revalidate, parse) {
     if (!this.cache.has(path)) {
@@ -158,6 +169,7 @@
       return self.load(k.dir + '/' + shard + '.bin', false, parseShard).then(function (o) {
         var e = o.keys.get(key);
         if (!e) return new Uint8Array(0);
+        if (e.len === 0) return SAME_AS_SHORTER;
         if (e.file !== undefined) return self.load(k.dir + '/' + shard + '-' + e.file + '.bin');
         return o.bytes.subarray(e.from, e.from + e.len);
       });
@@ -444,7 +456,7 @@
       if (m > man.phraseMax) return self.runsByKeys(w);
       // A phrase (a word found in many different runs) has its exact page set under its own name, in the shard
       // of its first three characters, which the search by keys needs first anyway.
-      return Promise.all([self.entry('n', str(w, 0, m), str(w, 0, 3)), self.pages]).then(function (a) {
+      return Promise.all([self.phrase(w, m), self.pages]).then(function (a) {
         var bytes = a[0];
         if (!bytes.length) return self.runsByKeys(w);
         var res = new Map(), l = ints(bytes), set = decodeSet(l, 0), at = decodePlaces(l, set, man.places, a[1]);

@@ -97,6 +97,11 @@ final class ByteOut {
         size = 0;
     }
 
+    /** Whether {@code other} holds the same bytes. */
+    boolean sameBytes(ByteOut other) {
+        return size == other.size && Arrays.equals(bytes, 0, size, other.bytes, 0, size);
+    }
+
     byte[] toByteArray() {
         return Arrays.copyOf(bytes, size);
     }

@@ -83,6 +83,12 @@ final class IndexBuilder {
     static final int PLACES = 10;
     static final int SHARD_BYTES = 12_000;
     /**
+     * The bytes an n, d or j shard holds on average (format 11: below {@link #SHARD_BYTES}, which still decides which
+     * keys get a file of their own): with block boundaries the digit keys and junctions shrank and phrase chains are
+     * stored once ({@link #sameAsShorter}), so shards of the old size held more keys per gzip kilobyte.
+     */
+    static final int SHARD_FILL = 9_000;
+    /**
      * Target shard size of r (rare runs' postings): read only to decide pages past the common runs and for the snippets
      * of region pages past a word's places, where a 12 KB shard was most of a county-filtered first screen.
      */
@@ -170,7 +176,7 @@ final class IndexBuilder {
      */
     private Hash64[] inputHashes() {
         Hash64 textInputs = new Hash64().add(FORMAT).add(DIGIT_KEY).add(DIGIT_SNIPPETS).add(DIGIT_CONTEXT).add(COVER_PAGES).add(COVER_TEXTS).add(COVER_CANDIDATES).add(JUNCTION_WIDTH).add(COMMON_PAGES)
-                .add(SHARD_BYTES).add(R_SHARD_BYTES).add(PHRASE_RUNS).add(PHRASE_MAX).add(RP_BLOCK_BYTES).add(NT_BLOCK).add(DT_BLOCK).add(PO_BLOCK_BYTES).add(PASS_ENTRIES).add(PLACES);
+                .add(SHARD_BYTES).add(SHARD_FILL).add(R_SHARD_BYTES).add(PHRASE_RUNS).add(PHRASE_MAX).add(RP_BLOCK_BYTES).add(NT_BLOCK).add(DT_BLOCK).add(PO_BLOCK_BYTES).add(PASS_ENTRIES).add(PLACES);
         Hash64 titleInputs = new Hash64().add(FORMAT).add(TT_BLOCK);
         for (IndexedPage p : pages) {
             // the page's text, as the hashes of its runs (each distinct run's text is hashed once)
@@ -764,6 +770,37 @@ final class IndexBuilder {
             places.append(entry, keyCount + f);
             keys[keyCount + f] = phrases.text(f);
             values[keyCount + f] = entry;
+        }
+        sameAsShorter(phrases, keyCount, keys, values);
+    }
+
+    /** An empty n entry: the phrase's entry is that of the phrase one code point shorter (format 11). */
+    private static final ByteOut SAME_AS_SHORTER = new ByteOut(16);
+
+    /**
+     * A phrase whose entry (page set and places) is byte for byte that of its beginning one code point shorter, also a
+     * phrase (in the same shard: both are filed under their first three characters), is stored empty: search.js then
+     * reads the shorter one's. A template sentence is a chain of phrases, lengths 4 to 12, most with the same runs and
+     * places; stored once, not up to nine times, in the shard of its first three characters.
+     */
+    private static void sameAsShorter(Phrases phrases, int keyCount, String[] keys, ByteOut[] values) {
+        Map<String, Integer> byText = new HashMap<>(phrases.count * 2);
+        for (int f = 0; f < phrases.count; f++) {
+            byText.put(keys[keyCount + f], f);
+        }
+        boolean[] same = new boolean[phrases.count];
+        for (int f = 0; f < phrases.count; f++) {
+            String text = keys[keyCount + f];
+            if (phrases.textLen[f] <= 4) {
+                continue;
+            }
+            Integer shorter = byText.get(text.substring(0, text.offsetByCodePoints(text.length(), -1)));
+            same[f] = shorter != null && values[keyCount + shorter].sameBytes(values[keyCount + f]);
+        }
+        for (int f = 0; f < phrases.count; f++) {
+            if (same[f]) {
+                values[keyCount + f] = SAME_AS_SHORTER;
+            }
         }
     }
 
@@ -1957,7 +1994,7 @@ final class IndexBuilder {
         for (i = 0; i < count; i++) {
             small += ShardedPostings.shardShare(keys[i], values[i].size(), target);
         }
-        int shards = ShardedPostings.shardCount(small, target);
+        int shards = ShardedPostings.shardCount(small, kind.equals("r") ? R_SHARD_BYTES : SHARD_FILL);
         // entries grouped by shard (counting sort), then each shard's sorted by key
         boolean phrases = kind.equals("n");
         int[] shardOf = new int[count];
