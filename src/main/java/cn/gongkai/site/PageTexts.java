@@ -214,6 +214,11 @@ public final class PageTexts {
                 done = true;
                 channel.close();
                 Files.deleteIfExists(tmp);
+                try {
+                    Files.delete(tmp.getParent());   // a first build that failed leaves no state folder behind
+                } catch (java.nio.file.DirectoryNotEmptyException | java.nio.file.NoSuchFileException ignored) {
+                    // an earlier build's state stays
+                }
             }
         }
     }
