@@ -13,9 +13,8 @@ import java.util.function.Supplier;
 /**
  * The parts of a build that are made once and reused by every build of a process: the YAML mapper of the content,
  * the JSON mapper of the data files and the Markdown parser. Making them loads and links a few thousand classes
- * (Jackson, SnakeYAML, flexmark), tens of milliseconds each; {@link #inBackground()} makes them on another core
- * while the command line is still being read, in the order the build needs them, and a build waits only for the
- * one it is about to use.
+ * (Jackson, SnakeYAML, flexmark), tens of milliseconds each; {@link #inBackground()} makes the Markdown parser on
+ * another core while the command line is still being read, and the mappers only if a file needs them.
  */
 final class BuildTools {
     private final Supplier<ObjectMapper> yaml;
@@ -45,19 +44,16 @@ final class BuildTools {
         return new BuildTools(once(ContentLoader::yamlMapper), once(JsonMapper::create), once(Markdown::new));
     }
 
-    /** Made now, one after the other, on a thread of their own; asking waits for that one. */
+    /**
+     * The Markdown parser made now, on a thread of their own; the mappers when first asked for (plain content and
+     * the data files never ask: only a file the plain readers cannot read, or {@code parse --json}, needs Jackson).
+     */
     static BuildTools inBackground() {
-        FutureTask<ObjectMapper> yaml = new FutureTask<>(ContentLoader::yamlMapper);
-        FutureTask<ObjectMapper> json = new FutureTask<>(JsonMapper::create);
         FutureTask<Markdown> markdown = new FutureTask<>(Markdown::new);
-        Thread t = new Thread(() -> {
-            yaml.run();
-            json.run();
-            markdown.run();
-        }, "gongkai-tools");
+        Thread t = new Thread(markdown, "gongkai-tools");
         t.setDaemon(true);
         t.start();
-        return new BuildTools(() -> await(yaml), () -> await(json), () -> await(markdown));
+        return new BuildTools(once(ContentLoader::yamlMapper), once(JsonMapper::create), () -> await(markdown));
     }
 
     private static <T> Supplier<T> once(Callable<T> make) {

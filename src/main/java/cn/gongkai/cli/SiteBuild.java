@@ -187,7 +187,7 @@ public final class SiteBuild {
             }
             // the loader hands over the bytes of every file it reads, so their hashes need no second read
             BuildInputs.LoadedFiles loadedFiles = new BuildInputs.LoadedFiles();
-            Content content = stage("load", () -> new ContentLoader(tools.yaml()).load(o.content(), loadedFiles));
+            Content content = stage("load", () -> new ContentLoader(tools::yaml).load(o.content(), loadedFiles));
             String fingerprint = join(fingerprintDone);
             BuildStamp.Recorded last = stamp.lookup(fingerprint, o.out());
             if (last != null) {
@@ -242,7 +242,7 @@ public final class SiteBuild {
                 plan = stage("plan", () -> SitePlan.of(loaded, checked));
                 templates = new Templates(theme(o, loaded));
                 PageKeys keys = p -> inputs.key(PageScope.of(p, plan.regions()));
-                List<DataResource> data = stage("data", () -> new DataFiles(tools.json()).writeAll(loaded, checked, sink));
+                List<DataResource> data = stage("data", () -> new DataFiles(tools::json).writeAll(loaded, checked, sink));
                 PageRenderer renderer = new PageRenderer(plan, templates, tools.markdown(),
                         new RenderOptions(o.liveReload(), dataViews(data), checker::reuseShare));
                 pages = renderer.pages();
@@ -264,7 +264,7 @@ public final class SiteBuild {
                 beside.put("pages", "data");
                 beside.put("search", "data");
                 Future<List<DataResource>> dataDone = workers.submit(() -> timed("data",
-                        () -> new DataFiles(tools.json()).writeAll(loaded, checked, sink)));
+                        () -> new DataFiles(tools::json).writeAll(loaded, checked, sink)));
                 try {
                     plan = stage("plan", () -> SitePlan.of(loaded, checked));
                     templates = join(templatesRead);
