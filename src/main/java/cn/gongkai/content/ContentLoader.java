@@ -82,12 +82,6 @@ public final class ContentLoader {
         this.plainReports = plainReports;
     }
 
-    /** {@link LocatedYaml#parse}, making the YAML factory only when the text is not in the plain form. */
-    private LocatedYaml parseYaml(String text, int firstLine) throws LocatedYaml.SyntaxException {
-        LocatedYaml plain = PlainYaml.tryRead(text, firstLine);
-        return plain != null ? plain : LocatedYaml.parseFully(yaml(), text, firstLine);
-    }
-
     /** The YAML factory of the full reading, asked of {@link #yamlMapper} the first time. */
     private JsonFactory yaml() {
         JsonFactory f = yaml;
@@ -652,7 +646,7 @@ public final class ContentLoader {
         LocatedYaml y = null;
         if (fm != null) {
             try {
-                y = parseYaml(fm.yaml(), fm.yamlFirstLine());
+                y = LocatedYaml.parse(this::yaml, fm.yaml(), fm.yamlFirstLine());
             } catch (LocatedYaml.SyntaxException e) {
                 fp.error(e.line(), null, "yaml-syntax", "YAML 头部写法有误：" + e.getMessage());
             }
@@ -801,7 +795,7 @@ public final class ContentLoader {
             return null;
         }
         try {
-            LocatedYaml y = parseYaml(text.startsWith("\uFEFF") ? text.substring(1) : text, 1);
+            LocatedYaml y = LocatedYaml.parse(this::yaml, text.startsWith("\uFEFF") ? text.substring(1) : text, 1);
             if (!y.root().isObject()) {
                 fp.error(1, null, "wrong-type", "应为一组键值（例如 name: 山东省），实际是" + FieldReader.describe(y.root()));
                 return null;

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A YAML document read into a tree together with the line of every key and list element, so that each problem
@@ -74,11 +75,12 @@ record LocatedYaml(JsonNode root, Map<String, Integer> lines, Map<String, Intege
 
     /**
      * Reads {@code text}; {@code firstLine} is the file line of the text's first line (2 for front matter after
-     * the opening {@code ---}).
+     * the opening {@code ---}). The full YAML reader ({@code yaml}, asked for only then) reads a text the plain
+     * reader cannot.
      */
-    static LocatedYaml parse(JsonFactory yaml, String text, int firstLine) throws SyntaxException {
+    static LocatedYaml parse(Supplier<JsonFactory> yaml, String text, int firstLine) throws SyntaxException {
         LocatedYaml plain = PlainYaml.tryRead(text, firstLine);
-        return plain != null ? plain : parseFully(yaml, text, firstLine);
+        return plain != null ? plain : parseFully(yaml.get(), text, firstLine);
     }
 
     /** Reads {@code text} with the full YAML reader (no fast path). */
