@@ -1,5 +1,7 @@
 package cn.gongkai.cli;
 
+import cn.gongkai.site.IncrementalSink;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,8 +23,7 @@ final class BuildStamp {
     private final Path file;
 
     BuildStamp(Path out) {
-        Path abs = out.toAbsolutePath().normalize();
-        this.file = abs.resolveSibling(abs.getFileName() + ".state").resolve("last-build");
+        this.file = IncrementalSink.stateFolder(out).resolve("last-build");
     }
 
     /**

@@ -43,22 +43,11 @@ final class SearchTexts {
         return t;
     }
 
-    /** Keeps the text of a page just rendered. */
+    /** Keeps the text of a page, just rendered or kept from the last build. */
     void put(String path, String key, String title, char[] text) {
         if (!broken) {
             try {
                 next.put(path, key, title, text);
-            } catch (IOException e) {
-                broken = true;
-            }
-        }
-    }
-
-    /** Keeps the text of a page kept unrendered, as read from the last build's file. */
-    void put(String path, String key, PageTexts.Text text) {
-        if (!broken) {
-            try {
-                next.put(path, key, text);
             } catch (IOException e) {
                 broken = true;
             }

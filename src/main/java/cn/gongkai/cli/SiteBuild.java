@@ -410,7 +410,7 @@ public final class SiteBuild {
                     } else if (kept != null) {
                         // a kept page's text as the last build read it
                         search.add(p.path(), kept.title(), kept.text(), facets);
-                        texts.put(p.path(), key, kept);
+                        texts.put(p.path(), key, kept.title(), kept.text());
                     } else {
                         if (page == null) {
                             texts.parsed.incrementAndGet();
@@ -496,8 +496,7 @@ public final class SiteBuild {
 
     /** Where the manifest of the output's files is kept: beside the output, never in it. */
     static Path manifestPath(Path out) {
-        Path abs = out.toAbsolutePath().normalize();
-        return abs.resolveSibling(abs.getFileName() + ".state").resolve("manifest.tsv");
+        return IncrementalSink.stateFolder(out).resolve("manifest.tsv");
     }
 
     private static void awaitQuietly(Future<?> f) {

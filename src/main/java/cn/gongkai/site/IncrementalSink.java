@@ -400,6 +400,15 @@ public final class IncrementalSink implements OutputSink {
         return after.size();
     }
 
+    /**
+     * The folder beside the output {@code out} where a build keeps what the next one reads (manifest, search texts,
+     * the last build's stamp): {@code site-output} → {@code site-output.state}, never inside the output.
+     */
+    public static Path stateFolder(Path out) {
+        Path abs = out.toAbsolutePath().normalize();
+        return abs.resolveSibling(abs.getFileName() + ".state");
+    }
+
     /** Writes the manifest of this build, to be read by the next one. */
     public void saveManifest(Path manifest) throws IOException {
         Files.createDirectories(manifest.getParent());

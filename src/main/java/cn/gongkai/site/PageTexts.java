@@ -36,12 +36,11 @@ public final class PageTexts {
 
     /** Where the texts of the output {@code out}'s pages are kept. */
     public static Path fileFor(Path out) {
-        Path abs = out.toAbsolutePath().normalize();
-        return abs.resolveSibling(abs.getFileName() + ".state").resolve("page-text.bin");
+        return IncrementalSink.stateFolder(out).resolve("page-text.bin");
     }
 
     /** A page's search title and text, as read by the search index. */
-    public record Text(String title, char[] text, ByteBuffer utf16) {
+    public record Text(String title, char[] text) {
     }
 
     private record Slot(String key, long at, int titleLength, int textLength) {
@@ -125,7 +124,7 @@ public final class PageTexts {
                 java.nio.CharBuffer chars = b.asCharBuffer();
                 chars.get(title);
                 chars.get(text);
-                return new Text(new String(title), text, b);
+                return new Text(new String(title), text);
             } catch (IOException e) {
                 return null;   // read from the page instead
             }
@@ -169,11 +168,6 @@ public final class PageTexts {
             chars.put(title);
             chars.put(text);
             place(path, key, title.length(), text.length, b);
-        }
-
-        /** Keeps a text read from an earlier build's file ({@link Reader#get}), as it was read. */
-        public void put(String path, String key, Text t) throws IOException {
-            place(path, key, t.title().length(), t.text().length, t.utf16().duplicate().rewind());
         }
 
         private void place(String path, String key, int titleLength, int textLength, ByteBuffer b)

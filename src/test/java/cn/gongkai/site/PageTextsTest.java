@@ -36,7 +36,7 @@ class PageTextsTest {
             // copied as read into the next build's file
             Path next = dir.resolve("next/page-text.bin");
             try (PageTexts.Writer w = PageTexts.Writer.create(next)) {
-                w.put("reports/a/2024/index.html", "k1", t);
+                w.put("reports/a/2024/index.html", "k1", t.title(), t.text());
                 w.finish();
             }
             try (PageTexts.Reader r2 = PageTexts.Reader.open(next)) {
