@@ -16,8 +16,6 @@ import java.util.List;
  * next group, and emptied by clearing only the slots the group's shingles took.
  */
 final class GroupShingles {
-    private static final long MIX = 0x9E3779B97F4A7C15L;
-
     /**
      * Open addressing, two longs a slot (the shingle and the group index of the last report it occurs in, side by
      * side in memory); a slot is addressed by the index of its first long. A shingle is never 0 (the last of its
@@ -91,12 +89,11 @@ final class GroupShingles {
             int sh = shift;
             for (int i = 0; i < length; i++) {
                 char c = text[i];
-                // CJK ideographs (U+4E00..U+9FEF, all letters) first: most of the text
-                if ((char) (c - '\u4E00') <= '\u9FEF' - '\u4E00' || TextReuse.isLetterBesidesCjk(c)) {
+                if (TextReuse.isLetter(c)) {
                     long w = (window << 16) | c; // N = 4 letters of 16 bits fill the long exactly
                     window = w;
                     if (++letters >= TextReuse.N) {
-                        int s = (int) ((w * MIX) >>> sh) << 1;
+                        int s = (int) ((w * TextReuse.MIX) >>> sh) << 1;
                         long v;
                         while ((v = e[s]) != 0 && v != w) {
                             s = (s + 2) & mask;
@@ -136,7 +133,7 @@ final class GroupShingles {
         int[] u = used.length >= e.length / 8 ? used : java.util.Arrays.copyOf(used, e.length / 8);
         for (int i = 0; i < taken; i++) {
             long w = old[u[i]];
-            int s = (int) ((w * MIX) >>> sh) << 1;
+            int s = (int) ((w * TextReuse.MIX) >>> sh) << 1;
             while (e[s] != 0) {
                 s = (s + 2) & mask;
             }

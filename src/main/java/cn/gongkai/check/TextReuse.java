@@ -14,7 +14,8 @@ import cn.gongkai.model.Sections;
 public final class TextReuse {
     /** Shingle length in characters. */
     public static final int N = 4;
-    private static final long MIX = 0x9E3779B97F4A7C15L;
+    /** Spreads a shingle over the hash table's slots (the golden ratio's 64-bit fraction). */
+    static final long MIX = 0x9E3779B97F4A7C15L;
 
     /** Open-addressing hash set of the distinct shingles; 0 marks an empty slot (no shingle is 0). */
     private final long[] table;
@@ -68,6 +69,11 @@ public final class TextReuse {
         return shingler.done();
     }
 
+    /** Whether {@code c} is a letter of a shingle: a CJK ideograph (most of the text, tested first) or another letter. */
+    static boolean isLetter(char c) {
+        return (char) (c - '\u4E00') <= '\u9FEF' - '\u4E00' || isLetterBesidesCjk(c);
+    }
+
     /**
      * True when {@code c}, not a CJK ideograph of U+4E00..U+9FEF (those are letters), is a letter as
      * {@link Character#isLetter(char)} says: ASCII, the CJK punctuation of U+3000..U+303F, the general punctuation of
@@ -113,7 +119,7 @@ public final class TextReuse {
             int mask = t.length - 1;
             for (int i = 0; i < length; i++) {
                 char c = text[i];
-                if ((char) (c - '\u4E00') <= '\u9FEF' - '\u4E00' || isLetterBesidesCjk(c)) {
+                if (isLetter(c)) {
                     long w = (window << 16) | c; // N = 4 letters of 16 bits fill the long exactly
                     window = w;
                     if (++letters >= N) {
