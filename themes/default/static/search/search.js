@@ -7,8 +7,10 @@
  * separated by spaces must all match. Exact, never approximate: candidates come from the index and every
  * character of the word is checked at its position.
  *
- * Index format 10 (cn.gongkai.search.IndexBuilder.FORMAT; the formats of each kind are documented there and at the
- * functions reading them below): a digit key's entry ends with its covers (searchDigits); each county has a file of
+ * Index format 11 (cn.gongkai.search.IndexBuilder.FORMAT; the formats of each kind are documented there and at the
+ * functions reading them below): a page's text holds one space where a block, line or table cell ends (BOUNDARY:
+ * no word matches across it, snippets show it as ' · '), and a phrase stored empty is its one-shorter beginning's
+ * (Engine.phrase); a digit key's entry ends with its covers (searchDigits); each county has a file of
  * the common runs on its pages (cm, Engine.countyRuns) that a county-filtered screen past the places reads once, with
  * its own pages' outlines and its township region pages' rare text runs (format 10); page outlines (po) are stored
  * by township name (decodePages: outline order, format 10), so same-named townships share outline files.
