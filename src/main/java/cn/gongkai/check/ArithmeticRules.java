@@ -12,7 +12,6 @@ import cn.gongkai.model.ReviewOutcome;
 import cn.gongkai.model.TableCell;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -191,24 +190,26 @@ final class ArithmeticRules {
 
     /** Rule 4: per group of part 四, 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
     private static void reviewTotal(ReviewGroup g, ReviewOutcome o, List<Diagnostic> out) {
-        List<BigDecimal> parts = new ArrayList<>();
+        BigDecimal[] parts = new BigDecimal[4];
+        BigDecimal sum = BigDecimal.ZERO;
+        int k = 0;
         for (ReviewColumn c : ReviewColumn.values()) {
             if (c != ReviewColumn.TOTAL) {
                 BigDecimal v = num(o.cell(c));
                 if (v == null) {
                     return;
                 }
-                parts.add(v);
+                parts[k++] = v;
+                sum = sum.add(v);
             }
         }
         BigDecimal total = num(o.total());
         if (total == null) {
             return;
         }
-        BigDecimal sum = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (sum.compareTo(total) != 0) {
-            out.add(Diagnostic.error(Codes.REVIEW_TOTAL_MISMATCH, "第四部分“" + g.label() + "”：结果维持 " + s(parts.get(0))
-                    + " + 结果纠正 " + s(parts.get(1)) + " + 其他结果 " + s(parts.get(2)) + " + 尚未审结 " + s(parts.get(3))
+            out.add(Diagnostic.error(Codes.REVIEW_TOTAL_MISMATCH, "第四部分“" + g.label() + "”：结果维持 " + s(parts[0])
+                    + " + 结果纠正 " + s(parts[1]) + " + 其他结果 " + s(parts[2]) + " + 尚未审结 " + s(parts[3])
                     + " = " + s(sum) + "，但“总计”写的是 " + s(total), "review_litigation." + g.key() + ".total"));
         }
     }

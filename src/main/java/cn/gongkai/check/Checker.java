@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 
 /**
  * Runs the checks of the data contract. {@link #check(Report)} runs the rules that need only one report (the
@@ -62,33 +62,46 @@ public final class Checker {
         Report[] checked = new Report[reports.size()];
         AtomicInteger next = new AtomicInteger();
         int cores = Math.min(pieces.length, ForkJoinPool.getCommonPoolParallelism() + 1);
-        IntStream.range(0, cores).parallel().forEach(core -> {
-            GroupShingles shingles = new GroupShingles();
-            List<Report> group = new ArrayList<>();
-            List<List<Diagnostic>> found = new ArrayList<>();
-            for (int p; (p = next.getAndIncrement()) < pieces.length; ) {
-                int[] piece = pieces[p];
-                // a piece: [length, i, i, ..., length, i, ...]
-                for (int at = 0; at < piece.length; at += piece[at] + 1) {
-                    group.clear();
-                    found.clear();
-                    for (int k = 1; k <= piece[at]; k++) {
-                        Report r = reports.get(piece[at + k]);
-                        group.add(r);
-                        found.add(diagnose(r)); // a list of its own, written by this piece only
-                    }
-                    if (piece[at] > 1) { // a group of one (or a report in no group) has no pairs
-                        crossYear.check(group, found, reuse, shingles);
-                    }
-                    for (int k = 1; k <= piece[at]; k++) {
-                        checked[piece[at + k]] = group.get(k - 1).withMoreDiagnostics(found.get(k - 1));
-                    }
-                }
-            }
-        });
+        // this thread and cores − 1 tasks of the common pool (a task not started when this thread is done runs here,
+        // finding no piece left)
+        Runnable core = () -> checkPieces(reports, pieces, next, checked);
+        ForkJoinTask<?>[] others = new ForkJoinTask<?>[Math.max(0, cores - 1)];
+        for (int c = 0; c < others.length; c++) {
+            others[c] = ForkJoinPool.commonPool().submit(core);
+        }
+        core.run();
+        for (ForkJoinTask<?> other : others) {
+            other.join();
+        }
         List<Report> out = new ArrayList<>(Arrays.asList(checked));
         out.sort(ORDER);
         return out;
+    }
+
+    /** Checks the pieces one core takes from {@code next}, until none is left. */
+    private void checkPieces(List<Report> reports, int[][] pieces, AtomicInteger next, Report[] checked) {
+        GroupShingles shingles = new GroupShingles();
+        List<Report> group = new ArrayList<>();
+        List<List<Diagnostic>> found = new ArrayList<>();
+        for (int p; (p = next.getAndIncrement()) < pieces.length; ) {
+            int[] piece = pieces[p];
+            // a piece: [length, i, i, ..., length, i, ...]
+            for (int at = 0; at < piece.length; at += piece[at] + 1) {
+                group.clear();
+                found.clear();
+                for (int k = 1; k <= piece[at]; k++) {
+                    Report r = reports.get(piece[at + k]);
+                    group.add(r);
+                    found.add(diagnose(r)); // a list of its own, written by this piece only
+                }
+                if (piece[at] > 1) { // a group of one (or a report in no group) has no pairs
+                    crossYear.check(group, found, reuse, shingles);
+                }
+                for (int k = 1; k <= piece[at]; k++) {
+                    checked[piece[at + k]] = group.get(k - 1).withMoreDiagnostics(found.get(k - 1));
+                }
+            }
+        }
     }
 
     /** Reports a piece of {@link #checkAll} holds, about: small enough for the cores to end together. */
@@ -209,8 +222,14 @@ public final class Checker {
         return slash < 0 ? "" : id.substring(0, slash);
     }
 
-    static final Comparator<Report> ORDER = Comparator
-            .comparing((Report r) -> r.id() == null ? "\uffff" : r.id())
-            .thenComparing(r -> r.issuer() == null ? "" : r.issuer())
-            .thenComparing(r -> r.year() == null ? 0 : r.year());
+    /** By id (reports without id last), then issuer, then year. */
+    static final Comparator<Report> ORDER = Checker::order;
+
+    private static int order(Report a, Report b) {
+        int c = (a.id() == null ? "\uffff" : a.id()).compareTo(b.id() == null ? "\uffff" : b.id());
+        if (c == 0) {
+            c = (a.issuer() == null ? "" : a.issuer()).compareTo(b.issuer() == null ? "" : b.issuer());
+        }
+        return c != 0 ? c : Integer.compare(a.year() == null ? 0 : a.year(), b.year() == null ? 0 : b.year());
+    }
 }

@@ -32,12 +32,21 @@ final class CrossYearRules {
         for (Report r : reports) {
             String key = issuerKey(r);
             if (key != null && r.year() != null) {
-                out.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+                List<Report> group = out.get(key);
+                if (group == null) {
+                    group = new ArrayList<>();
+                    out.put(key, group);
+                }
+                group.add(r);
             }
         }
-        out.values().forEach(l -> l.sort(Comparator.comparing(Report::year)));
+        for (List<Report> group : out.values()) {
+            group.sort(BY_YEAR);
+        }
         return out;
     }
+
+    private static final Comparator<Report> BY_YEAR = (a, b) -> a.year().compareTo(b.year());
 
     static String issuerKey(Report r) {
         if (r.id() != null) {

@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  * period or title year that is not the report's year.
  */
 final class NarrativeRules {
-    private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?\\n]");
     private static final Pattern NONE_RECEIVED = Pattern.compile(
             "(?:未|没有)(?:收到|接到|受理|发生)[^，,]{0,30}?申请|无(?:依申请公开|政府信息公开申请|申请公开)");
     /** 主动公开, but not the name of a category such as 主动公开基本目录. */
@@ -35,23 +34,42 @@ final class NarrativeRules {
     private static final Pattern TITLE_YEAR = Pattern.compile(
             "(\\d{4})\\s*年\\s*(?:度\\s*)?政府信息公开\\s*(?:工作\\s*)?年度\\s*报告");
 
+    /** The words a sentence is marked with when it contains them: 申请, 主动公开, 行政复议 or 行政诉讼. */
+    static final int APPLICATION = 1;
+    static final int PROACTIVE_WORD = 2;
+    static final int REVIEW_WORD = 4;
+
     private NarrativeRules() {
     }
 
     static void check(Report r, List<Diagnostic> out) {
-        String overview = text(r, Section.OVERVIEW);
-        // Each rule reads part 一 and then its own part, as one text joined by a line break (a sentence end).
-        if (r.applications() != null) {
-            applications(r, sentencesWith(List.of(overview, text(r, Section.APPLICATIONS)), "申请"), out);
+        int rules = (r.applications() != null ? APPLICATION : 0) | (r.proactiveTotal() != null ? PROACTIVE_WORD : 0)
+                | (r.reviewLitigation() != null ? REVIEW_WORD : 0);
+        if (rules == 0 && r.year() == null) {
+            return;
         }
-        if (r.proactiveTotal() != null) {
-            proactive(r, sentencesWith(List.of(overview, text(r, Section.PROACTIVE)), "主动公开"), out);
+        // Each rule reads part 一 and then its own part, as one text joined by a line break (a sentence end): one
+        // pass over each part marks the sentences that contain a rule's word (in part 一 any rule's, in its own part
+        // that rule's) and, for the year rule, finds where 统计 occurs, in every part.
+        Scan scan = new Scan();
+        for (Section s : Section.values()) {
+            String t = r.sections().get(s);
+            int words = rules & wordsOf(s);
+            if (t != null && (words != 0 || r.year() != null)) {
+                scan.part(t, s.ordinal(), words, r.year() != null);
+            }
         }
-        if (r.reviewLitigation() != null) {
-            review(r, sentencesWith(List.of(overview, text(r, Section.REVIEW_LITIGATION)), "行政复议", "行政诉讼"), out);
+        if ((rules & APPLICATION) != 0) {
+            applications(r, scan.sentencesWith(APPLICATION), out);
+        }
+        if ((rules & PROACTIVE_WORD) != 0) {
+            proactive(r, scan.sentencesWith(PROACTIVE_WORD), out);
+        }
+        if ((rules & REVIEW_WORD) != 0) {
+            review(r, scan.sentencesWith(REVIEW_WORD), out);
         }
         if (r.year() != null) {
-            year(r, overview, out);
+            year(r, scan, out);
         }
     }
 
@@ -60,74 +78,119 @@ final class NarrativeRules {
         return t == null ? "" : t;
     }
 
+    /** The words whose sentences a part is read for, besides part 一's: its own rule's. */
+    private static int wordsOf(Section s) {
+        if (s == Section.OVERVIEW) {
+            return APPLICATION | PROACTIVE_WORD | REVIEW_WORD;
+        }
+        return s == Section.APPLICATIONS ? APPLICATION : s == Section.PROACTIVE ? PROACTIVE_WORD
+                : s == Section.REVIEW_LITIGATION ? REVIEW_WORD : 0;
+    }
+
     /**
-     * The sentences of {@code text} that contain one of {@code words}, in order: the same as
-     * {@link #sentences} filtered by {@code contains}, without cutting the other sentences out.
+     * The sentences of {@code text} (cut at {@code [。；;！!？?\n]}, stripped) that contain one of {@code words}
+     * ({@link #APPLICATION}, {@link #PROACTIVE_WORD}, {@link #REVIEW_WORD}), in order.
      */
-    static List<String> sentencesWith(String text, String... words) {
-        List<String> out = new ArrayList<>(4);
-        addSentencesWith(text, words, out);
-        return out;
+    static List<String> sentencesWith(String text, int words) {
+        Scan scan = new Scan();
+        scan.part(text, 0, words, false);
+        return scan.sentencesWith(words);
     }
 
-    /** {@code sentencesWith(String.join("\n", texts), words)} without joining the texts. */
-    static List<String> sentencesWith(List<String> texts, String... words) {
-        List<String> out = new ArrayList<>(4);
-        for (String t : texts) {
-            addSentencesWith(t, words, out);
-        }
-        return out;
-    }
+    /**
+     * What one pass over each part of a report found: the sentences that contain the rules' words, each marked with
+     * the words it contains, and where 统计 occurs. A pass reads each character once, instead of one
+     * {@code indexOf} per word and one for 统计, each over part 一 again.
+     */
+    private static final class Scan {
+        private char[] chars = new char[0];
+        private final List<String> sentences = new ArrayList<>(8);
+        private int[] words = new int[8];
+        /** Where 统计 occurs, in text order: the part (its ordinal) and the index in it. */
+        private int[] statisticsPart = new int[4];
+        private int[] statisticsAt = new int[4];
+        private int statistics;
 
-    private static void addSentencesWith(String text, String[] words, List<String> out) {
-        int from = 0;
-        int length = text.length();
-        // Where each word next occurs at or after from (-1: no more); a word found beyond a sentence is not
-        // looked for again until from passes it.
-        int[] next = new int[words.length];
-        java.util.Arrays.fill(next, -2);
-        while (from < length) {
-            int at = -1;
-            for (int k = 0; k < words.length; k++) {
-                int i = next[k];
-                if (i == -2 || i >= 0 && i < from) {
-                    i = text.indexOf(words[k], from);
-                    next[k] = i;
+        /**
+         * Reads one part: marks its sentences with the {@code wanted} words they contain and, when asked, records
+         * where 统计 occurs.
+         */
+        void part(String text, int part, int wanted, boolean statistic) {
+            int n = text.length();
+            if (chars.length < n) {
+                chars = new char[Math.max(n, 2 * chars.length)];
+            }
+            char[] t = chars;
+            text.getChars(0, n, t, 0); // String.charAt checks its index on every call
+            int start = 0;
+            int found = 0;
+            for (int i = 0; i < n; i++) {
+                char c = t[i];
+                if (c >= '主' && c <= '行') { // U+4E3B..U+884C: the first characters of the words (no sentence end)
+                    if (c == '申') {
+                        if (i + 1 < n && t[i + 1] == '请') {
+                            found |= APPLICATION;
+                        }
+                    } else if (c == '主') {
+                        if (i + 3 < n && t[i + 1] == '动' && t[i + 2] == '公' && t[i + 3] == '开') {
+                            found |= PROACTIVE_WORD;
+                        }
+                    } else if (c == '行') {
+                        if (i + 3 < n && t[i + 1] == '政'
+                                && (t[i + 2] == '复' && t[i + 3] == '议' || t[i + 2] == '诉' && t[i + 3] == '讼')) {
+                            found |= REVIEW_WORD;
+                        }
+                    } else if (c == '统' && statistic && i + 1 < n && t[i + 1] == '计') {
+                        addStatistic(part, i);
+                    }
+                } else if (isSentenceEnd(c)) {
+                    if ((found & wanted) != 0) {
+                        add(text.substring(start, i), found & wanted);
+                    }
+                    start = i + 1;
+                    found = 0;
                 }
-                if (i >= 0 && (at < 0 || i < at)) {
-                    at = i;
+            }
+            if ((found & wanted) != 0) {
+                add(text.substring(start, n), found & wanted);
+            }
+        }
+
+        private void add(String sentence, int marks) {
+            if (sentences.size() == words.length) {
+                words = java.util.Arrays.copyOf(words, 2 * words.length);
+            }
+            words[sentences.size()] = marks;
+            sentences.add(sentence.strip());
+        }
+
+        private void addStatistic(int part, int at) {
+            if (statistics == statisticsAt.length) {
+                statisticsPart = java.util.Arrays.copyOf(statisticsPart, 2 * statistics);
+                statisticsAt = java.util.Arrays.copyOf(statisticsAt, 2 * statistics);
+            }
+            statisticsPart[statistics] = part;
+            statisticsAt[statistics++] = at;
+        }
+
+        /** The sentences marked with {@code word}, in the order of the text (part 一's first). */
+        List<String> sentencesWith(int word) {
+            List<String> out = new ArrayList<>(4);
+            for (int k = 0; k < sentences.size(); k++) {
+                if ((words[k] & word) != 0) {
+                    out.add(sentences.get(k));
                 }
             }
-            if (at < 0) {
-                break;
-            }
-            int start = at;
-            while (start > from && !isSentenceEnd(text.charAt(start - 1))) {
-                start--;
-            }
-            int end = at;
-            while (end < length && !isSentenceEnd(text.charAt(end))) {
-                end++;
-            }
-            out.add(text.substring(start, end).strip());
-            from = end + 1;
+            return out;
         }
     }
 
-    /** {@link #SENTENCE_END}: {@code [。；;！!？?\n]}. */
+    /** {@code [。；;！!？?\n]}: ASCII first, then 。 and the full-width ！；？ (U+FF01..U+FF1F). */
     private static boolean isSentenceEnd(char c) {
-        return c == '。' || c == '；' || c == ';' || c == '！' || c == '!' || c == '？' || c == '?' || c == '\n';
-    }
-
-    static List<String> sentences(String text) {
-        List<String> out = new ArrayList<>();
-        for (String s : SENTENCE_END.split(text)) {
-            String t = s.strip();
-            if (!t.isEmpty()) {
-                out.add(t);
-            }
+        if (c <= '?') {
+            return c == '\n' || c == ';' || c == '!' || c == '?';
         }
-        return out;
+        return c == '。' || c >= '！' && (c == '！' || c == '；' || c == '？');
     }
 
     private static void applications(Report r, List<String> sentences, List<Diagnostic> out) {
@@ -227,40 +290,50 @@ final class NarrativeRules {
         }
     }
 
-    private static void year(Report r, String overview, List<Diagnostic> out) {
+    private static void year(Report r, Scan scan, List<Diagnostic> out) {
         int year = r.year();
-        // PERIOD starts with 统计: try it only where 统计 is, as find() would on the joined parts, from the end of
-        // the last match. A match is looked for within its part; only one that runs into the part's end (the
-        // joined text could continue it) is looked for in the joined text, from there on.
+        // PERIOD starts with 统计: try it only where 统计 is (the scan found those), as find() would on the joined
+        // parts, from the end of the last match. A match is looked for within its part; only one that runs into the
+        // part's end (the joined text could continue it) is looked for in the joined text, from there on.
         String all = null;
         int at = -1;
-        int offset = 0;
-        Matcher m = PERIOD.matcher("");
-        parts:
-        for (String part : r.sections().asMap().values()) {
-            m.reset(part);
-            int i = part.indexOf("统计");
-            while (i >= 0) {
-                m.region(i, part.length());
-                boolean found = m.lookingAt();
-                if (m.hitEnd()) {
-                    all = r.sections().joined();
-                    at = offset + i;
-                    break parts;
-                }
-                if (!found) {
-                    i = part.indexOf("统计", i + 1);
+        if (scan.statistics > 0) {
+            int offset = 0;
+            int k = 0;
+            Matcher m = PERIOD.matcher("");
+            parts:
+            for (Section s : Section.values()) {
+                String part = r.sections().get(s);
+                if (part == null) {
                     continue;
                 }
-                if (periodMismatch(m, year, out)) {
-                    return;
+                m.reset(part);
+                int from = 0;
+                for (; k < scan.statistics && scan.statisticsPart[k] == s.ordinal(); k++) {
+                    int i = scan.statisticsAt[k];
+                    if (i < from) {
+                        continue; // inside the last match
+                    }
+                    m.region(i, part.length());
+                    boolean found = m.lookingAt();
+                    if (m.hitEnd()) {
+                        all = r.sections().joined();
+                        at = offset + i;
+                        break parts;
+                    }
+                    if (!found) {
+                        continue;
+                    }
+                    if (periodMismatch(m, year, out)) {
+                        return;
+                    }
+                    from = m.end();
                 }
-                i = part.indexOf("统计", m.end());
+                offset += part.length() + 1;
             }
-            offset += part.length() + 1;
         }
         if (all != null) {
-            m = PERIOD.matcher(all);
+            Matcher m = PERIOD.matcher(all);
             while ((at = all.indexOf("统计", at)) >= 0) {
                 m.region(at, all.length());
                 if (!m.lookingAt()) {
@@ -273,6 +346,7 @@ final class NarrativeRules {
                 }
             }
         }
+        String overview = text(r, Section.OVERVIEW);
         String head = overview.length() > 200 ? overview.substring(0, 200) : overview;
         Matcher t = TITLE_YEAR.matcher(head);
         if (head.contains("政府信息公开") && t.find() && Integer.parseInt(t.group(1)) != year) {

@@ -110,14 +110,37 @@ class NarrativeRulesTest {
 
     @Test
     void sentencesWithAWordAreTheSentencesThatContainIt() {
-        String text = "2024 年，全市共受理申请 3 件；行政复议 1 件。\n\n  本年无申请！  其他？行政诉讼 0 件;申请\n申请";
-        for (String[] words : new String[][]{{"申请"}, {"行政复议", "行政诉讼"}, {"主动公开"}, {"件"}}) {
-            java.util.List<String> expected = NarrativeRules.sentences(text).stream()
-                    .filter(s -> java.util.Arrays.stream(words).anyMatch(s::contains)).toList();
-            assertEquals(expected, NarrativeRules.sentencesWith(text, words), String.join(",", words));
+        String text = "2024 年，全市共受理申请 3 件；行政复议 1 件。\n\n  本年无申请！  其他？行政诉讼 0 件;申请\n申请主动公开"
+                + "?主动公开 5 条!行政复\n议与行政诉讼；申\n请；主动公\r\n开；统计期限";
+        String[][] words = {{"申请"}, {"主动公开"}, {"行政复议", "行政诉讼"}};
+        int[] marks = {NarrativeRules.APPLICATION, NarrativeRules.PROACTIVE_WORD, NarrativeRules.REVIEW_WORD};
+        for (int k = 0; k < marks.length; k++) {
+            for (int other = 0; other < marks.length; other++) {
+                String[] w = words[k];
+                List<String> expected = sentences(text).stream()
+                        .filter(s -> java.util.Arrays.stream(w).anyMatch(s::contains)).toList();
+                assertEquals(expected, NarrativeRules.sentencesWith(text, marks[k]), String.join(",", w));
+                // a sentence marked with other words too is one of the word's
+                assertEquals(expected, NarrativeRules.sentencesWith(text, marks[k] | marks[other]).stream()
+                        .filter(s -> java.util.Arrays.stream(w).anyMatch(s::contains)).toList());
+            }
         }
-        assertEquals(java.util.List.of("全市共受理申请 3 件", "本年无申请！".substring(0, 5), "申请", "申请"),
-                NarrativeRules.sentencesWith("全市共受理申请 3 件。本年无申请！申请\n申请", "申请"));
+        assertEquals(List.of("全市共受理申请 3 件", "本年无申请！".substring(0, 5), "申请", "申请"),
+                NarrativeRules.sentencesWith("全市共受理申请 3 件。本年无申请！申请\n申请", NarrativeRules.APPLICATION));
+        assertEquals(List.of(), NarrativeRules.sentencesWith("申", NarrativeRules.APPLICATION));
+        assertEquals(List.of("行政诉讼"), NarrativeRules.sentencesWith("行政复\n行政诉讼", NarrativeRules.REVIEW_WORD));
+    }
+
+    /** The sentences of {@code text} as the rules read them: cut at {@code [。；;！!？?\n]}, stripped, none empty. */
+    private static List<String> sentences(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String s : text.split("[。；;！!？?\\n]")) {
+            String t = s.strip();
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     @Test
