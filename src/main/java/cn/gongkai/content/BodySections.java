@@ -18,8 +18,18 @@ import java.util.regex.Pattern;
  */
 record BodySections(Sections sections, Map<Section, Integer> headingLines) {
 
-    private static final Pattern HEADING = Pattern.compile("^##\\s*([一二三四五六])\\s*[、.．]\\s*(.*)$");
     private static final String NUMERALS = "一二三四五六";
+
+    /**
+     * What a heading is, {@code ^##\s*([一二三四五六])\s*[、.．]\s*(.*)$} on the stripped row: asked only of a row
+     * holding a character that ends a line for the pattern's {@code .} and {@code $} (nearly never), every other
+     * row is matched by {@link #heading} without it (the load runs before anything is compiled, and this was its
+     * only regular expression). A class of its own, so the pattern is compiled only when asked.
+     */
+    private static final class HeadingPattern {
+        static final Pattern REGEX =
+                Pattern.compile("^##\\s*([一二三四五六])\\s*[、.．]\\s*(.*)$");
+    }
 
     static BodySections split(String body, int firstLine, FileProblems problems) {
         return split(body, 0, firstLine, problems);
@@ -53,9 +63,8 @@ record BodySections(Sections sections, Map<Section, Integer> headingLines) {
                 inFence = !inFence;
             }
             if (!inFence && first + 2 <= end && body[first] == '#' && body[first + 1] == '#') {
-                Matcher m = HEADING.matcher(new String(body, rowStart, end - rowStart).strip());
-                if (m.matches()) {
-                    Section s = Section.values()[NUMERALS.indexOf(m.group(1))];
+                Section s = heading(body, first, end);
+                if (s != null) {
                     int line = firstLine + i;
                     if (lines.containsKey(s)) {
                         problems.warning(line, null, "section-repeated", "第" + s.numeral() + "部分的标题出现了两次（第 "
@@ -74,14 +83,55 @@ record BodySections(Sections sections, Map<Section, Integer> headingLines) {
         }
         Map<Section, String> out = new EnumMap<>(Section.class);
         for (Map.Entry<Section, Parts> e : text.entrySet()) {
-            out.put(e.getKey(), e.getValue().text(body));
+            Parts part = e.getValue();
+            out.put(e.getKey(), e.getKey() == Section.OVERVIEW ? preamble.joinedWith(part, body) : part.text(body));
         }
-        String pre = preamble.text(body);
-        if (!pre.isEmpty()) {
-            String overview = out.get(Section.OVERVIEW);
-            out.put(Section.OVERVIEW, overview == null || overview.isEmpty() ? pre : pre + "\n\n" + overview);
+        if (!out.containsKey(Section.OVERVIEW)) {
+            String pre = preamble.text(body);
+            if (!pre.isEmpty()) {
+                out.put(Section.OVERVIEW, pre);
+            }
         }
         return new BodySections(Sections.of(out), lines);
+    }
+
+    /**
+     * The part whose heading the row {@code body[first, end)} is ({@code first} its first character that is not
+     * white space, a {@code #}), or null when it is not a heading: what {@link HeadingPattern#REGEX} says of the row
+     * stripped of white space.
+     */
+    static Section heading(char[] body, int first, int end) {
+        int e = end;
+        while (e > first && FrontMatter.isWhitespace(body[e - 1])) {
+            e--;
+        }
+        for (int i = first; i < e; i++) {
+            char c = body[i];
+            if (c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                // a line end inside the row: the pattern's own answer
+                Matcher m = HeadingPattern.REGEX.matcher(new String(body, first, e - first));
+                return m.matches() ? Section.values()[NUMERALS.indexOf(m.group(1))] : null;
+            }
+        }
+        // "##", \s*, the numeral, \s*, the mark; (.*)$ takes the rest, which holds no line end
+        int i = patternSpaces(body, first + 2, e);
+        int numeral = i < e ? NUMERALS.indexOf(body[i]) : -1;
+        if (numeral < 0) {
+            return null;
+        }
+        i = patternSpaces(body, i + 1, e);
+        if (i >= e || body[i] != '、' && body[i] != '.' && body[i] != '．') {
+            return null;
+        }
+        return Section.values()[numeral];
+    }
+
+    /** Past the characters the pattern's {@code \s} takes ({@code [ \t\n\x0B\f\r]}) from {@code i}. */
+    private static int patternSpaces(char[] body, int i, int end) {
+        while (i < end && (body[i] == ' ' || body[i] >= '\t' && body[i] <= '\r')) {
+            i++;
+        }
+        return i;
     }
 
     /**
@@ -118,17 +168,52 @@ record BodySections(Sections sections, Map<Section, Integer> headingLines) {
             return sb.toString().strip();
         }
 
+        /**
+         * This part's text, a blank line and {@code next}'s text (either alone when the other is empty): the preamble
+         * and part 一. Each a single run of rows (nearly always), they are copied once into the joined text.
+         */
+        String joinedWith(Parts next, char[] body) {
+            if (size == 2 && next.size == 2) {
+                int s1 = start(body, ranges[0], ranges[1]);
+                int e1 = end(body, s1, ranges[1]);
+                int s2 = start(body, next.ranges[0], next.ranges[1]);
+                int e2 = end(body, s2, next.ranges[1]);
+                if (s1 < e1 && s2 < e2) {
+                    char[] joined = new char[e1 - s1 + 2 + e2 - s2];
+                    System.arraycopy(body, s1, joined, 0, e1 - s1);
+                    joined[e1 - s1] = '\n';
+                    joined[e1 - s1 + 1] = '\n';
+                    System.arraycopy(body, s2, joined, e1 - s1 + 2, e2 - s2);
+                    return new String(joined);
+                }
+            }
+            String first = text(body);
+            String second = next.text(body);
+            return first.isEmpty() ? second : second.isEmpty() ? first : first + "\n\n" + second;
+        }
+
         /** {@code new String(body, from, to - from).strip()} without the intermediate copy. */
         private static String stripped(char[] body, int from, int to) {
+            int s = start(body, from, to);
+            return new String(body, s, end(body, s, to) - s);
+        }
+
+        /** The first character of {@code body[from, to)} that is not white space ({@code to} if none). */
+        private static int start(char[] body, int from, int to) {
             int s = from;
-            int e = to;
-            while (s < e && FrontMatter.isWhitespace(body[s])) {
+            while (s < to && FrontMatter.isWhitespace(body[s])) {
                 s++;
             }
-            while (e > s && FrontMatter.isWhitespace(body[e - 1])) {
+            return s;
+        }
+
+        /** Past the last character of {@code body[from, to)} that is not white space ({@code from} if none). */
+        private static int end(char[] body, int from, int to) {
+            int e = to;
+            while (e > from && FrontMatter.isWhitespace(body[e - 1])) {
                 e--;
             }
-            return new String(body, s, e - s);
+            return e;
         }
     }
 }

@@ -625,8 +625,8 @@ public final class ContentLoader {
     private ReportOutcome readReport(ReportTask t, Walk walk, LineMap.Pool pool) {
         String shown = walk.show(t.relative());
         FileProblems fp = new FileProblems(shown);
-        int length = decode(t.file(), t.relative(), walk.listener, fp);
-        FrontMatter fm = length < 0 ? null : FrontMatter.split(decodeBuffer.get(), length, fp);
+        int length = decode(t.file(), t.relative(), walk.listener, true, fp);
+        FrontMatter fm = length < 0 ? null : FrontMatter.splitLines(decodeBuffer.get(), length, fp);
         String id = t.regionPath() + "/" + t.year();
         BodySections body = null;
         FileProblems bodyProblems = new FileProblems(shown);
@@ -814,7 +814,7 @@ public final class ContentLoader {
      * be needed to tell a byte sequence that is not UTF-8.
      */
     private String readText(Path file, String relative, FileListener listener, FileProblems fp) {
-        int n = decode(file, relative, listener, fp);
+        int n = decode(file, relative, listener, false, fp);
         return n < 0 ? null : new String(decodeBuffer.get(), 0, n);
     }
 
@@ -822,8 +822,10 @@ public final class ContentLoader {
      * Decodes the file as UTF-8 into this thread's buffer ({@code decodeBuffer}) and returns how many characters
      * it holds; −1 (reported) when it is not UTF-8 or cannot be read. The buffer holds them until this thread
      * decodes the next file: a report's front matter and parts are read from it in place, copied out once.
+     *
+     * @param lineFeeds whether line ends are made {@code \n} while decoding ({@link Utf8#decodeLines})
      */
-    private int decode(Path file, String relative, FileListener listener, FileProblems fp) {
+    private int decode(Path file, String relative, FileListener listener, boolean lineFeeds, FileProblems fp) {
         try {
             byte[] bytes = readAllBytes(file);
             if (listener != null) {
@@ -834,7 +836,7 @@ public final class ContentLoader {
                 buffer = new char[Math.max(bytes.length, 1 << 14)];
                 decodeBuffer.set(buffer);
             }
-            int n = Utf8.decode(bytes, bytes.length, buffer);
+            int n = lineFeeds ? Utf8.decodeLines(bytes, bytes.length, buffer) : Utf8.decode(bytes, bytes.length, buffer);
             if (n < 0) {
                 fp.error(0, null, "not-utf8", "文件不是 UTF-8 编码；请用 UTF-8 保存（不要用 GBK）");
             }

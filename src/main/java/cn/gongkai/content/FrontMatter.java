@@ -37,10 +37,17 @@ record FrontMatter(char[] text, int length, int yamlStart, int yamlEnd, int yaml
      * line ends made {@code \n} in place. Reports a missing or unclosed front matter and returns null.
      */
     static FrontMatter split(char[] t, int n, FileProblems problems) {
+        return splitLines(t, withLineFeeds(t, n), problems);
+    }
+
+    /**
+     * {@link #split(char[], int, FileProblems)} of text whose line ends are already {@code \n} (decoded by
+     * {@link Utf8#decodeLines}, which makes them so as it goes, instead of a second pass over every character).
+     */
+    static FrontMatter splitLines(char[] t, int n, FileProblems problems) {
         if (n > 0 && t[0] == '\uFEFF') {
             System.arraycopy(t, 1, t, 0, --n);
         }
-        n = withLineFeeds(t, n);
         int firstEnd = lineEnd(t, 0, n);
         if (!isMarker(t, 0, firstEnd, "---")) {
             problems.error(1, null, "bad-front-matter",
@@ -99,12 +106,17 @@ record FrontMatter(char[] text, int length, int yamlStart, int yamlEnd, int yaml
     }
 
     /**
-     * {@link Character#isWhitespace(char)}, answered without the call for the space and for the characters between
-     * it and U+0080 (letters, digits, ASCII punctuation: none of them white space), which nearly every character the
-     * loader tests for white space is.
+     * {@link Character#isWhitespace(char)}, answered without the call for the space and for every character above it
+     * but the few ranges that hold white space (letters, digits, punctuation, Chinese: nearly every character the
+     * loader tests for white space).
      */
     static boolean isWhitespace(char c) {
-        return c == ' ' || (c < ' ' || c >= 0x80) && Character.isWhitespace(c);
+        if (c > ' ') {
+            // above the space, white space is only U+1680, U+2000..U+205F and U+3000: Chinese text asks no more
+            return c >= '\u1680' && (c == '\u1680' || c >= '\u2000' && c <= '\u205F' || c == '\u3000')
+                    && Character.isWhitespace(c);
+        }
+        return c == ' ' || Character.isWhitespace(c);
     }
 
     /** True when {@code t[from, to)} is {@code marker} with only white space around it (as {@code strip()} sees it). */

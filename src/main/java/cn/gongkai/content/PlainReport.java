@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.DateTimeException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -55,6 +56,8 @@ final class PlainReport {
     private static final Keys TOP;
     private static final Map<String, Keys> CHILDREN = new HashMap<>();
     /** The row paths each table allows in the report's format. */
+    /** {@code sections.<key>} of each part, by ordinal: the line of its heading in {@link ReportFile#lines()}. */
+    private static final List<String> SECTION_PATHS = sectionPaths();
     private static final Set<String> ART20_PATHS = paths("art20", ReportReader.ART20_KEYS);
     private static final Set<String> ART20_2019_PATHS = paths("art20_2019", ReportReader.ART20_2019_KEYS);
     private static final Set<String> ROW_PATHS_2019 = paths("applications", ReportReader.ROW_KEYS_2019);
@@ -93,6 +96,14 @@ final class PlainReport {
      * Known keys, each with its path, found by the key's text in place (no substring): a small open-addressing
      * table keyed by the text's {@code String.hashCode}.
      */
+    private static List<String> sectionPaths() {
+        List<String> out = new ArrayList<>();
+        for (Section s : Section.values()) {
+            out.add("sections." + s.key());
+        }
+        return List.copyOf(out);
+    }
+
     private static final class Keys {
         private final String[] keys;
         private final String[] paths;
@@ -260,7 +271,7 @@ final class PlainReport {
             return null;
         }
         for (Map.Entry<Section, Integer> e : body.headingLines().entrySet()) {
-            lines.put("sections." + e.getKey().key(), e.getValue());
+            lines.put(SECTION_PATHS.get(e.getKey().ordinal()), e.getValue());
         }
         return b.build();
     }

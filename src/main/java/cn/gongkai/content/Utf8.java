@@ -16,13 +16,31 @@ final class Utf8 {
      * characters than bytes). Returns how many characters it wrote, or −1 when the bytes are not well-formed UTF-8.
      */
     static int decode(byte[] src, int n, char[] dst) {
+        return decode(src, n, dst, false);
+    }
+
+    /**
+     * {@link #decode(byte[], int, char[])} with every line end made {@code \n} ({@code \r\n} and a lone {@code \r}),
+     * as it goes: a report's text is read by lines, and this spares a second pass over every character to find a
+     * {@code \r} that is nearly never there.
+     */
+    static int decodeLines(byte[] src, int n, char[] dst) {
+        return decode(src, n, dst, true);
+    }
+
+    private static int decode(byte[] src, int n, char[] dst, boolean lineFeeds) {
         int sp = 0;
         int dp = 0;
         while (sp < n) {
             int b1 = src[sp];
             if (b1 >= 0) {
-                dst[dp++] = (char) b1;
-                sp++;
+                if (b1 == '\r' && lineFeeds) {
+                    dst[dp++] = '\n';
+                    sp += sp + 1 < n && src[sp + 1] == '\n' ? 2 : 1;
+                } else {
+                    dst[dp++] = (char) b1;
+                    sp++;
+                }
             } else if ((b1 & 0xF0) == 0xE0) {
                 // three bytes: E0 A0..BF, E1..EC 80..BF, ED 80..9F (not a surrogate), EE..EF 80..BF
                 if (sp + 2 >= n) {

@@ -78,4 +78,27 @@ class Utf8Test {
             assertSame(b);
         }
     }
+
+    @Test
+    void decodingByLinesMakesEveryLineEndALineFeedAndRefusesWhatTheJdkRefuses() {
+        Random random = new Random(20261124);
+        String[] pieces = {"a", "\r", "\n", "\r\n", "\r\r\n", "\n\r", "中", "😀", " ", "---"};
+        for (int round = 0; round < 20000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(10); k > 0; k--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            byte[] b = sb.toString().getBytes(StandardCharsets.UTF_8);
+            if (round % 3 == 0 && b.length > 0) {
+                b[random.nextInt(b.length)] = (byte) random.nextInt(256);
+            }
+            String jdk = jdk(b);
+            String expected = jdk == null ? null : jdk.replace("\r\n", "\n").replace('\r', '\n');
+            char[] out = new char[b.length];
+            int n = Utf8.decodeLines(b, b.length, out);
+            byte[] bytes = b;
+            assertEquals(expected, n < 0 ? null : new String(out, 0, n),
+                    () -> "bytes " + java.util.HexFormat.ofDelimiter(" ").formatHex(bytes));
+        }
+    }
 }
