@@ -30,9 +30,30 @@ final class CompletenessRules {
         }
         Map<String, List<TableCell>> byTable = new LinkedHashMap<>();
         for (TableCell c : r.cells()) {
-            byTable.computeIfAbsent(c.table(), k -> new ArrayList<>()).add(c);
+            add(byTable, c.table(), c);
         }
-        byTable.forEach((table, cells) -> unknownParts(table, cells, out));
+        for (Map.Entry<String, List<TableCell>> e : byTable.entrySet()) {
+            unknownParts(e.getKey(), e.getValue(), out);
+        }
+    }
+
+    /** Adds {@code c} to the list of {@code key}, made when it is the first. */
+    private static void add(Map<String, List<TableCell>> lists, String key, TableCell c) {
+        List<TableCell> list = lists.get(key);
+        if (list == null) {
+            list = new ArrayList<>();
+            lists.put(key, list);
+        }
+        list.add(c);
+    }
+
+    private static boolean allUnknown(List<TableCell> cells) {
+        for (TableCell c : cells) {
+            if (!c.cell().isUnknown()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void missing(String table, boolean present, List<Diagnostic> out) {
@@ -43,14 +64,14 @@ final class CompletenessRules {
     }
 
     private static void unknownParts(String table, List<TableCell> cells, List<Diagnostic> out) {
-        if (cells.stream().allMatch(c -> c.cell().isUnknown())) {
+        if (allUnknown(cells)) {
             out.add(Diagnostic.warning(Codes.TABLE_MISSING, Labels.partWithTitle(table)
                     + "的表格在，但所有单元格都无法读取（未知）", table));
             return;
         }
         Map<String, List<TableCell>> byRow = new LinkedHashMap<>();
         for (TableCell c : cells) {
-            byRow.computeIfAbsent(c.row(), k -> new ArrayList<>()).add(c);
+            add(byRow, c.row(), c);
         }
         List<String> rows = new ArrayList<>();
         List<String> single = new ArrayList<>();
@@ -58,7 +79,7 @@ final class CompletenessRules {
         String firstCellPath = null;
         for (Map.Entry<String, List<TableCell>> e : byRow.entrySet()) {
             List<TableCell> rowCells = e.getValue();
-            if (rowCells.stream().allMatch(c -> c.cell().isUnknown())) {
+            if (allUnknown(rowCells)) {
                 rows.add("“" + Labels.shortRow(table, e.getKey()) + "”");
                 if (firstRowPath == null) {
                     firstRowPath = table + "." + e.getKey();
