@@ -632,14 +632,15 @@ public final class ContentLoader {
         FileProblems bodyProblems = new FileProblems(shown);
         if (fm != null) {
             body = BodySections.split(fm.text(), fm.length(), fm.bodyStart(), fm.bodyFirstLine(), bodyProblems);
-            Map<String, Integer> lines = new HashMap<>(128);
+            LineMap.Builder lines = new LineMap.Builder();
             Report fast = plainReports ? PlainReport.read(fm, id, t.year(), t.region(), body, lines,
                     (file, sha, fileLine, shaLine, problems) -> checkSource(walk, t, file, sha, fileLine, shaLine,
                             problems)) : null;
             if (fast != null) {
                 fp.list().addAll(bodyProblems.list());
-                return new ReportOutcome(shown, fp.hasErrors() ? null : fast, ReportFile.of(id, shown, lines, pool),
-                        fast.source() == null ? null : fast.source().file(), fp.list());
+                return new ReportOutcome(shown, fp.hasErrors() ? null : fast,
+                        new ReportFile(id, shown, lines.build(pool)), fast.source() == null ? null : fast.source().file(),
+                        fp.list());
             }
         }
         // Anything beyond the plain form: the full reader, which reports every problem with line and key.
@@ -761,7 +762,8 @@ public final class ContentLoader {
         TreeMap<String, ReportFile> files = new TreeMap<>();
         Map<String, ReportOutcome> firstByIssuerYear = new HashMap<>();
         List<ReportOutcome> sorted = new ArrayList<>(outcomes);
-        sorted.sort(Comparator.comparing(ReportOutcome::shownFile));
+        // comparators written out: this runs once, on one thread, mostly before the JIT has compiled them
+        sorted.sort((a, b) -> a.shownFile().compareTo(b.shownFile()));
         for (ReportOutcome o : sorted) {
             problems.addAll(o.problems());
             Report r = o.report();
@@ -783,7 +785,7 @@ public final class ContentLoader {
             }
         }
         problems.sort(PROBLEM_ORDER);
-        reports.sort(Comparator.comparing(Report::id));
+        reports.sort((a, b) -> a.id().compareTo(b.id()));
         List<RegionInfo> regions = new ArrayList<>(walkedRegions);
         regions.sort(Comparator.comparing(RegionInfo::path));
         return new Content(config, regions, reports, problems, sources, files);

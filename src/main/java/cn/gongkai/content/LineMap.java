@@ -39,12 +39,41 @@ final class LineMap extends AbstractMap<String, Integer> {
             names[n] = e.getKey();
             given[n++] = e.getValue();
         }
+        return of(names, given, pool);
+    }
+
+    /** The map of {@code names[i]} to {@code given[i]}, with key names from {@code pool} when it has them. */
+    private static LineMap of(String[] names, int[] given, Pool pool) {
         Keys keys = pool == null ? new Keys(names) : pool.keys(names);
         int[] values = new int[names.length];
         for (int i = 0; i < names.length; i++) {
             values[keys.position[i]] = given[i];
         }
         return new LineMap(keys, values);
+    }
+
+    /**
+     * The lines of keys as a reader finds them, each key put once (the plain reader refuses a key written twice),
+     * without a map entry and a boxed line per key. Not thread-safe.
+     */
+    static final class Builder {
+        private String[] names = new String[64];
+        private int[] lines = new int[64];
+        private int size;
+
+        void put(String name, int line) {
+            if (size == names.length) {
+                names = Arrays.copyOf(names, size * 2);
+                lines = Arrays.copyOf(lines, size * 2);
+            }
+            names[size] = name;
+            lines[size++] = line;
+        }
+
+        /** The lines put, with key names from {@code pool} when it has them (null: none). */
+        LineMap build(Pool pool) {
+            return of(Arrays.copyOf(names, size), lines, pool);
+        }
     }
 
     /**
@@ -55,7 +84,9 @@ final class LineMap extends AbstractMap<String, Integer> {
         private final Map<List<String>, Keys> sets = new ConcurrentHashMap<>();
 
         Keys keys(String[] names) {
-            return sets.computeIfAbsent(List.of(names), k -> new Keys(names));
+            List<String> set = List.of(names);
+            Keys keys = sets.get(set); // nearly always there: no function made to be told so
+            return keys != null ? keys : sets.computeIfAbsent(set, k -> new Keys(names));
         }
     }
 

@@ -58,6 +58,8 @@ final class PlainReport {
     /** The row paths each table allows in the report's format. */
     /** {@code sections.<key>} of each part, by ordinal: the line of its heading in {@link ReportFile#lines()}. */
     private static final List<String> SECTION_PATHS = sectionPaths();
+    /** {@code review_litigation.<key>} of each group, by ordinal. */
+    private static final List<String> GROUP_ROW_PATHS = groupRowPaths();
     private static final Set<String> ART20_PATHS = paths("art20", ReportReader.ART20_KEYS);
     private static final Set<String> ART20_2019_PATHS = paths("art20_2019", ReportReader.ART20_2019_KEYS);
     private static final Set<String> ROW_PATHS_2019 = paths("applications", ReportReader.ROW_KEYS_2019);
@@ -96,6 +98,14 @@ final class PlainReport {
      * Known keys, each with its path, found by the key's text in place (no substring): a small open-addressing
      * table keyed by the text's {@code String.hashCode}.
      */
+    private static List<String> groupRowPaths() {
+        List<String> out = new ArrayList<>();
+        for (ReviewGroup g : ReviewGroup.values()) {
+            out.add("review_litigation." + g.key());
+        }
+        return List.copyOf(out);
+    }
+
     private static List<String> sectionPaths() {
         List<String> out = new ArrayList<>();
         for (Section s : Section.values()) {
@@ -194,7 +204,7 @@ final class PlainReport {
      * {@code lines}; null when the file needs the full reader.
      */
     static Report read(FrontMatter fm, String id, int fileYear, Region region, BodySections body,
-                       Map<String, Integer> lines, ReportReader.SourceCheck sourceCheck) {
+                       LineMap.Builder lines, ReportReader.SourceCheck sourceCheck) {
         Map<String, Value> top = new HashMap<>(16);
         Map<String, Map<String, Value>> tables = new HashMap<>(8);
         if (!scan(fm.text(), fm.yamlStart(), fm.yamlEnd(), fm.yamlFirstLine(), top, tables, lines)) {
@@ -344,7 +354,7 @@ final class PlainReport {
      * lines (same indentation, comment and key rules); false for anything else.
      */
     private static boolean scan(char[] text, int from, int to, int firstLine, Map<String, Value> top,
-                                Map<String, Map<String, Value>> tables, Map<String, Integer> lines) {
+                                Map<String, Map<String, Value>> tables, LineMap.Builder lines) {
         for (int i = from; i < to; i++) {
             char c = text[i];
             if (c == '\t' || c == '\r') {
@@ -752,7 +762,7 @@ final class PlainReport {
         keysIn(t, GROUP_PATHS);
         ReviewOutcome[] out = new ReviewOutcome[ReviewGroup.values().length];
         for (ReviewGroup g : ReviewGroup.values()) {
-            List<Cell> cells = row(t.get("review_litigation." + g.key()), FIVE);
+            List<Cell> cells = row(t.get(GROUP_ROW_PATHS.get(g.ordinal())), FIVE);
             out[g.ordinal()] = cells == null ? ReviewOutcome.UNKNOWN : ReviewOutcome.of(cells);
         }
         return new ReviewLitigation(out[0], out[1], out[2]);

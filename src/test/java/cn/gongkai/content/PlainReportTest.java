@@ -79,10 +79,10 @@ class PlainReportTest {
         String text = HEAD + frontMatter.replace("SHA", SOURCE_SHA) + BODY;
         FrontMatter fm = FrontMatter.split(text, new FileProblems("x"));
         BodySections body = BodySections.split(fm.text(), fm.length(), fm.bodyStart(), fm.bodyFirstLine(), new FileProblems("x"));
-        Map<String, Integer> lines = new java.util.HashMap<>();
+        LineMap.Builder lines = new LineMap.Builder();
         // a source check that finds every file, as it is when the file is there (the loader's is tested below)
         return PlainReport.read(fm, "buji-zhen/2024", 2024, null, body, lines,
-                (file, sha, fileLine, shaLine, problems) -> "buji-zhen/" + file) == null ? null : lines;
+                (file, sha, fileLine, shaLine, problems) -> "buji-zhen/" + file) == null ? null : lines.build(null);
     }
 
     @ParameterizedTest
