@@ -197,21 +197,22 @@ public final class DataFiles {
         Written[] regionJsonFiles = regionJson.finish();
         Written[] regionCsvFiles = regionCsv.finish();
         if (later) {
-            List<Written> written = new ArrayList<>(List.of(allFile, csvFiles.get(0), csvFiles.get(1), schemaFile));
-            written.addAll(Arrays.asList(reportFiles));
-            written.addAll(Arrays.asList(regionJsonFiles));
-            written.addAll(Arrays.asList(regionCsvFiles));
-            Map<String, String> sha = hashWritten(sink, written);
-            allFile = allFile.withSha256(sha);
-            schemaFile = schemaFile.withSha256(sha);
-            csvFiles = List.of(csvFiles.get(0).withSha256(sha), csvFiles.get(1).withSha256(sha));
-            for (int i = 0; i < n; i++) {
-                reportFiles[i] = reportFiles[i].withSha256(sha);
-            }
-            for (int k = 0; k < folders.size(); k++) {
-                regionJsonFiles[k] = regionJsonFiles[k].withSha256(sha);
-                regionCsvFiles[k] = regionCsvFiles[k].withSha256(sha);
-            }
+            // hashed by index: the four single files, then the reports' files, then the region files
+            Written[] written = new Written[4 + n + 2 * folders.size()];
+            written[0] = allFile;
+            written[1] = csvFiles.get(0);
+            written[2] = csvFiles.get(1);
+            written[3] = schemaFile;
+            System.arraycopy(reportFiles, 0, written, 4, n);
+            System.arraycopy(regionJsonFiles, 0, written, 4 + n, folders.size());
+            System.arraycopy(regionCsvFiles, 0, written, 4 + n + folders.size(), folders.size());
+            hashWritten(sink, written);
+            allFile = written[0];
+            csvFiles = List.of(written[1], written[2]);
+            schemaFile = written[3];
+            System.arraycopy(written, 4, reportFiles, 0, n);
+            System.arraycopy(written, 4 + n, regionJsonFiles, 0, folders.size());
+            System.arraycopy(written, 4 + n + folders.size(), regionCsvFiles, 0, folders.size());
         }
 
         List<DataResource> resources = new ArrayList<>(n + 2 * folders.size() + 4);
@@ -244,11 +245,11 @@ public final class DataFiles {
         } finally {
             packageOut.close();
         }
-        Written packageFile = new Written(DATA_PACKAGE, packageOut.bytes(), packageOut.sha256());
+        Written[] packageFile = {new Written(DATA_PACKAGE, packageOut.bytes(), packageOut.sha256())};
         if (later) {
-            packageFile = packageFile.withSha256(hashWritten(sink, List.of(packageFile)));
+            hashWritten(sink, packageFile);
         }
-        resources.add(describe(packageFile,
+        resources.add(describe(packageFile[0],
                 DataKind.DATA_PACKAGE, null, "数据包说明（datapackage.json）",
                 "按 Frictionless Data Package 标准列出本目录的每个数据文件：路径、大小、sha256 校验值，"
                         + "CSV 文件还有每列的名称、类型和说明。"));
@@ -605,30 +606,23 @@ public final class DataFiles {
 
     /** A file as written: its path, size and SHA-256 (lowercase hex; null until hashed from disk). */
     private record Written(String path, long bytes, String sha256) {
-        /** This file with its hash from {@code sha} (by path). */
-        Written withSha256(Map<String, String> sha) {
-            return new Written(path, bytes, sha.get(path));
-        }
     }
 
-    /** The SHA-256 of each written file, read back from disk by {@link #digests}; by path. */
-    private Map<String, String> hashWritten(OutputSink sink, List<Written> written) throws IOException {
-        List<Path> files = new ArrayList<>(written.size());
-        long[] sizes = new long[written.size()];
-        for (Written w : written) {
-            sizes[files.size()] = w.bytes();
-            files.add(sink.fileOf(w.path()));
+    /** Hashes each written file from disk, by {@link #digests}, and puts it back with its SHA-256. */
+    private void hashWritten(OutputSink sink, Written[] written) throws IOException {
+        Path[] files = new Path[written.length];
+        long[] sizes = new long[written.length];
+        for (int i = 0; i < written.length; i++) {
+            files[i] = sink.fileOf(written[i].path());
+            sizes[i] = written[i].bytes();
         }
-        Map<Path, String> byFile = digests.sha256(files, sizes);
-        Map<String, String> out = new HashMap<>(written.size() * 2);
-        for (int i = 0; i < written.size(); i++) {
-            String sha = byFile.get(files.get(i));
-            if (sha == null) {
-                throw new IOException("no SHA-256 for " + files.get(i));
+        String[] sha = digests.sha256(files, sizes);
+        for (int i = 0; i < written.length; i++) {
+            if (sha[i] == null) {
+                throw new IOException("no SHA-256 for " + files[i]);
             }
-            out.put(written.get(i).path(), sha);
+            written[i] = new Written(written[i].path(), written[i].bytes(), sha[i]);
         }
-        return out;
     }
 
     private static DataResource describe(Written w, DataKind kind, String subject, String title,

@@ -89,39 +89,51 @@ final class DataPackageJson {
         g.startObject();
         field(g, "name", r.name());
         field(g, "path", r.packagePath());
-        field(g, "profile", r.isCsv() ? "tabular-data-resource" : "data-resource");
+        sharedField(g, "profile", r.isCsv() ? "tabular-data-resource" : "data-resource", shared);
         field(g, "title", r.title());
-        g.name("description");
-        if (r.description() == null) {
-            g.string((String) null);
-        } else {
-            g.string(shared.computeIfAbsent(r.description(), PrettyJson::quote));
-        }
-        field(g, "format", r.format());
-        field(g, "mediatype", r.mediatype());
-        field(g, "encoding", "utf-8");
+        sharedField(g, "description", r.description(), shared);
+        sharedField(g, "format", r.format(), shared);
+        sharedField(g, "mediatype", r.mediatype(), shared);
+        sharedField(g, "encoding", "utf-8", shared);
         g.name("bytes");
         g.number(r.bytes());
         field(g, "hash", "sha256:" + r.sha256());
         if (r.isCsv()) {
             g.name("dialect");
             g.startObject();
-            field(g, "delimiter", ",");
-            field(g, "lineTerminator", "\n");
-            field(g, "quoteChar", "\"");
+            sharedField(g, "delimiter", ",", shared);
+            sharedField(g, "lineTerminator", "\n", shared);
+            sharedField(g, "quoteChar", "\"", shared);
             g.name("doubleQuote");
             g.bool(true);
             g.name("header");
             g.bool(true);
             g.endObject();
             if (sharesWideSchema(r.kind())) {
-                field(g, "schema", DataFiles.WIDE_SCHEMA.substring(DataFiles.DIR.length()));
+                sharedField(g, "schema", WIDE_SCHEMA_PATH, shared);
             } else {
                 g.name("schema");
                 schema(g, r.fields(), r.kind());
             }
         }
         g.endObject();
+    }
+
+    /** The shared schema's path from {@code data/}, as the region CSVs name it. */
+    private static final String WIDE_SCHEMA_PATH = DataFiles.WIDE_SCHEMA.substring(DataFiles.DIR.length());
+
+    /**
+     * A text field whose value thousands of resources share (the same instance: a description per kind, the
+     * profile, format, media type, the CSV dialect): quoted and escaped once, then copied.
+     */
+    private static void sharedField(PrettyJson g, String name, String value, Map<String, byte[]> shared)
+            throws IOException {
+        g.name(name);
+        if (value == null) {
+            g.string((String) null);
+        } else {
+            g.string(shared.computeIfAbsent(value, PrettyJson::quote));
+        }
     }
 
     /**

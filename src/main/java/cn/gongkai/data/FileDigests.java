@@ -2,12 +2,12 @@ package cn.gongkai.data;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,125 +64,165 @@ final class FileDigests {
 
     /** Lowercase hex SHA-256 of each file, in the order given. */
     Map<Path, String> sha256(List<Path> files) throws IOException {
-        return sha256(files, null);
-    }
-
-    /**
-     * Lowercase hex SHA-256 of each file, in the order given; {@code sizes} (bytes, by index; null when not known)
-     * share the files out so that the processes, one per core, have about as many bytes each. Each process costs
-     * some 3 ms to start, so there are no more than the cores, unless the names would not fit into their
-     * arguments.
-     */
-    Map<Path, String> sha256(List<Path> files, long[] sizes) throws IOException {
-        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
-        List<List<Path>> batches = batches(files, sizes, cores);
-        Map<Path, String> found = new HashMap<>(files.size() * 2);
-        List<Running> running = new ArrayList<>();
-        for (int b = 0; b < batches.size() || !running.isEmpty(); ) {
-            while (b < batches.size() && running.size() < cores) {
-                running.add(start(batches.get(b++)));
-            }
-            found.putAll(running.remove(0).finish());
-        }
+        String[] sha = sha256(files.toArray(new Path[0]), null);
         Map<Path, String> out = new LinkedHashMap<>(files.size() * 2);
-        for (Path f : files) {
-            out.put(f, found.get(f));
+        for (int i = 0; i < sha.length; i++) {
+            out.put(files.get(i), sha[i]);
         }
         return out;
     }
 
     /**
-     * The files in batches, at least one per core (when there are as many files), more when the names would not
-     * fit into a process's arguments: largest file first, each to the batch with the fewest bytes that can take
-     * its name. Files of a batch stay in the order given.
+     * Lowercase hex SHA-256 of each file, by index; {@code sizes} (bytes, by index; null when not known) share the
+     * files out so that the processes, one per core, have about as many bytes each. Each process costs some 3 ms to
+     * start, so there are no more than the cores, unless the names would not fit into their arguments. By index
+     * rather than in a map: a build hashes thousands of files, and their paths would be hashed and compared again.
      */
-    static List<List<Path>> batches(List<Path> files, long[] sizes, int cores) {
-        int n = files.size();
-        int[] nameBytes = new int[n];
+    String[] sha256(Path[] files, long[] sizes) throws IOException {
+        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+        // each name is encoded once: it sizes the batches and checks the program's answer
+        byte[][] names = new byte[files.length][];
+        for (int i = 0; i < files.length; i++) {
+            names[i] = files[i].toString().getBytes(StandardCharsets.UTF_8);
+        }
+        List<int[]> batches = batches(names, sizes, cores);
+        String[] out = new String[files.length];
+        List<Running> running = new ArrayList<>();
+        for (int b = 0; b < batches.size() || !running.isEmpty(); ) {
+            while (b < batches.size() && running.size() < cores) {
+                running.add(start(files, batches.get(b++)));
+            }
+            running.remove(0).finish(files, names, out);
+        }
+        return out;
+    }
+
+    /**
+     * The files (by index) in batches, at least one per core (when there are as many files), more when the names
+     * would not fit into a process's arguments: largest file first, each to the batch with the fewest bytes that can
+     * take its name. Files of a batch stay in the order given.
+     *
+     * @param names each file's name, UTF-8
+     */
+    static List<int[]> batches(byte[][] names, long[] sizes, int cores) {
+        int n = names.length;
         long allNameBytes = 0;
-        for (int i = 0; i < n; i++) {
-            nameBytes[i] = argumentBytes(files.get(i));
-            allNameBytes += nameBytes[i];
+        for (byte[] name : names) {
+            allNameBytes += name.length + 1;
         }
         long needed = Math.max((allNameBytes + BATCH_ARGUMENT_BYTES - 1) / BATCH_ARGUMENT_BYTES,
                 (n + BATCH_FILES - 1) / BATCH_FILES);
         int count = (int) Math.min(n, Math.max(cores, needed));
-        // largest first; a stable sort keeps ties in the order given
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        if (sizes != null) {
-            Arrays.sort(order, java.util.Comparator.comparingLong((Integer i) -> -sizes[i]));
-        }
-        List<long[]> load = new ArrayList<>(); // per batch: bytes, name bytes, files
+        long[][] load = new long[count][]; // per batch: bytes, name bytes, files
+        int batchCount = count;
         for (int k = 0; k < count; k++) {
-            load.add(new long[3]);
+            load[k] = new long[3];
         }
         int[] batchOf = new int[n];
-        for (int i : order) {
+        for (int i : largestFirst(sizes, n)) {
+            int nameBytes = names[i].length + 1;
             int best = -1;
-            for (int k = 0; k < load.size(); k++) {
-                long[] l = load.get(k);
-                boolean fits = l[2] == 0 || l[1] + nameBytes[i] <= BATCH_ARGUMENT_BYTES && l[2] < BATCH_FILES;
-                if (fits && (best < 0 || l[0] < load.get(best)[0])) {
+            for (int k = 0; k < batchCount; k++) {
+                long[] l = load[k];
+                boolean fits = l[2] == 0 || l[1] + nameBytes <= BATCH_ARGUMENT_BYTES && l[2] < BATCH_FILES;
+                if (fits && (best < 0 || l[0] < load[best][0])) {
                     best = k;
                 }
             }
             if (best < 0) {
-                best = load.size();
-                load.add(new long[3]);
+                if (batchCount == load.length) {
+                    load = Arrays.copyOf(load, 2 * batchCount);
+                }
+                best = batchCount++;
+                load[best] = new long[3];
             }
-            long[] l = load.get(best);
+            long[] l = load[best];
             l[0] += sizes == null ? 1 : sizes[i];
-            l[1] += nameBytes[i];
+            l[1] += nameBytes;
             l[2]++;
             batchOf[i] = best;
         }
-        List<List<Path>> out = new ArrayList<>(load.size());
-        for (long[] l : load) {
-            out.add(new ArrayList<>((int) l[2]));
+        int[][] members = new int[batchCount][];
+        int[] filled = new int[batchCount];
+        for (int k = 0; k < batchCount; k++) {
+            members[k] = new int[(int) load[k][2]];
         }
         for (int i = 0; i < n; i++) {
-            out.get(batchOf[i]).add(files.get(i));
+            int k = batchOf[i];
+            members[k][filled[k]++] = i;
         }
-        out.removeIf(List::isEmpty);
+        List<int[]> out = new ArrayList<>(batchCount);
+        for (int[] m : members) {
+            if (m.length > 0) {
+                out.add(m);
+            }
+        }
         return out;
     }
 
-    /** The bytes a file's name takes among a process's arguments: UTF-8 and the terminating zero (at most). */
-    static int argumentBytes(Path file) {
-        return file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1;
+    /**
+     * The indexes {@code 0..n-1}, largest size first, ties in the order given (all in order when there are no
+     * sizes). Sorted as numbers, each the size's complement above the index, not as boxed indexes with a comparator.
+     */
+    static int[] largestFirst(long[] sizes, int n) {
+        int[] order = new int[n];
+        if (sizes == null || n >= 1 << INDEX_BITS) {
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            return order;
+        }
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = (MAX_SORTED_SIZE - Math.min(sizes[i], MAX_SORTED_SIZE)) << INDEX_BITS | i;
+        }
+        Arrays.sort(keys);
+        for (int i = 0; i < n; i++) {
+            order[i] = (int) (keys[i] & (1 << INDEX_BITS) - 1);
+        }
+        return order;
     }
 
-    /** One {@code openssl} process hashing a batch, or null when it could not be started. */
-    private record Running(List<Path> files, Process process) {
-        Map<Path, String> finish() throws IOException {
-            Map<Path, String> parsed = process == null ? null : parse(files, process);
-            return parsed != null ? parsed : inJava(files);
+    /** Bits of an index in a sort key: 8 million files. */
+    private static final int INDEX_BITS = 23;
+    /** Sizes above this (1 TB) sort as equal. */
+    private static final long MAX_SORTED_SIZE = (1L << 40) - 1;
+
+    /** One {@code openssl} process hashing a batch (file indexes), or null when it could not be started. */
+    private record Running(int[] batch, Process process) {
+        /** Puts the batch's digests into {@code out}: the process's answer, or Java's when it is not trusted. */
+        void finish(Path[] files, byte[][] names, String[] out) throws IOException {
+            if (process == null || !parse(batch, names, process, out)) {
+                for (int i : batch) {
+                    out[i] = inJava(files[i], new byte[1 << 16]);
+                }
+            }
         }
     }
 
-    private Running start(List<Path> files) {
-        List<String> command = new ArrayList<>(files.size() + 4);
+    private Running start(Path[] files, int[] batch) {
+        List<String> command = new ArrayList<>(batch.length + 4);
         command.add(openssl.toString());
         command.add("dgst");
         command.add("-sha256");
         command.add("-r");
-        for (Path f : files) {
-            command.add(f.toString());
+        for (int i : batch) {
+            command.add(files[i].toString());
         }
         try {
-            return new Running(files, new ProcessBuilder(command)
+            return new Running(batch, new ProcessBuilder(command)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start());
         } catch (IOException | RuntimeException e) {
-            return new Running(files, null);
+            return new Running(batch, null);
         }
     }
 
-    /** The digests the process printed, or null when its answer is not exactly one good line per file. */
-    private static Map<Path, String> parse(List<Path> files, Process process) {
+    /**
+     * Puts the digests the process printed into {@code out} and says true, or false when its answer is not exactly
+     * one good line per file of the batch (then {@code out} may hold some of them, to be written over).
+     */
+    private static boolean parse(int[] batch, byte[][] names, Process process, String[] out) {
         try {
             process.getOutputStream().close();
             byte[] output;
@@ -190,28 +230,27 @@ final class FileDigests {
                 output = in.readAllBytes();
             }
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                return null;
+                return false;
             }
-            Map<Path, String> out = new LinkedHashMap<>();
             int at = 0;
-            for (Path f : files) {
+            for (int i : batch) {
                 int end = at;
                 while (end < output.length && output[end] != '\n') {
                     end++;
                 }
-                String digest = digest(output, at, end, f);
+                String digest = digest(output, at, end, names[i]);
                 if (digest == null) {
-                    return null;
+                    return false;
                 }
-                out.put(f, digest);
+                out[i] = digest;
                 at = end + 1;
             }
-            return at == output.length ? out : null;
+            return at == output.length;
         } catch (IOException e) {
-            return null;
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return null;
+            return false;
         } finally {
             process.destroy();
         }
@@ -219,10 +258,9 @@ final class FileDigests {
 
     /**
      * The digest on the line {@code output[from, to)} as {@code openssl dgst -r} writes it: 64 lowercase hex
-     * digits, a space, a star (binary mode), the file's name; null when the line is not that.
+     * digits, a space, a star (binary mode), the file's name ({@code name}, UTF-8); null when the line is not that.
      */
-    private static String digest(byte[] output, int from, int to, Path file) {
-        byte[] name = file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static String digest(byte[] output, int from, int to, byte[] name) {
         if (to - from != 66 + name.length || output[from + 64] != ' ' || output[from + 65] != '*'
                 || !Arrays.equals(output, from + 66, to, name, 0, name.length)) {
             return null;
@@ -233,7 +271,7 @@ final class FileDigests {
                 return null;
             }
         }
-        return new String(output, from, 64, java.nio.charset.StandardCharsets.US_ASCII);
+        return new String(output, from, 64, StandardCharsets.US_ASCII);
     }
 
     /** The same digests computed in Java. */
@@ -241,14 +279,18 @@ final class FileDigests {
         Map<Path, String> out = new LinkedHashMap<>();
         byte[] buffer = new byte[1 << 16];
         for (Path f : files) {
-            MessageDigest sha = HashingOutputStream.newSha256();
-            try (InputStream in = Files.newInputStream(f)) {
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    sha.update(buffer, 0, n);
-                }
-            }
-            out.put(f, HexFormat.of().formatHex(sha.digest()));
+            out.put(f, inJava(f, buffer));
         }
         return out;
+    }
+
+    private static String inJava(Path file, byte[] buffer) throws IOException {
+        MessageDigest sha = HashingOutputStream.newSha256();
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                sha.update(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest());
     }
 }

@@ -76,14 +76,14 @@ class FileDigestsTest {
             files.add(Path.of("/site/data/reports/r" + i + ".json"));
             sizes[i] = i == 1 ? 70_000_000 : 60_000;
         }
-        List<List<Path>> batches = FileDigests.batches(files, sizes, 2);
+        List<List<Path>> batches = batches(files, sizes, 2);
         assertEquals(List.of(List.of(files.get(1)), files.stream().filter(f -> f != files.get(1)).toList()), batches,
                 "the large file alone, the rest in order");
-        assertEquals(4, FileDigests.batches(files, null, 4).size());
-        assertEquals(List.of(250, 250, 250, 251), FileDigests.batches(files, null, 4).stream().map(List::size).sorted()
+        assertEquals(4, batches(files, null, 4).size());
+        assertEquals(List.of(250, 250, 250, 251), batches(files, null, 4).stream().map(List::size).sorted()
                 .toList());
-        assertEquals(List.of(List.of(files.get(0))), FileDigests.batches(files.subList(0, 1), sizes, 8));
-        assertEquals(List.of(), FileDigests.batches(List.of(), new long[0], 2));
+        assertEquals(List.of(List.of(files.get(0))), batches(files.subList(0, 1), sizes, 8));
+        assertEquals(List.of(), batches(List.of(), new long[0], 2));
 
         // names too long for two processes' arguments (some 900 bytes each in UTF-8): more batches, each within the
         // limit, every file once
@@ -92,7 +92,7 @@ class FileDigestsTest {
         for (int i = 0; i < 1000; i++) {
             long_.add(Path.of(dir + i + ".json"));
         }
-        List<List<Path>> split = FileDigests.batches(long_, null, 2);
+        List<List<Path>> split = batches(long_, null, 2);
         assertTrue(split.size() > 2, split.size() + " batches");
         for (List<Path> b : split) {
             assertTrue(b.stream().mapToInt(p -> p.toString().getBytes(StandardCharsets.UTF_8).length + 1).sum()
@@ -101,6 +101,28 @@ class FileDigestsTest {
         assertEquals(new java.util.HashSet<>(long_), split.stream().flatMap(List::stream)
                 .collect(java.util.stream.Collectors.toSet()));
         assertEquals(1000, split.stream().mapToInt(List::size).sum());
+    }
+
+    /** {@link FileDigests#batches} of the files' names, as lists of the files. */
+    private static List<List<Path>> batches(List<Path> files, long[] sizes, int cores) {
+        byte[][] names = new byte[files.size()][];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = files.get(i).toString().getBytes(StandardCharsets.UTF_8);
+        }
+        List<List<Path>> out = new ArrayList<>();
+        for (int[] batch : FileDigests.batches(names, sizes, cores)) {
+            out.add(java.util.Arrays.stream(batch).mapToObj(files::get).toList());
+        }
+        return out;
+    }
+
+    @Test
+    void putsLargerFilesFirstAndKeepsTheOrderOfEqualOnes() {
+        assertEquals(List.of(1, 3, 0, 2, 4), java.util.Arrays.stream(FileDigests.largestFirst(
+                new long[]{5, 70_000_000, 5, 9, 0}, 5)).boxed().toList());
+        assertEquals(List.of(0, 1, 2), java.util.Arrays.stream(FileDigests.largestFirst(null, 3)).boxed().toList());
+        assertEquals(List.of(0, 1, 2), java.util.Arrays.stream(FileDigests.largestFirst(
+                new long[]{1L << 41, Long.MAX_VALUE, 3}, 3)).boxed().toList(), "beyond 1 TB: equal, in order");
     }
 
     private static Path script(Path dir, String name, String body) throws IOException {
