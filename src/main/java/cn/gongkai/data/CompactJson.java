@@ -235,6 +235,12 @@ final class CompactJson implements JsonOut {
         value(NULL);
     }
 
+    @Override
+    public boolean encoded(byte[] compactJson) {
+        value(compactJson);
+        return true;
+    }
+
     /** A value already encoded. */
     private void value(byte[] encoded) {
         room(encoded.length + 1);

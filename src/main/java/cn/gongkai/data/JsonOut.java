@@ -31,4 +31,12 @@ interface JsonOut {
     void number(int value) throws IOException;
 
     void nul() throws IOException;
+
+    /**
+     * Writes a value given as its compact JSON bytes and returns true, when this target writes compact JSON bytes;
+     * otherwise writes nothing and returns false, and the caller writes the value piece by piece.
+     */
+    default boolean encoded(byte[] compactJson) throws IOException {
+        return false;
+    }
 }

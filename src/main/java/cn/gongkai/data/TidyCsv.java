@@ -91,6 +91,13 @@ final class TidyCsv {
             for (ApplicationRow row : t.rows()) {
                 byte[][] places = APPLICATIONS[row.ordinal()];
                 List<Cell> cells = t.row(row);
+                if (ReportJson.allZero(cells)) {
+                    // most rows of most reports: each cell's row ends in "0,0"
+                    for (int c = 0; c < columns.length; c++) {
+                        rows.row(prefix, places[c], SMALL_ENDS[0]);
+                    }
+                    continue;
+                }
                 for (int c = 0; c < columns.length; c++) {
                     row(rows, prefix, places[c], cells.get(c));
                 }
@@ -100,8 +107,15 @@ final class TidyCsv {
             ReviewColumn[] columns = ReviewColumn.values();
             for (ReviewGroup grp : ReviewGroup.values()) {
                 ReviewOutcome o = r.reviewLitigation().group(grp);
+                byte[][] places = REVIEW[grp.ordinal()];
+                if (ReportJson.allZero(o)) {
+                    for (byte[] place : places) {
+                        rows.row(prefix, place, SMALL_ENDS[0]);
+                    }
+                    continue;
+                }
                 for (ReviewColumn c : columns) {
-                    row(rows, prefix, REVIEW[grp.ordinal()][c.ordinal()], o.cell(c));
+                    row(rows, prefix, places[c.ordinal()], o.cell(c));
                 }
             }
         }
