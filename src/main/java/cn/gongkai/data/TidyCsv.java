@@ -160,9 +160,10 @@ final class TidyCsv {
         return "/".equals(raw(c)) ? SLASH_END : null;
     }
 
+    /** The whole numbers 0 to 999 as text (also the wide rows' most common figures). */
+    static final String[] SMALL_TEXT = new String[1000];
     // The ends of the most common rows, "value,raw\n", encoded once: a whole number below 1000 written plainly,
     // not applicable written "/", unknown.
-    private static final String[] SMALL_TEXT = new String[1000];
     private static final byte[][] SMALL_ENDS = new byte[SMALL_TEXT.length][];
     private static final byte[] SLASH_END = {',', '/', '\n'};
     private static final byte[] UNKNOWN_END = {',', '\n'};

@@ -13,6 +13,7 @@ import cn.gongkai.model.ReviewColumn;
 import cn.gongkai.model.ReviewGroup;
 import cn.gongkai.model.Severity;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -153,7 +154,10 @@ final class WideCsv {
     /** A figure as the wide CSV writes it: the number, {@code /}, or empty for unknown. */
     static String figure(Cell c) {
         if (c instanceof Cell.Num n) {
-            return n.value().toPlainString();
+            BigDecimal v = n.value();
+            // most figures are whole numbers below 1000: their text is made once, not again for every report
+            return v.scale() == 0 && v.precision() <= 3 && v.signum() >= 0 ? TidyCsv.SMALL_TEXT[v.intValue()]
+                    : v.toPlainString();
         }
         return c instanceof Cell.NotApplicable ? "/" : "";
     }

@@ -31,6 +31,20 @@ class WideCsvTest {
     }
 
     @Test
+    void aFigureIsTheNumbersPlainNotationSlashOrEmpty() {
+        for (String v : List.of("0", "7", "999", "1000", "1023", "1024", "12.5", "0.25", "-3", "-999", "1E+3", "2.50",
+                "99999999999999999999")) {
+            java.math.BigDecimal d = new java.math.BigDecimal(v);
+            cn.gongkai.model.Cell c = cn.gongkai.model.Cell.of(d);
+            assertEquals(((cn.gongkai.model.Cell.Num) c).value().toPlainString(), WideCsv.figure(c), v);
+            assertEquals(((cn.gongkai.model.Cell.Num) c).value().toPlainString(),
+                    WideCsv.figure(new cn.gongkai.model.Cell.Num(d, "as written")), v);
+        }
+        assertEquals("/", WideCsv.figure(cn.gongkai.model.Cell.notApplicable("—")));
+        assertEquals("", WideCsv.figure(cn.gongkai.model.Cell.UNKNOWN));
+    }
+
+    @Test
     void writesNumbersNotApplicableAsSlashAndUnknownAsEmpty() throws IOException {
         Map<String, String> r = rowsById().get("shandong/jining/jinxiang/buji-zhen/2024");
         assertEquals("12", r.get("licensing_decisions"));
