@@ -483,8 +483,13 @@ public final class ContentLoader {
                 return null;
             }
             FileProblems fp = new FileProblems(show(path + "/_region.yaml"));
-            LocatedYaml y = parseYaml(regionFile, path + "/_region.yaml", listener, fp);
-            RegionInfo info = y == null ? null : RegionReader.read(new FieldReader(y, fp, 1), path, parent);
+            String text = readText(regionFile, path + "/_region.yaml", listener, fp);
+            // the plain form without a YAML tree; anything else (or anything to report) the full way
+            RegionInfo info = text == null ? null : PlainRegion.read(text, path, parent);
+            if (info == null && text != null) {
+                LocatedYaml y = parseYaml(text, fp);
+                info = y == null ? null : RegionReader.read(new FieldReader(y, fp, 1), path, parent);
+            }
             problems.addAll(fp.list());
             if (info == null) {
                 problems.add(new ContentProblem(fp.file(), 0, null, Severity.INFO, "region-skipped",
@@ -793,9 +798,11 @@ public final class ContentLoader {
 
     private LocatedYaml parseYaml(Path file, String relative, FileListener listener, FileProblems fp) {
         String text = readText(file, relative, listener, fp);
-        if (text == null) {
-            return null;
-        }
+        return text == null ? null : parseYaml(text, fp);
+    }
+
+    /** The YAML file's text read as a mapping with the line of every key; null (reported) when it is not one. */
+    private LocatedYaml parseYaml(String text, FileProblems fp) {
         try {
             LocatedYaml y = LocatedYaml.parse(this::yaml, text.startsWith("\uFEFF") ? text.substring(1) : text, 1);
             if (!y.root().isObject()) {
