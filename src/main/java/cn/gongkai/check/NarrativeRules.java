@@ -116,6 +116,12 @@ final class NarrativeRules {
          * where 统计 occurs.
          */
         void part(String text, int part, int wanted, boolean statistic) {
+            if (wanted == 0) { // only 统计 is looked for (parts 五 and 六): without copying the text out
+                for (int i = text.indexOf("统计"); statistic && i >= 0; i = text.indexOf("统计", i + 2)) {
+                    addStatistic(part, i);
+                }
+                return;
+            }
             int n = text.length();
             if (chars.length < n) {
                 chars = new char[Math.max(n, 2 * chars.length)];
