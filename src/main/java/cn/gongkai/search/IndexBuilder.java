@@ -829,8 +829,8 @@ final class IndexBuilder {
      * First-screen places: for every n key and phrase, where it first occurs on each of the first {@link #PLACES}
      * pages of its page set in each year group ({@link #yearGroups}: the first screen of a one-word query, and of
      * one filtered by year): the text run and the code point offset in it. A snippet then fetches that run's text,
-     * not the page's outline. Pages are walked in result order and their runs in page order; a run whose keys all
-     * have their places in the current year group already is skipped until the next group.
+     * not the page's outline. Pages are walked in result order and their runs in page order; a run met again in
+     * a year group tries only its keys that still wanted places there ({@link Places#run}), and none once all have them.
      */
     private Places places(int keyCount, int[] runKeyStart, int[] runKey, Phrases phrases) {
         int phraseCount = phrases.count;
@@ -858,45 +858,17 @@ final class IndexBuilder {
                 phraseOff[slot] = os.get(i);
             }
         }
-        Places out = new Places(total, phrases);
+        Places out = new Places(total, phrases, runs.size());
         int[] group = yearGroups();
-        boolean[] done = new boolean[runs.size()];
-        // Places.offer's answer without the call for a key that has all its places in the group, or one on this page
-        int[] groupOf = out.groupOf;
-        int[] inGroup = out.inGroup;
-        int[] lastPage = out.lastPage;
         for (int p = 0; p < pages.size(); p++) {
             int g = group[p];
             if (p > 0 && g != group[p - 1]) {
-                Arrays.fill(done, false);
+                out.nextGroup();
             }
             for (Runs.Run r : pages.get(p).runs()) {
-                if (!(r instanceof Runs.TextRun) || done[r.id]) {
-                    continue;
+                if (r instanceof Runs.TextRun) {
+                    out.run(p, g, r.id, runKey, runKeyStart, phraseKey, phraseOff, phraseStart);
                 }
-                boolean open = false;
-                int from = runKeyStart[r.id];
-                int to = runKeyStart[r.id + 1];
-                for (int j = from; j < to; j++) {
-                    int k = runKey[j];
-                    if (k < 0) {
-                        continue;
-                    }
-                    if (groupOf[k] == g && (inGroup[k] >= PLACES || lastPage[k] == p)) {
-                        open |= inGroup[k] < PLACES;
-                    } else {
-                        open |= out.offer(k, g, p, r.id, (j - from) / 3);
-                    }
-                }
-                for (int j = phraseStart[r.id]; j < phraseStart[r.id + 1]; j++) {
-                    int k = phraseKey[j];
-                    if (groupOf[k] == g && (inGroup[k] >= PLACES || lastPage[k] == p)) {
-                        open |= inGroup[k] < PLACES;
-                    } else {
-                        open |= out.offer(k, g, p, r.id, phraseOff[j]);
-                    }
-                }
-                done[r.id] = !open;
             }
         }
         return out.grouped();
@@ -918,21 +890,117 @@ final class IndexBuilder {
         private int[] added = new int[ADDED_BLOCK];
         private int addedSize;
         private final List<int[]> full = new ArrayList<>();
-        /** Per key: the page it was last placed on, the year group it was last seen in, its places in that group. */
-        private final int[] lastPage;
-        private final int[] groupOf;
-        private final int[] inGroup;
+        /** Where a key's year group is in its {@link #state} (its places in the group are in the bits below). */
+        static final int GROUP_SHIFT = 4;
+        /**
+         * Per key {@code k}: {@code state[2k]} the page it was last placed on, {@code state[2k + 1]} the year group it
+         * was last seen in and its places in that group ({@link #inGroup}): side by side, the walk reads them together
+         * for each of a few million key positions (in no order of keys).
+         */
+        final int[] state;
         private int[] start;
         private int[] run;
         private int[] offset;
+        /**
+         * The keys of each run that wanted more places in the current year group when the run was last met (key,
+         * offset each, in the order of the run's keys then phrases: the order they are offered in): the next time the
+         * run is met in the group only these are tried. Most of a run's keys have all their places in the group after
+         * its first pages (two thirds of the key positions tried at 2,000 reports); a run is skipped once none is
+         * left. Per run its list's group (+1; 0: none), start and length; the lists of a group one after another.
+         */
+        private final int[] listGroup;
+        private final int[] listStart;
+        private final int[] listLength;
+        private int[] open = new int[1 << 12];
+        private int openSize;
 
-        Places(int keys, Phrases phrases) {
+        Places(int keys, Phrases phrases, int runs) {
             this.phrases = phrases;
+            listGroup = new int[runs];
+            listStart = new int[runs];
+            listLength = new int[runs];
             count = new int[keys];
-            lastPage = new int[keys];
-            Arrays.fill(lastPage, -1);
-            groupOf = new int[keys];
-            inGroup = new int[keys];
+            state = new int[2 * keys];
+            for (int k = 0; k < keys; k++) {
+                state[2 * k] = -1;
+            }
+        }
+
+        /** The walk comes to the next year group: the runs' lists of keys wanting places are made again. */
+        void nextGroup() {
+            openSize = 0;
+        }
+
+        /**
+         * Text run {@code runId} met on page {@code p} of year group {@code g}: its keys (one to three characters at
+         * each place, {@code runKey[runKeyStart[runId] …]}; then its phrases, {@code phraseKey[phraseStart[runId] …]}) offered in
+         * order, the first time in the group all of them, later only those that still wanted places.
+         */
+        void run(int p, int g, int runId, int[] runKey, int[] runKeyStart, int[] phraseKey, int[] phraseOff,
+                int[] phraseStart) {
+            if (listGroup[runId] == g + 1) {
+                if (listLength[runId] > 0) {
+                    again(p, g, runId);
+                }
+                return;
+            }
+            listGroup[runId] = g + 1;
+            listStart[runId] = openSize;
+            int full = inGroup(g, PLACES);
+            int from = runKeyStart[runId];
+            int to = runKeyStart[runId + 1];
+            for (int j = from; j < to; j++) {
+                int k = runKey[j];
+                if (k >= 0 && state[2 * k + 1] != full && tried(k, g, p, runId, (j - from) / 3)) {
+                    keep(k, (j - from) / 3);
+                }
+            }
+            for (int j = phraseStart[runId]; j < phraseStart[runId + 1]; j++) {
+                int k = phraseKey[j];
+                if (state[2 * k + 1] != full && tried(k, g, p, runId, phraseOff[j])) {
+                    keep(k, phraseOff[j]);
+                }
+            }
+            listLength[runId] = (openSize - listStart[runId]) / 2;
+        }
+
+        /** Run {@code runId} met again in its list's group: the keys of its list offered, those still wanting kept. */
+        private void again(int p, int g, int runId) {
+            int full = inGroup(g, PLACES);
+            int from = listStart[runId];
+            int to = from + 2 * listLength[runId];
+            int kept = from;
+            for (int i = from; i < to; i += 2) {
+                int k = open[i];
+                if (state[2 * k + 1] != full && tried(k, g, p, runId, open[i + 1])) {
+                    open[kept] = k;
+                    open[kept + 1] = open[i + 1];
+                    kept += 2;
+                }
+            }
+            listLength[runId] = (kept - from) / 2;
+        }
+
+        /**
+         * Key {@code k} (not yet with all its places in group {@code g}) at {@code off} in run {@code runId} on page
+         * {@code p}: offered unless it has a place on the page already; whether it still wants more in the group.
+         */
+        private boolean tried(int k, int g, int p, int runId, int off) {
+            return state[2 * k] == p && state[2 * k + 1] >>> GROUP_SHIFT == g || offer(k, g, p, runId, off);
+        }
+
+        private void keep(int k, int off) {
+            if (openSize + 2 > open.length) {
+                open = Arrays.copyOf(open, open.length * 2);
+            }
+            open[openSize] = k;
+            open[openSize + 1] = off;
+            openSize += 2;
+        }
+
+        /** A key's state in year group {@code g} with {@code places} places there ({@code places} ≤ PLACES < 16). */
+        static int inGroup(int g, int places) {
+            return g << GROUP_SHIFT | places;
         }
 
         /**
@@ -941,16 +1009,17 @@ final class IndexBuilder {
          * in the group.
          */
         boolean offer(int k, int g, int p, int runId, int off) {
-            if (groupOf[k] != g) {
-                groupOf[k] = g;
-                inGroup[k] = 0;
+            if (state[2 * k + 1] >>> GROUP_SHIFT != g) {
+                state[2 * k + 1] = inGroup(g, 0);
             }
-            if (inGroup[k] >= PLACES) {
+            int placed = state[2 * k + 1] - inGroup(g, 0);
+            if (placed >= PLACES) {
                 return false;
             }
-            if (lastPage[k] != p) {
-                lastPage[k] = p;
-                inGroup[k]++;
+            if (state[2 * k] != p) {
+                state[2 * k] = p;
+                placed++;
+                state[2 * k + 1]++;
                 count[k]++;
                 if (addedSize == ADDED_BLOCK) {
                     full.add(added);
@@ -962,7 +1031,7 @@ final class IndexBuilder {
                 added[addedSize + 2] = off;
                 addedSize += 3;
             }
-            return inGroup[k] < PLACES;
+            return placed < PLACES;
         }
 
         Places grouped() {
@@ -1655,6 +1724,27 @@ final class IndexBuilder {
                 || (before instanceof Runs.DigitRun && after instanceof Runs.DigitRun);
     }
 
+    /** A text run that begins with a block boundary ({@link #textEdges}). */
+    private static final byte BEGINS_BOUNDED = 1;
+    /** A text run that ends with a block boundary ({@link #textEdges}). */
+    private static final byte ENDS_BOUNDED = 2;
+
+    /**
+     * Per text run (by id), whether it begins ({@link #BEGINS_BOUNDED}) and ends ({@link #ENDS_BOUNDED}) with a block
+     * boundary: {@link #bounded} for every pair of adjacent runs of every page (about a million at 2,000 reports) as
+     * two array reads instead of two {@code String.charAt} calls, which C1 does not inline. (A digit run has digits
+     * only.)
+     */
+    private byte[] textEdges() {
+        byte[] edges = new byte[runs.size()];
+        for (int r = 0; r < edges.length; r++) {
+            String t = runs.get(r).text;
+            edges[r] = (byte) ((t.charAt(0) == SearchText.BOUNDARY ? BEGINS_BOUNDED : 0)
+                    | (t.charAt(t.length() - 1) == SearchText.BOUNDARY ? ENDS_BOUNDED : 0));
+        }
+        return edges;
+    }
+
     /** A pair of adjacent runs as one number: both ids and which of them is a digit run. */
     private static long pairKey(Runs.Run before, Runs.Run after) {
         int kind = after instanceof Runs.DigitRun ? 1 : before instanceof Runs.DigitRun ? 2 : 0;
@@ -1673,7 +1763,7 @@ final class IndexBuilder {
         for (IndexedPage p : pages) {
             boundaries += Math.max(0, p.runs().length - 1);
         }
-        Junctions js = new Junctions(runs.size(), digitRuns.size(), boundaries);
+        Junctions js = new Junctions(runs.size(), digitRuns.size(), boundaries, textEdges());
         for (int p = 0; p < pages.size(); p++) {
             js.page(p, pages.get(p).runs());
         }
@@ -1716,10 +1806,14 @@ final class IndexBuilder {
         private final IntList contextHead = new IntList();
         private final IntList contextFirst = new IntList();
 
+        /** Per text run, whether it begins or ends with a block boundary ({@link IndexBuilder#textEdges}). */
+        private final byte[] textEdges;
+
         /** For pages with {@code boundaries} boundaries in all (an array of pairs met that never grows). */
-        Junctions(int textRuns, int digitRuns, long boundaries) {
+        Junctions(int textRuns, int digitRuns, long boundaries, byte[] textEdges) {
             met = new int[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, 2 * boundaries))];
             this.textRuns = textRuns;
+            this.textEdges = textEdges;
             lastKey = new long[textRuns + digitRuns];
             lastPair = new int[textRuns + digitRuns];
             textTail = filled(textRuns);
@@ -1737,11 +1831,16 @@ final class IndexBuilder {
         /** The boundaries of page {@code p}. */
         void page(int p, Runs.Run[] rs) {
             for (int k = 1; k < rs.length; k++) {
+                Runs.Run before = rs[k - 1];
                 Runs.Run after = rs[k];
-                if (bounded(rs[k - 1], after)) {
-                    continue; // no word crosses a block boundary
+                boolean digitBefore = before instanceof Runs.DigitRun;
+                boolean digitAfter = after instanceof Runs.DigitRun;
+                // bounded(before, after), from the text runs' flags: no word crosses a block boundary
+                if (digitBefore && digitAfter || !digitBefore && (textEdges[before.id] & ENDS_BOUNDED) != 0
+                        || !digitAfter && (textEdges[after.id] & BEGINS_BOUNDED) != 0) {
+                    continue;
                 }
-                long key = pairKey(rs[k - 1], after) + 1;
+                long key = pairKey(before, after) + 1;
                 int slot = after instanceof Runs.DigitRun ? textRuns + after.id : after.id;
                 int i;
                 if (lastKey[slot] == key) {
