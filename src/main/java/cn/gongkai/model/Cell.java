@@ -24,6 +24,18 @@ public sealed interface Cell permits Cell.Num, Cell.NotApplicable, Cell.Unknown 
         public boolean isWhole() {
             return value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0;
         }
+
+        // equals and hashCode written out, with the values a record's own would give: the record's are made by
+        // an invokedynamic bootstrap at their first call, which spins ~17 method-handle classes in every build
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Num n && value.equals(n.value) && raw.equals(n.raw);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * value.hashCode() + raw.hashCode();
+        }
     }
 
     /**

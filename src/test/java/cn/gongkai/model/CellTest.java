@@ -68,4 +68,15 @@ class CellTest {
         assertEquals(new BigDecimal("-417"), Cell.of(-417).numberOrNull());
         assertEquals(new BigDecimal("100"), new Cell.Num(new BigDecimal("1E+2"), null).numberOrNull());
     }
+
+    @Test
+    void numbersAreEqualWhenValueAndWritingAreEqual() {
+        Cell a = new Cell.Num(new BigDecimal("19"), "+19");
+        assertEquals(a, new Cell.Num(new BigDecimal("19"), "+19"));
+        assertEquals(a.hashCode(), new Cell.Num(new BigDecimal("19"), "+19").hashCode());
+        assertNotEquals(a, new Cell.Num(new BigDecimal("19"), "19"));
+        assertNotEquals(a, new Cell.Num(new BigDecimal("20"), "+19"));
+        assertNotEquals(Cell.of(0), Cell.notApplicable());
+        assertNotEquals(Cell.of(0), null);
+    }
 }
