@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
@@ -99,46 +98,10 @@ public final class Checker {
                     crossYear.check(group, found, reuse, shingles);
                 }
                 for (int k = 1; k <= piece[at]; k++) {
-                    checked[piece[at + k]] = finished(group.get(k - 1), found.get(k - 1));
+                    checked[piece[at + k]] = group.get(k - 1).withMoreDiagnostics(found.get(k - 1));
                 }
             }
         }
-    }
-
-    /**
-     * {@code r.withMoreDiagnostics(found)} (sorts {@code found}). For a report without diagnostics of its own (one
-     * read from content), duplicates are found without {@code Diagnostic.equals}: a record's equals is linked at
-     * its first call, which spins ~20 method-handle classes at run time, a tenth of the stage's CPU in a build.
-     */
-    private static Report finished(Report r, List<Diagnostic> found) {
-        if (!r.diagnostics().isEmpty()) {
-            return r.withMoreDiagnostics(found);
-        }
-        if (found.isEmpty()) {
-            return r;
-        }
-        found.sort(Diagnostic.ORDER);
-        List<Diagnostic> distinct = new ArrayList<>(found.size());
-        for (Diagnostic d : found) {
-            if (!repeats(distinct, d)) {
-                distinct.add(d);
-            }
-        }
-        return r.toBuilder().diagnostics(distinct).build();
-    }
-
-    /**
-     * Whether {@code d} equals one of {@code sorted} (in {@link Diagnostic#ORDER}): one of those just before it that
-     * the order calls the same, which have its severity, code and message and a location that is the same or null
-     * where the other is "".
-     */
-    private static boolean repeats(List<Diagnostic> sorted, Diagnostic d) {
-        for (int i = sorted.size() - 1; i >= 0 && Diagnostic.ORDER.compare(sorted.get(i), d) == 0; i--) {
-            if (Objects.equals(sorted.get(i).location(), d.location())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Reports a piece of {@link #checkAll} holds, about: small enough for the cores to end together. */
