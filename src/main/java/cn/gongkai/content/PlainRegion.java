@@ -60,14 +60,14 @@ final class PlainRegion {
                 case "code" -> {
                     // "370828105000": quoted, so that it stays a text of twelve digits
                     if (code != null || end - from != 14 || text.charAt(from) != '"' || text.charAt(end - 1) != '"'
-                            || !isDigits(text, from + 1, end - 1)) {
+                            || !PlainYaml.allDigits(text, from + 1, end - 1)) {
                         return null;
                     }
                     code = text.substring(from + 1, end - 1);
                 }
                 case "order" -> {
                     // 0 or [1-9][0-9]{0,5}: an int, as the full reading gives it
-                    if (ordered || end - from > 6 || !isDigits(text, from, end)
+                    if (ordered || end - from > 6 || !PlainYaml.allDigits(text, from, end)
                             || text.charAt(from) == '0' && end - from > 1) {
                         return null;
                     }
@@ -104,16 +104,6 @@ final class PlainRegion {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (!(c >= '\u3001' && c <= '\u9FFF' || c >= '\uFF01' && c <= '\uFF5E')) {
-                return false;
-            }
-        }
-        return to > from;
-    }
-
-    private static boolean isDigits(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
                 return false;
             }
         }

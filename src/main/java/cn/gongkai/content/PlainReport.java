@@ -55,11 +55,11 @@ final class PlainReport {
     /** The top-level keys, and each table's keys, found in the text in place. */
     private static final Keys TOP;
     private static final Map<String, Keys> CHILDREN = new HashMap<>();
-    /** The row paths each table allows in the report's format. */
     /** {@code sections.<key>} of each part, by ordinal: the line of its heading in {@link ReportFile#lines()}. */
     private static final List<String> SECTION_PATHS = sectionPaths();
-    /** {@code review_litigation.<key>} of each group, by ordinal. */
-    private static final List<String> GROUP_ROW_PATHS = groupRowPaths();
+    /** {@code review_litigation.<key>} of each group, by ordinal ({@code GROUP_KEYS} is in that order). */
+    private static final List<String> GROUP_ROW_PATHS = orderedPaths("review_litigation", ReportReader.GROUP_KEYS);
+    /** The row paths each table allows in the report's format. */
     private static final Set<String> ART20_PATHS = paths("art20", ReportReader.ART20_KEYS);
     private static final Set<String> ART20_2019_PATHS = paths("art20_2019", ReportReader.ART20_2019_KEYS);
     private static final Set<String> ROW_PATHS_2019 = paths("applications", ReportReader.ROW_KEYS_2019);
@@ -87,33 +87,30 @@ final class PlainReport {
     }
 
     private static Set<String> paths(String table, List<String> keys) {
-        Set<String> out = new HashSet<>();
+        return new HashSet<>(orderedPaths(table, keys));
+    }
+
+    /** {@code table.<key>} of each key, in the keys' order. */
+    private static List<String> orderedPaths(String table, List<String> keys) {
+        List<String> out = new ArrayList<>(keys.size());
         for (String k : keys) {
             out.add(table + "." + k);
         }
-        return out;
+        return List.copyOf(out);
+    }
+
+    private static List<String> sectionPaths() {
+        List<String> keys = new ArrayList<>();
+        for (Section s : Section.values()) {
+            keys.add(s.key());
+        }
+        return orderedPaths("sections", keys);
     }
 
     /**
      * Known keys, each with its path, found by the key's text in place (no substring): a small open-addressing
      * table keyed by the text's {@code String.hashCode}.
      */
-    private static List<String> groupRowPaths() {
-        List<String> out = new ArrayList<>();
-        for (ReviewGroup g : ReviewGroup.values()) {
-            out.add("review_litigation." + g.key());
-        }
-        return List.copyOf(out);
-    }
-
-    private static List<String> sectionPaths() {
-        List<String> out = new ArrayList<>();
-        for (Section s : Section.values()) {
-            out.add("sections." + s.key());
-        }
-        return List.copyOf(out);
-    }
-
     private static final class Keys {
         private final String[] keys;
         private final String[] paths;

@@ -279,7 +279,8 @@ final class PlainYaml {
         return c >= '0' && c <= '9';
     }
 
-    private static boolean allDigits(String v, int from, int to) {
+    /** Whether {@code v[from, to)} is one or more ASCII digits. */
+    static boolean allDigits(String v, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!isDigit(v.charAt(i))) {
                 return false;
