@@ -9,9 +9,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -60,16 +58,6 @@ final class FileDigests {
             }
         }
         return null;
-    }
-
-    /** Lowercase hex SHA-256 of each file, in the order given. */
-    Map<Path, String> sha256(List<Path> files) throws IOException {
-        String[] sha = sha256(files.toArray(new Path[0]), null);
-        Map<Path, String> out = new LinkedHashMap<>(files.size() * 2);
-        for (int i = 0; i < sha.length; i++) {
-            out.put(files.get(i), sha[i]);
-        }
-        return out;
     }
 
     /**
@@ -162,7 +150,7 @@ final class FileDigests {
 
     /**
      * The indexes {@code 0..n-1}, largest size first, ties in the order given (all in order when there are no
-     * sizes). Sorted as numbers, each the size's complement above the index, not as boxed indexes with a comparator.
+     * sizes, or more files than a sort key's index holds: the order only balances the processes' work). Sorted as numbers, each the size's complement above the index, not as boxed indexes with a comparator.
      */
     static int[] largestFirst(long[] sizes, int n) {
         int[] order = new int[n];
@@ -193,8 +181,9 @@ final class FileDigests {
         /** Puts the batch's digests into {@code out}: the process's answer, or Java's when it is not trusted. */
         void finish(Path[] files, byte[][] names, String[] out) throws IOException {
             if (process == null || !parse(batch, names, process, out)) {
+                byte[] buffer = new byte[1 << 16];
                 for (int i : batch) {
-                    out[i] = inJava(files[i], new byte[1 << 16]);
+                    out[i] = inJava(files[i], buffer);
                 }
             }
         }
@@ -274,17 +263,8 @@ final class FileDigests {
         return new String(output, from, 64, StandardCharsets.US_ASCII);
     }
 
-    /** The same digests computed in Java. */
-    static Map<Path, String> inJava(List<Path> files) throws IOException {
-        Map<Path, String> out = new LinkedHashMap<>();
-        byte[] buffer = new byte[1 << 16];
-        for (Path f : files) {
-            out.put(f, inJava(f, buffer));
-        }
-        return out;
-    }
-
-    private static String inJava(Path file, byte[] buffer) throws IOException {
+    /** The digest computed in Java ({@code buffer}: any size, for reading). */
+    static String inJava(Path file, byte[] buffer) throws IOException {
         MessageDigest sha = HashingOutputStream.newSha256();
         try (InputStream in = Files.newInputStream(file)) {
             for (int n; (n = in.read(buffer)) > 0; ) {

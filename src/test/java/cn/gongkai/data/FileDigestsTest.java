@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class FileDigestsTest {
 
     /** Files of several sizes, an empty one, names with spaces and Chinese; more than one batch of them. */
-    private static List<Path> files(Path dir) throws IOException {
+    private static Path[] files(Path dir) throws IOException {
         List<Path> out = new ArrayList<>();
         Files.createDirectories(dir.resolve("带 空格"));
         out.add(Files.write(dir.resolve("empty.json"), new byte[0]));
@@ -33,39 +33,56 @@ class FileDigestsTest {
             out.add(Files.write(dir.resolve("r" + i + ".json"),
                     ("{\"id\":" + i + ",\"issuer\":\"卜集镇人民政府\"}\n").getBytes(StandardCharsets.UTF_8)));
         }
-        return out;
+        return out.toArray(new Path[0]);
     }
 
     @Test
     void opensslGivesJavasDigestsForEveryFileInOrder(@TempDir Path dir) throws IOException {
         FileDigests openssl = FileDigests.onPath();
         assumeTrue(openssl != null, "no openssl on the PATH: the data stage hashes in Java");
-        List<Path> files = files(dir);
-        Map<Path, String> got = openssl.sha256(files);
-        assertEquals(new ArrayList<>(FileDigests.inJava(files).entrySet()), new ArrayList<>(got.entrySet()));
-        assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", got.get(files.get(0)),
-                "SHA-256 of no bytes");
+        Path[] files = files(dir);
+        String[] got = openssl.sha256(files, sizes(files));
+        assertArrayEquals(inJava(files), got);
+        assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", got[0], "SHA-256 of no bytes");
+        assertArrayEquals(got, openssl.sha256(files, null), "without sizes: the same digests");
     }
 
     @Test
     void aProgramThatFailsLeavesTheHashingToJava(@TempDir Path dir) throws IOException {
-        List<Path> files = files(dir.resolve("files"));
+        Path[] files = files(dir.resolve("files"));
         Path failing = script(dir, "fails", "echo 'dgst: cannot' >&2\nexit 1\n");
-        assertEquals(FileDigests.inJava(files), new FileDigests(failing).sha256(files));
+        assertArrayEquals(inJava(files), new FileDigests(failing).sha256(files, sizes(files)));
     }
 
     @Test
     void anAnswerNamingOtherFilesIsNotTrusted(@TempDir Path dir) throws IOException {
-        List<Path> files = files(dir.resolve("files"));
+        Path[] files = files(dir.resolve("files"));
         // one well-formed line per file, every digest zero and every name wrong
         Path lying = script(dir, "lies", "for f in \"$@\"; do echo \"" + "0".repeat(64) + " *x$f\"; done\n");
-        assertEquals(FileDigests.inJava(files), new FileDigests(lying).sha256(files));
+        assertArrayEquals(inJava(files), new FileDigests(lying).sha256(files, sizes(files)));
     }
 
     @Test
     void aMissingProgramLeavesTheHashingToJava(@TempDir Path dir) throws IOException {
-        List<Path> files = files(dir.resolve("files"));
-        assertEquals(FileDigests.inJava(files), new FileDigests(dir.resolve("no-such-program")).sha256(files));
+        Path[] files = files(dir.resolve("files"));
+        assertArrayEquals(inJava(files), new FileDigests(dir.resolve("no-such-program")).sha256(files, null));
+    }
+
+    /** Each file's digest computed in Java, one by one. */
+    private static String[] inJava(Path[] files) throws IOException {
+        String[] out = new String[files.length];
+        for (int i = 0; i < files.length; i++) {
+            out[i] = FileDigests.inJava(files[i], new byte[4096]);
+        }
+        return out;
+    }
+
+    private static long[] sizes(Path[] files) throws IOException {
+        long[] out = new long[files.length];
+        for (int i = 0; i < files.length; i++) {
+            out[i] = Files.size(files[i]);
+        }
+        return out;
     }
 
     @Test
