@@ -1716,31 +1716,37 @@ final class IndexBuilder {
 
     /**
      * Whether a block boundary lies between adjacent runs: the one before ends with one, the one after begins with
-     * one, or both are digit runs (two figures side by side are two cells: {@link Runs}).
+     * one, or both are digit runs (two figures side by side are two cells: {@link Runs}). A text run's ends are read
+     * from {@code textEdges} (by its id, {@link #edges}): this is asked for every pair of adjacent runs of every page
+     * (about a million at 2,000 reports), and two array reads cost less than two {@code String.charAt} calls, which
+     * C1 does not inline.
      */
-    static boolean bounded(Runs.Run before, Runs.Run after) {
-        String b = before.text;
-        return b.charAt(b.length() - 1) == SearchText.BOUNDARY || after.text.charAt(0) == SearchText.BOUNDARY
-                || (before instanceof Runs.DigitRun && after instanceof Runs.DigitRun);
+    static boolean bounded(Runs.Run before, Runs.Run after, byte[] textEdges) {
+        boolean digitBefore = before instanceof Runs.DigitRun;
+        boolean digitAfter = after instanceof Runs.DigitRun;
+        return digitBefore && digitAfter || !digitBefore && (textEdges[before.id] & ENDS_BOUNDED) != 0
+                || !digitAfter && (textEdges[after.id] & BEGINS_BOUNDED) != 0;
     }
 
-    /** A text run that begins with a block boundary ({@link #textEdges}). */
+    /** A text run that begins with a block boundary ({@link #edges}). */
     private static final byte BEGINS_BOUNDED = 1;
-    /** A text run that ends with a block boundary ({@link #textEdges}). */
+    /** A text run that ends with a block boundary ({@link #edges}). */
     private static final byte ENDS_BOUNDED = 2;
 
     /**
-     * Per text run (by id), whether it begins ({@link #BEGINS_BOUNDED}) and ends ({@link #ENDS_BOUNDED}) with a block
-     * boundary: {@link #bounded} for every pair of adjacent runs of every page (about a million at 2,000 reports) as
-     * two array reads instead of two {@code String.charAt} calls, which C1 does not inline. (A digit run has digits
-     * only.)
+     * Whether a text run's text begins ({@link #BEGINS_BOUNDED}) and ends ({@link #ENDS_BOUNDED}) with a block
+     * boundary. (A digit run has digits only.)
      */
+    static byte edges(String text) {
+        return (byte) ((text.charAt(0) == SearchText.BOUNDARY ? BEGINS_BOUNDED : 0)
+                | (text.charAt(text.length() - 1) == SearchText.BOUNDARY ? ENDS_BOUNDED : 0));
+    }
+
+    /** {@link #edges} of every text run, by id. */
     private byte[] textEdges() {
         byte[] edges = new byte[runs.size()];
         for (int r = 0; r < edges.length; r++) {
-            String t = runs.get(r).text;
-            edges[r] = (byte) ((t.charAt(0) == SearchText.BOUNDARY ? BEGINS_BOUNDED : 0)
-                    | (t.charAt(t.length() - 1) == SearchText.BOUNDARY ? ENDS_BOUNDED : 0));
+            edges[r] = edges(runs.get(r).text);
         }
         return edges;
     }
@@ -1833,12 +1839,8 @@ final class IndexBuilder {
             for (int k = 1; k < rs.length; k++) {
                 Runs.Run before = rs[k - 1];
                 Runs.Run after = rs[k];
-                boolean digitBefore = before instanceof Runs.DigitRun;
-                boolean digitAfter = after instanceof Runs.DigitRun;
-                // bounded(before, after), from the text runs' flags: no word crosses a block boundary
-                if (digitBefore && digitAfter || !digitBefore && (textEdges[before.id] & ENDS_BOUNDED) != 0
-                        || !digitAfter && (textEdges[after.id] & BEGINS_BOUNDED) != 0) {
-                    continue;
+                if (bounded(before, after, textEdges)) {
+                    continue; // no word crosses a block boundary
                 }
                 long key = pairKey(before, after) + 1;
                 int slot = after instanceof Runs.DigitRun ? textRuns + after.id : after.id;

@@ -98,14 +98,29 @@ class SearchIndexerTest {
             got.add(r.text);
         }
         assertEquals(List.of("结转下年 行政复议 ", "1", "23", "4"), got);
-        assertTrue(IndexBuilder.bounded(rs[0], rs[1]), "text cell, then a figure's cell");
-        assertTrue(IndexBuilder.bounded(rs[1], rs[2]), "two figures side by side");
+        byte[] edges = numbered(rs);
+        assertTrue(IndexBuilder.bounded(rs[0], rs[1], edges), "text cell, then a figure's cell");
+        assertTrue(IndexBuilder.bounded(rs[1], rs[2], edges), "two figures side by side");
         // <p>共12件。<p>其中3件
         Runs.Run[] clause = Runs.split("共12件。 其中3件", text, digits);
-        assertTrue(!IndexBuilder.bounded(clause[0], clause[1]) && !IndexBuilder.bounded(clause[1], clause[2]),
-                "a figure inside a sentence");
+        byte[] clauseEdges = numbered(clause);
+        assertTrue(!IndexBuilder.bounded(clause[0], clause[1], clauseEdges)
+                && !IndexBuilder.bounded(clause[1], clause[2], clauseEdges), "a figure inside a sentence");
         assertEquals(" 其中", clause[3].text);
-        assertTrue(IndexBuilder.bounded(clause[2], clause[3]), "one paragraph ending, the next beginning");
+        assertTrue(IndexBuilder.bounded(clause[2], clause[3], clauseEdges), "one paragraph ending, the next beginning");
+    }
+
+    /** Numbers the text runs of one page as the index does (0, 1, …) and gives their {@link IndexBuilder#edges}. */
+    private static byte[] numbered(Runs.Run[] page) {
+        byte[] edges = new byte[page.length];
+        int n = 0;
+        for (Runs.Run r : page) {
+            if (r instanceof Runs.TextRun) {
+                r.id = n;
+                edges[n++] = IndexBuilder.edges(r.text);
+            }
+        }
+        return edges;
     }
 
     @Test
